@@ -1,0 +1,1 @@
+"""Benchmarks and gold-data scorers behind ``newsgraph eval ...``."""

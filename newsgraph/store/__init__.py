@@ -1,0 +1,1 @@
+"""The corpus store: DuckDB schema + migrations, the single writer, queries, exports."""

@@ -8,8 +8,8 @@ eval_app = typer.Typer(help="Score newsgraph on gold data, side by side with bas
 
 
 def register(app: typer.Typer) -> None:
-    from newsgraph.eval import events, extraction, quotes, timex
+    from newsgraph.eval import events, extraction, quotes, stories, timex
 
-    for module in (extraction, events, quotes, timex):
+    for module in (extraction, events, quotes, stories, timex):
         module.register(eval_app)
     app.add_typer(eval_app, name="eval")

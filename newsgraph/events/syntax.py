@@ -1,0 +1,87 @@
+"""Small dependency-tree helpers shared by the argument, modality and attribution finders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct", "mark"})
+_NOUN_CLIMB = frozenset(
+    {
+        "pobj",
+        "prep",
+        "dobj",
+        "attr",
+        "compound",
+        "conj",
+        "appos",
+        "nsubj",
+        "nsubjpass",
+        "oprd",
+        "npadvmod",
+        "pcomp",
+        "dative",
+    }
+)
+
+
+def phrase_tokens(head: Token, all_preps: bool = False) -> Iterator[Token]:
+    """The head's noun phrase: its subtree without clauses (and, unless asked, preps other than 'of')."""
+    yield head
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ != "of" and not all_preps):
+            continue
+        yield from phrase_tokens(child, all_preps)
+
+
+def governing_verb(tok: Token, limit: int = 4) -> Token:
+    """The nearest verb (or the token itself) a noun trigger hangs from, climbing a few arcs."""
+    cur = tok
+    for _ in range(limit):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        if cur.dep_ not in _NOUN_CLIMB:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def clause_chain(tok: Token, limit: int = 8) -> Iterator[Token]:
+    """The token and its heads up to the sentence root."""
+    cur = tok
+    for _ in range(limit):
+        yield cur
+        if cur.head.i == cur.i:
+            return
+        cur = cur.head
+
+
+def depth(tok: Token) -> int:
+    """Arcs from the token to its sentence root."""
+    return sum(1 for _ in clause_chain(tok, 30)) - 1
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject and whether it is a passive subject; borrows a controller's subject."""
+    cur = verb
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "csubj", "expl"):
+                return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), False
+            if child.dep_ in ("nsubjpass", "csubjpass"):  # a controller's passive subject is the actor of its xcomp
+                return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
+        if cur.dep_ not in ("xcomp", "conj", "acomp", "advcl", "ccomp") or cur.head.i == cur.i:
+            return None, False
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
+            return None, False
+        cur = cur.head
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by X' agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,112 @@
+"""Trigger matching: lexicon patterns over a sentence's lemmas, plus modal-request clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.events.lexicon import Cues, Entry
+
+_WINDOW = 4  # how far (in tokens) each further pattern lemma may follow the previous one
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A matched trigger: its anchor token, the lexicon entry, and every token the pattern used."""
+
+    token: Token
+    entry: Entry
+    tokens: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return min(self.token.doc[i].idx for i in self.tokens)
+
+    @property
+    def end(self) -> int:
+        last = self.token.doc[max(self.tokens)]
+        return last.idx + len(last)
+
+
+def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
+    """A child or grandchild of ``anchor`` after position ``after`` with this lemma (e.g. a distant object)."""
+    for child in anchor.children:
+        for tok in (child, *child.children):
+            if tok.i > after and tok.lemma_.lower() == lemma:
+                return int(tok.i)
+    return None
+
+
+def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Token indices of the remaining pattern lemmas after ``anchor``, in order, or None."""
+    found = [anchor.i]
+    pos = anchor.i
+    for lemma in lemmas:
+        limit = min(pos + 1 + _WINDOW, sent.end)
+        hit = next((j for j in range(pos + 1, limit) if sent.doc[j].lemma_.lower() == lemma), None)
+        if hit is None:
+            hit = _dependent(anchor, lemma, pos)
+        if hit is None:
+            return None
+        found.append(hit)
+        pos = hit
+    return tuple(found)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+@lru_cache(maxsize=4)
+def _anchor_hashes(lexicon_id: int, anchors: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(a) for a in anchors)
+
+
+def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[str] = ()) -> list[int]:
+    """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass."""
+    wanted = _anchor_hashes(id(lexicon), frozenset(lexicon) | frozenset(extra))
+    rows: list[list[int]] = doc.to_array([LEMMA, LOWER]).tolist()
+    return [i for i, (lemma, lower) in enumerate(rows) if lemma in wanted or lower in wanted]
+
+
+def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[int]) -> list[Trigger]:
+    """Every lexicon trigger among the candidate tokens of ``sent``; a token a longer pattern used is not an anchor again."""
+    out: list[Trigger] = []
+    used: set[int] = set()
+    doc = sent.doc
+    for i in cand:
+        tok = doc[i]
+        if tok.i in used:
+            continue
+        entries = lexicon.get(_lemma(tok)) or lexicon.get(tok.lower_)
+        if not entries or tok.dep_ in ("prep", "mark", "agent"):
+            continue
+        for entry in entries:
+            idx = _match_rest(sent, tok, entry.lemmas[1:]) if len(entry.lemmas) > 1 else (tok.i,)
+            # a verb pattern is checked on its anchor; a noun compound ('martial law') on its last word
+            if idx is None or not entry.pos_ok(doc[idx[-1]].pos_ if entry.pos == "N" else tok.pos_):
+                continue
+            if entry.type != "NONE":  # a noun compound is anchored on its head word for the parse
+                out.append(Trigger(doc[idx[-1]] if entry.pos == "N" else tok, entry, idx))
+            used.update(idx)
+            break
+    return out
+
+
+def modal_requests(sent: Span, cues: Cues, taken: set[int], cand: list[int]) -> list[Trigger]:
+    """'X said Y must/should do Z' clauses: REQUEST events anchored on the obliged verb."""
+    out: list[Trigger] = []
+    for i in cand:
+        tok = sent.doc[i]
+        if tok.dep_ != "aux" or _lemma(tok) not in cues.sets["modal_request"]:
+            continue
+        verb = tok.head
+        if verb.i in taken or verb.dep_ not in ("ccomp", "conj") or not cues.has("speech_verbs", _lemma(verb.head)):
+            continue
+        out.append(Trigger(verb, Entry((verb.lemma_,), "V", "REQUEST", "change", "10"), (verb.i,)))
+    return out

@@ -1,0 +1,195 @@
+"""The event coder on tricky sentences: type, actor, recipient and modality (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.actors import resolve_actors
+from newsgraph.events import code_events
+from newsgraph.model import Actor, Article, Event
+
+
+def _code(nlp, text: str, published: str = "2023-03-17") -> tuple[list[Event], dict[str, Actor]]:  # type: ignore[no-untyped-def]
+    art = Article(id="t", url=None, source=None, title=None, published=published, language="en", text=text)
+    doc = nlp(text)
+    table = resolve_actors(doc, art)
+    return code_events(doc, art, table, [], []), {a.id: a for a in table.actors}
+
+
+def _named(ids: list[str], actors: dict[str, Actor], want: str | None) -> bool:
+    if want is None:
+        return True
+    return any(want in actors[i].name or any(want in m.text for m in actors[i].mentions) for i in ids)
+
+
+def _main(events: list[Event]) -> Event:
+    assert events, "no event coded"
+    return max(events, key=lambda e: e.confidence)
+
+
+CASES = [
+    # (sentence, type, actor, recipient, modality that must be present, modality that must be absent)
+    ("Russia invaded Ukraine.", "ASSAULT", "Russia", "Ukraine", [], ["negated", "future"]),
+    ("Germany has not condemned the attack on Poland.", "ACCUSE", "Germany", None, ["negated"], []),
+    ("France never recognized Kosovo.", "SUPPORT", "France", None, ["negated"], []),
+    ("Japan will send aid to Nepal next week.", "AGREE", "Japan", "Nepal", ["future"], []),
+    ("President Macron will visit India in June.", "AGREE", "Macron", "India", ["future"], []),
+    ("Macron visited India.", "CONSULT", "Macron", "India", [], ["future"]),
+    ("Turkey could impose sanctions on Sweden.", "SANCTION", "Turkey", "Sweden", ["hypothetical"], ["future"]),
+    (
+        "Turkey could impose sanctions on Sweden if talks fail.",
+        "THREATEN",
+        "Turkey",
+        "Sweden",
+        ["hypothetical"],
+        ["future"],
+    ),
+    ("Japan said it would not send aid to Nepal.", "REJECT", "Japan", "Nepal", ["negated"], []),
+    ("Vietnam said Laos must release the prisoners.", "REQUEST", "Vietnam", "Laos", [], []),
+    ("Iran denied that it attacked the tanker.", "ASSAULT", None, None, ["denied"], []),
+    ("Syria bombed Homs, according to media reports.", "ASSAULT", "Syria", None, ["unconfirmed"], []),
+    ("Ukraine was attacked by Russia.", "ASSAULT", "Russia", "Ukraine", [], []),
+    ("The United States and Jordan held talks with Iraq.", "CONSULT", "United States", "Iraq", [], []),
+    ("Israel agreed to withdraw troops from Gaza.", "CONCEDE", "Israel", None, [], []),
+    ("Egypt demanded that Israel withdraw its troops.", "REQUEST", "Egypt", "Israel", [], []),
+    ("Police arrested 20 protesters in Cairo.", "COERCE", None, None, [], []),
+    ("Pakistan threatened to cut off trade with India.", "THREATEN", "Pakistan", "India", [], []),
+    ("China rejected the proposal from Vietnam.", "REJECT", None, None, [], []),
+    ("Thousands of workers protested in Seoul on Monday.", "PROTEST", None, None, [], []),
+    ("Russia mobilized troops along the border with Ukraine.", "MOBILIZE", "Russia", None, [], []),
+    ("Kenya urged Somalia to release the hostages.", "REQUEST", "Kenya", "Somalia", [], []),
+    ("The minister said China would invite Brazil to the summit.", "AGREE", "China", "Brazil", ["future"], []),
+    ("Argentina and Chile signed an agreement on trade.", "SUPPORT", "Argentina", None, [], []),
+    (
+        "Iraq said it would boycott the talks with Kuwait.",
+        "THREATEN",
+        "Iraq",
+        "Kuwait",
+        ["future"],
+        [],
+    ),  # pronoun -> speaker
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient", "has", "lacks"), CASES)
+def test_tricky_sentences(
+    nlp, text: str, etype: str, actor: str | None, recipient: str | None, has: list[str], lacks: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    ev = _main(events)
+    assert ev.type == etype
+    assert _named(ev.actors, actors, actor), (ev.actors, actors)
+    assert _named(ev.recipients, actors, recipient), (ev.recipients, actors)
+    for m in has:
+        assert m in ev.modality
+    for m in lacks:
+        assert m not in ev.modality
+
+
+def test_compound_actor_gives_both(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, "The United States and Jordan held talks with Iraq.")
+    ev = _main(events)
+    assert _named(ev.actors, actors, "United States") and _named(ev.actors, actors, "Jordan")
+
+
+ATTRIBUTION = [
+    ("Brazil said Peru attacked the border post.", "Brazil", None),
+    ("Peru attacked the border post, according to one source.", None, "one source"),
+    ("Syria bombed Homs.", None, None),
+    (
+        "Brazil said Peru claimed that Chile attacked the border post.",
+        "Peru",
+        None,
+    ),  # nested speech: the nearest source
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_text"), ATTRIBUTION)
+def test_attribution(nlp, text: str, speaker: str | None, speaker_text: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    ev = _main(events)
+    if speaker is None:
+        assert ev.attributed_to is None
+    else:
+        assert _named([ev.attributed_to or ""], actors | {"": Actor("", "", "other", None, None, None)}, speaker)
+    assert ev.attributed_text == speaker_text
+
+
+def test_event_record_fields(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters gathered. Russia invaded Ukraine."
+    events, _ = _code(nlp, text)
+    ev = _main(events)
+    assert text[ev.start : ev.end] == ev.sentence == "Russia invaded Ukraine."
+    assert ev.trigger is not None and text[ev.trigger_start : ev.trigger_end] == ev.trigger == "invaded"
+    assert (ev.cameo, ev.quad_class, ev.goldstein) == ("19", 4, -10.0)
+    assert ev.plover_score is not None and ev.plover_score < 0
+    assert 0.0 <= ev.confidence <= 1.0
+    assert ev.date.source == "publication" and ev.date.start == "2023-03-17"
+    assert "military" in ev.context
+
+
+SEED = [
+    # (trigger lemma, type, modality present, date prefix)
+    ("visit", "AGREE", "future", "2023-03-20"),
+    ("invade", "ASSAULT", "historical", "2022-02"),
+    ("hold", "AGREE", "unconfirmed", None),  # a planned call: future consultation is AGREE
+    ("condemn", "ACCUSE", "negated", None),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_record(shared_data):  # type: ignore[no-untyped-def]
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    text = (shared_data / "seed" / "scmp-xi-russia-visit.txt").read_text(encoding="utf-8")
+    return extract(RawDocument(origin="seed", content=text, kind="text", published="2023-03-17"))
+
+
+@pytest.mark.parametrize(("lemma", "etype", "flag", "date"), SEED)
+def test_seed_events(seed_record, lemma: str, etype: str, flag: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
+    hits = [e for e in seed_record.events if e.type == etype and e.trigger and e.trigger.lower().startswith(lemma[:4])]
+    assert hits, [(e.type, e.trigger) for e in seed_record.events]
+    ev = hits[0]
+    assert flag in ev.modality
+    if date is not None:
+        assert ev.date.start is not None and ev.date.start.startswith(date)
+        assert ev.date.source == "sentence"
+    else:
+        assert "future" not in ev.modality or ev.date.source != "publication"
+
+
+def test_seed_visit_roles(seed_record) -> None:  # type: ignore[no-untyped-def]
+    actors = {a.id: a for a in seed_record.actors}
+    ev = next(
+        e for e in seed_record.events if e.type == "AGREE" and e.trigger == "visit" and e.date.source == "sentence"
+    )
+    assert _named(ev.actors, actors, "Xi")
+    assert _named(ev.recipients, actors, "Russia")
+    assert ev.attributed_to is not None and _named([ev.attributed_to], actors, "Kremlin")
+    assert ev.location is not None and ev.location.country == "RUS"
+
+
+def test_unparsed_doc_gives_no_events() -> None:
+    import spacy
+
+    from newsgraph.actors.table import ActorTable
+
+    doc = spacy.blank("en")("Russia invaded Ukraine.")
+    art = Article(id="t", url=None, source=None, title=None, published=None, language="en", text=doc.text)
+    assert code_events(doc, art, ActorTable([]), [], []) == []
+
+
+def test_quote_speaker_wins(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.model import Quote
+
+    text = '"Russia invaded Ukraine," Poland said.'
+    art = Article(id="t", url=None, source=None, title=None, published="2023-03-17", language="en", text=text)
+    doc = nlp(text)
+    table = resolve_actors(doc, art)
+    poland = next(a for a in table.actors if "Poland" in a.name or any(m.text == "Poland" for m in a.mentions))
+    quote = Quote(
+        speaker=poland.id, speaker_text="Poland", cue="said", content=text[1:23], direct=True, start=1, end=23
+    )
+    ev = _main(code_events(doc, art, table, [quote], []))
+    assert ev.type == "ASSAULT" and ev.attributed_to == poland.id

@@ -14,13 +14,13 @@ import time
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-from newsgraph.eval.data import shared_data_dir  # noqa: E402
-from newsgraph.model import RawDocument  # noqa: E402
-from newsgraph.nlp import get_nlp  # noqa: E402
-from newsgraph.options import Options  # noqa: E402
-from newsgraph.pipeline import Failure, extract_batch  # noqa: E402
+from newsgraph.eval.data import shared_data_dir
+from newsgraph.model import RawDocument
+from newsgraph.nlp import get_nlp
+from newsgraph.options import Options
+from newsgraph.pipeline import Failure, extract_batch
 
 
 def load_docs(limit: int) -> list[RawDocument]:

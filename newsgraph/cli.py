@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from collections.abc import Iterator
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -28,7 +29,7 @@ def _root() -> None:
     """News articles → sourced, dated, coded political events."""
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
 
@@ -56,7 +57,7 @@ def extract(
     failures = 0
     read_failures: list[ReadFailure] = []
 
-    def docs() -> list[RawDocument] | object:
+    def docs() -> Iterator[RawDocument]:
         for item in read_inputs(paths):
             if isinstance(item, ReadFailure):
                 read_failures.append(item)
@@ -65,7 +66,7 @@ def extract(
             yield item
 
     out = Console(highlight=False) if fmt is Format.table else None
-    for result in extract_batch(docs(), options):  # type: ignore[arg-type]
+    for result in extract_batch(docs(), options):
         if isinstance(result, Failure):
             failures += 1
             err.print(f"error: {result.message}", markup=False)

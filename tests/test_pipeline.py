@@ -1,0 +1,62 @@
+"""The pipeline is a pure function over batches with a picklable options object."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import pickle
+from pathlib import Path
+
+from newsgraph.model import RawDocument, Record, record_from_dict
+from newsgraph.options import Options
+from newsgraph.pipeline import Failure, extract, extract_batch
+
+STORY = (Path(__file__).resolve().parents[1] / "examples" / "ankara-talks.txt").read_text()
+OPTIONS = Options(published="2024-09-03")
+
+
+def _docs() -> list[RawDocument]:
+    return [
+        RawDocument(origin="a", content=STORY, kind="text"),
+        RawDocument(origin="empty", content="   ", kind="text"),
+        RawDocument(origin="b", content=STORY.replace("Ankara", "Istanbul"), kind="text"),
+    ]
+
+
+def _run(docs: list[RawDocument]) -> list[dict[str, object] | str]:
+    return [r.to_dict() if isinstance(r, Record) else r.reason for r in extract_batch(docs, OPTIONS)]
+
+
+def test_options_pickle_roundtrip() -> None:
+    assert pickle.loads(pickle.dumps(OPTIONS)) == OPTIONS
+
+
+def test_batch_keeps_order_and_reports_failures() -> None:
+    results = list(extract_batch(_docs(), OPTIONS))
+    assert [type(r).__name__ for r in results] == ["Record", "Failure", "Record"]
+    failure = results[1]
+    assert isinstance(failure, Failure) and failure.origin == "empty"
+
+
+def test_batch_equals_single() -> None:
+    single = extract(_docs()[0], OPTIONS).to_dict()
+    batch = next(iter(extract_batch(_docs()[:1], OPTIONS)))
+    assert isinstance(batch, Record)
+    assert batch.to_dict() == single
+
+
+def test_same_result_in_a_worker_process() -> None:
+    here = _run(_docs())
+    with mp.get_context("spawn").Pool(1) as pool:
+        there = pool.apply(_run, (_docs(),))
+    assert there == here
+
+
+def test_record_roundtrip() -> None:
+    rec = extract(_docs()[0], OPTIONS)
+    assert record_from_dict(rec.to_dict()) == rec
+
+
+def test_article_id_is_stable_content_hash() -> None:
+    a = extract(_docs()[0], OPTIONS).article.id
+    assert extract(_docs()[0], OPTIONS).article.id == a
+    assert extract(_docs()[2], OPTIONS).article.id != a

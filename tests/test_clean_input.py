@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
+import trafilatura
 
 from newsgraph.clean import clean
+from newsgraph.clean.meta import page_meta
 from newsgraph.errors import InputError
 from newsgraph.model import RawDocument
 from newsgraph.options import Options
@@ -95,3 +97,53 @@ def test_huge_page_rejected_fast() -> None:
         clean(RawDocument(origin="big", content=big), Options())
     assert info.value.reason == "too-large"
     assert time.perf_counter() - start < 2
+
+
+LD_PAGE = (
+    "<html lang='en-GB'><head><title>Talks open | Example News</title>"
+    "<link rel='canonical' href='https://example.com/talks'>"
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+    ' "headline": "Talks open in Geneva", "datePublished": "2023-03-17T10:00:00Z",'
+    ' "dateModified": "2023-03-18T09:00:00Z", "author": [{"@type": "Person", "name": "Jane Smith"}],'
+    ' "publisher": {"@type": "Organization", "name": "Example News"}}</script>'
+    "</head><body><h1>Talks open in Geneva</h1><p>Text.</p></body></html>"
+)
+META_PAGE = (
+    "<html><head><title>Budget vote - Daily Paper</title><meta property='og:type' content='article'>"
+    "<meta name='author' content='John Doe'><meta property='og:site_name' content='Daily Paper'>"
+    "<meta property='article:modified_time' content='2022-01-05T12:00:00'></head><body><p>x</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            LD_PAGE,
+            {
+                "title": "Talks open in Geneva",
+                "author": "Jane Smith",
+                "sitename": "Example News",
+                "url": "https://example.com/talks",
+                "published": "2023-03-17",
+                "modified": "2023-03-18",
+                "language": "en",
+            },
+        ),
+        (
+            META_PAGE,
+            {
+                "title": "Budget vote",
+                "author": "John Doe",
+                "sitename": "Daily Paper",
+                "url": None,
+                "modified": "2022-01-05",
+                "pagetype": "article",
+                "language": None,
+            },
+        ),
+    ],
+)
+def test_page_meta(html: str, expected: dict[str, str | None]) -> None:
+    meta = page_meta(trafilatura.load_html(html))
+    assert {k: getattr(meta, k) for k in expected} == expected

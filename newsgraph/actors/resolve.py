@@ -1,24 +1,374 @@
-"""Resolve entity mentions to canonical actors. (Placeholder: spaCy NER only; to be replaced.)"""
+"""Resolve the actors of one article: gazetteer hits and NER entities → canonical actors with mentions.
+
+Order of work: gazetteer lookup (names, nationality adjectives, agent phrases) → noun-phrase composition
+(titles, adjectives, possessive countries, appositions) → NER entities the gazetteer does not know →
+metonymy for capitals → role phrases without a name → pronouns and definite descriptions.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsgraph.actors.compose import HitIndex, Modifiers, acts, scan_apposition, scan_left, scan_of_country
+from newsgraph.actors.coref import resolve_pronouns
+from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, load_lexicon
+from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
 
-_KIND = {"PERSON": "person", "GPE": "country", "ORG": "organisation", "NORP": "country"}
+_NER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
+_SKIP_SECTORS = {"NON", "UNK", "JNK"}
+_NO_ENTRY = Entry("", "", "other", None, None, None)
+
+
+class _Builder:
+    """Collects mentions per canonical key, numbering actors in order of first mention."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: dict[str, Actor] = {}
+        self.covered: set[int] = set()  # tokens already inside a mention
+
+    def add(self, key: str, start: int, end: int, **fields: str | None) -> Actor:
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(id=f"A{len(self.actors) + 1}", mentions=[], key=key, **fields)  # type: ignore[arg-type]
+            self.actors[key] = actor
+        else:
+            for name in ("country", "sector", "title"):
+                if getattr(actor, name) is None and fields.get(name):
+                    setattr(actor, name, fields[name])
+        span = self.doc[start:end]
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        self.covered.update(range(start, end))
+        return actor
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.covered for i in range(start, end))
 
 
 def resolve_actors(doc: Doc, article: Article) -> ActorTable:
-    """Group NER mentions by surface form into actors."""
-    actors: dict[str, Actor] = {}
+    """Canonical actors of ``doc`` (parsed ``article.text``), each once with every mention."""
+    gaz = load_gazetteer()
+    all_named, agents = find_hits(doc, gaz)
+    ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
+    idx = HitIndex(named, agents)
+    b = _Builder(doc)
+    consumed: set[int] = set()  # agent hits (by start) used as titles of a name
+    people = [h for h in named if h.label == "NAME" and (gaz.entry(h.value) or _NO_ENTRY).kind == "person"]
+    for hit in people:
+        _add_named(b, hit, idx, gaz, article.published, consumed)
+    reserved = {i for h in named for i in range(h.start, h.end)}
+    _add_ner(b, doc, HitIndex(all_named, agents), gaz, article.published, consumed | reserved)
+    for hit in agents:
+        if hit.start not in consumed and b.free(hit.start, hit.end):
+            _add_role_phrase(b, hit, idx, gaz, article.published)
+    for hit in named:
+        if hit.label == "NAME":
+            _add_named(b, hit, idx, gaz, article.published, consumed)
+        elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx):
+            _add_entry(b, gaz.entry(f"country:{hit.value}"), hit.start, hit.end)
+    resolve_pronouns(doc, b.actors.values(), b.add, b.free)
+    actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    for n, actor in enumerate(actors, 1):
+        actor.id = f"A{n}"
+        actor.mentions.sort(key=lambda m: m.start)
+    return ActorTable(actors)
+
+
+def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
+    """A place name inside a longer NER name ("Bank of China", "Jordan Peterson") is not the place."""
+    entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    if entry is None or entry.kind not in ("country", "capital", "place"):
+        return False
+    ent = ent_of.get(hit.start)
+    if ent is None or ent.label_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
+        return False
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    return start < hit.start or ent.end > hit.end
+
+
+def _add_entry(b: _Builder, entry: Entry | None, start: int, end: int, **over: str | None) -> None:
+    if entry is None:
+        return
+    fields = {
+        "name": entry.name,
+        "kind": entry.kind,
+        "country": entry.country,
+        "sector": entry.sector,
+        "title": None,
+        "code": entry.code,
+    }
+    fields.update(over)
+    b.add(entry.key, start, end, **fields)
+
+
+def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | None, consumed: set[int]) -> None:
+    entry = gaz.entry(hit.value)
+    if entry is None or not b.free(hit.start, hit.end):
+        return
+    nxt = idx.agent_by_start.get(hit.end)
+    if entry.kind in ("country", "capital", "organisation") and nxt is not None and _role_head(b.doc, nxt):
+        return  # "US forces", "Khartoum government", "NATO troops": the role phrase takes it
+    if entry.kind == "capital" and entry.country:
+        if acts(b.doc[hit.start : hit.end].root):
+            _add_entry(b, gaz.government(entry.country), hit.start, hit.end)
+        else:
+            _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
+        return
+    if entry.kind != "person":
+        _add_entry(b, entry, hit.start, hit.end)
+        return
+    mods = scan_left(b.doc, hit.start, idx, gaz)
+    consumed.update(a.start for a in mods.agents)
+    appos = scan_apposition(b.doc, hit.end, idx, gaz)
+    _add_person(b, entry.key, entry.name, entry.country, hit, mods, appos, gaz, day, consumed)
+
+
+def _add_person(
+    b: _Builder,
+    key: str,
+    name: str,
+    country: str | None,
+    hit: Hit,
+    mods: Modifiers,
+    appos: Modifiers | None,
+    gaz: Gazetteer,
+    day: str | None,
+    consumed: set[int],
+) -> None:
+    """A named person with what its title words, adjective and dated role say."""
+    role = gaz.role_at(key, day)
+    info = appos if (appos is not None and not mods.found) else mods
+    title = info.title or (role.title if role else None)
+    country = info.country or (role.country if role else None) or country
+    if info.former:
+        sector: str | None = "ELI"
+        title = f"former {title}" if title else None
+    else:
+        sector = role.sector if role else info.sector
+    code = f"{country or ''}{sector or ''}" or (role.code if role else None)
+    b.add(
+        key,
+        mods.start,
+        hit.end,
+        name=name,
+        kind="person",
+        country=country,
+        sector=sector,
+        title=title,
+        code=code or None,
+    )
+    if appos is not None:
+        consumed.update(a.start for a in appos.agents)
+
+
+def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | None, reserved: set[int]) -> None:
+    """People, organisations and places NER finds that the gazetteer does not know (``reserved``: tokens of
+    gazetteer names, left to the role phrases that take them)."""
+    consumed: set[int] = set()
     for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
-        if kind is None:
+        kind = _NER_KINDS.get(ent.label_)
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        if (
+            kind is None
+            or start >= ent.end
+            or not b.free(start, ent.end)
+            or reserved.intersection(range(start, ent.end))
+        ):
             continue
-        key = ent.text
-        if key not in actors:
-            actors[key] = Actor(id=f"A{len(actors) + 1}", name=ent.text, kind=kind, country=None, sector=None, title=None)  # type: ignore[arg-type]
-        actors[key].mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
-    return ActorTable(list(actors.values()))
+        text = doc[start : ent.end].text
+        known = _known_person(b, text, doc[start].idx) if kind != "place" or ent.end - start == 1 else None
+        if known is not None:
+            b.add(known.key or "", start, ent.end, name=known.name, kind="person")
+            continue
+        if kind == "person":
+            found = gaz.find_person(text, day)
+            if found is not None:
+                _add_named(b, Hit("NAME", start, ent.end, found), idx, gaz, day, consumed)
+                continue
+            hit = Hit("NAME", start, ent.end, "")
+            mods = scan_left(doc, start, idx, gaz)
+            consumed.update(a.start for a in mods.agents)
+            appos = scan_apposition(doc, ent.end, idx, gaz)
+            key = "person:" + " ".join(_name_words(text))
+            _add_person(b, key, text, None, hit, mods, appos, gaz, day, consumed)
+        elif kind == "organisation":
+            last_agent = idx.agent_by_end.get(ent.end - 1)
+            if last_agent is not None and _role_head(doc, last_agent):
+                continue  # "the US Secretary of State": a role phrase, resolved as one
+            mods = scan_left(doc, start, idx, gaz)
+            country = mods.country or _country_inside(idx, gaz, start, ent.end)
+            b.add(
+                f"org:{text.lower()}",
+                mods.start if mods.country else start,
+                ent.end,
+                name=text,
+                kind="organisation",
+                country=country,
+                sector=None,
+                title=None,
+                code=country,
+            )
+        else:
+            b.add(
+                f"place:{text.lower()}",
+                start,
+                ent.end,
+                name=text,
+                kind="place",
+                country=None,
+                sector=None,
+                title=None,
+                code=None,
+            )
+
+
+def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str | None:
+    """The country a name such as "Latvian Constitutional Court" or "Baghdad University" carries."""
+    for i in range(start, end):
+        hit = idx.named_by_start.get(i)
+        if hit is None:
+            continue
+        if hit.label == "ADJ":
+            return hit.value
+        entry = gaz.entry(hit.value)
+        if entry is not None and entry.kind in ("country", "capital", "place"):
+            return entry.country
+    return None
+
+
+def _role_head(doc: Doc, hit: Hit) -> bool:
+    """Whether a role phrase heads its noun phrase ("police fired", not "police scrutiny")."""
+    head = doc[hit.end - 1]
+    return (
+        hit.value not in _SKIP_SECTORS
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ not in ("compound", "amod")
+        and head.lower_ not in load_lexicon()["not_actor_nouns"]
+    )
+
+
+def _known_person(b: _Builder, text: str, at: int) -> Actor | None:
+    """An earlier person this name is part of ("Wang" after "Wang Yi"): the one mentioned last before ``at``."""
+    words = _name_words(text)
+    best: tuple[int, Actor] | None = None
+    for actor in b.actors.values():
+        name_words = _name_words(actor.name)
+        if actor.kind != "person" or len(words) >= len(name_words) or not all(w in name_words for w in words):
+            continue
+        before = [m.start for m in actor.mentions if m.start < at]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), actor)
+    return best[1] if best else None
+
+
+def _name_words(name: str) -> list[str]:
+    """Lower-cased words of a name, curly apostrophes straightened and a possessive "'s" dropped."""
+    text = name.lower().replace("\u2019", "'")
+    return [w.removesuffix("'s") for w in text.split()]
+
+
+def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex) -> bool:
+    """An adjective directly before a role phrase belongs to it ("Iraqi special forces")."""
+    agent = idx.agent_by_start.get(hit.end)
+    return agent is not None and _role_head(doc, agent)
+
+
+def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | None) -> None:
+    """A role phrase without a name: "the Iraqi prime minister", "Iraqi special forces", "police"."""
+    doc = b.doc
+    head = doc[hit.end - 1]
+    if not _role_head(doc, hit):
+        return
+    mods = scan_left(doc, hit.end, idx, gaz)
+    of_country, end = scan_of_country(doc, hit.end, idx, gaz)
+    country = mods.country or of_country
+    title = mods.title or doc[hit.start : hit.end].text
+    plural = head.tag_ in ("NNS", "NNPS")
+    lex = load_lexicon()
+    lemma = head.lemma_.lower()
+    if country and not plural:
+        holder = gaz.holder(country, title, day)
+        if holder is not None:
+            entry = gaz.entry(holder)
+            role = gaz.role_at(holder, day)
+            b.add(
+                holder,
+                mods.start,
+                end,
+                name=entry.name if entry else holder,
+                kind="person",
+                country=country,
+                sector=role.sector if role else "GOV",
+                title=title,
+                code=role.code if role else None,
+            )
+            return
+    if country is None and lemma in lex["government_nouns"]:
+        country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
+    if country is None and mods.definite and not plural and lemma in lex["institution_nouns"]:
+        country = _salient_country(idx, gaz, mods.start)  # "the government", "the army" → the story's country
+    if country and lemma in lex["government_nouns"]:
+        _add_entry(b, gaz.government(country), mods.start, end)
+        return
+    kind = "group" if plural else ("organisation" if lemma in lex["institution_nouns"] else "person")
+    if kind == "person" and country is None:
+        _definite_person(b, mods, title, end)
+        return
+    sector = "ELI" if mods.former else (mods.sector if mods.code else hit.value)
+    name = doc[mods.start : end].text
+    if country and not (mods.country or of_country):  # inferred from context: name it "Pakistani army"
+        gov = gaz.government(country)
+        name = f"{gov.name.removesuffix(' government') if gov else country} {title}"
+    key = f"role:{country or mods.code or ''}:{title.lower()}"
+    b.add(
+        key,
+        mods.start,
+        end,
+        name=name,
+        kind=kind,
+        country=country,
+        sector=sector,
+        title=title,
+        code=mods.code or f"{country or ''}{sector}",
+    )
+
+
+def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
+    """The country named most often before token ``before`` (latest wins ties), or None when none is."""
+    counts: dict[str, tuple[int, int]] = {}
+    for end, hit in idx.named_by_end.items():
+        if end >= before:
+            continue
+        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+        country = hit.value if hit.label == "ADJ" else (entry.country if entry and entry.kind != "person" else None)
+        if country:
+            n, last = counts.get(country, (0, -1))
+            counts[country] = (n + 1, max(last, end))
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _leader_country(b: _Builder, start: int) -> str | None:
+    """The country of the person named just before a government noun ("Trump administration")."""
+    j = start - 1
+    if j >= 0 and b.doc[j].text in ("'s", "’s"):
+        j -= 1
+    if j < 0 or j not in b.covered:
+        return None
+    at = b.doc[j].idx
+    for actor in b.actors.values():
+        if actor.kind == "person" and any(m.start <= at < m.end for m in actor.mentions):
+            return actor.country
+    return None
+
+
+def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int) -> None:
+    """ "the spokesperson" → the one person so far whose title ends with that word, when there is one."""
+    if not mods.definite:
+        return
+    word = title.lower().split()[-1]
+    cands = [a for a in b.actors.values() if a.kind == "person" and a.title and a.title.lower().split()[-1] == word]
+    if len(cands) == 1:
+        b.add(cands[0].key or "", mods.start, end, name=cands[0].name, kind="person")

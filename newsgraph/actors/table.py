@@ -27,6 +27,10 @@ class ActorTable:
     def by_id(self, actor_id: str | None) -> Actor | None:
         return self._by_id.get(actor_id) if actor_id else None
 
+    def by_key(self, key: str) -> Actor | None:
+        """The actor with gazetteer key ``key`` ("gov:RUS", "person:xi_jinping"), if the article has it."""
+        return next((a for a in self.actors if a.key == key), None)
+
     def in_span(self, start: int, end: int) -> list[tuple[Mention, Actor]]:
         """Every mention lying inside [start, end), in text order."""
         out: list[tuple[Mention, Actor]] = []

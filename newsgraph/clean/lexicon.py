@@ -17,10 +17,11 @@ class Rule:
     reason: str
     max_words: int
     patterns: tuple[re.Pattern[str], ...]
+    combined: re.Pattern[str]  # all patterns as one alternation: one search per line
 
     def matches(self, line: str, n_words: int) -> bool:
         """Whether this rule fires on a stripped line of ``n_words`` words."""
-        return n_words <= self.max_words and any(p.search(line) for p in self.patterns)
+        return n_words <= self.max_words and self.combined.search(line) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,8 @@ def _data_text(name: str) -> str:
 
 def _rule(raw: dict[str, Any]) -> Rule:
     pats = tuple(re.compile(p, re.IGNORECASE) for p in raw["patterns"])
-    return Rule(reason=str(raw["reason"]), max_words=int(raw["max_words"]), patterns=pats)
+    combined = re.compile("|".join(f"(?:{p})" for p in raw["patterns"]), re.IGNORECASE)
+    return Rule(reason=str(raw["reason"]), max_words=int(raw["max_words"]), patterns=pats, combined=combined)
 
 
 @lru_cache(maxsize=1)

@@ -29,8 +29,11 @@ class Tuning:
     short_cost: float = 5.0  # cost of a line that is neither good nor residue
     word_cost: float = 0.15  # extra cost per word of such a line
     cue_cost: float = 12.0  # cost of a line a residue cue marks
-    barrier_cost: float = 10_000.0  # a comments header ends the body
+    barrier_cost: float = 10_000.0  # a comments header ends the body: no region spans it
+    after_barrier: float = 0.2  # good lines after a comments header count this share (readers' posts)
+    barrier_after_words: int = 40  # a comments header only ends the body after this many good words
     max_gain: int = 120  # cap on one good line's score
+    headline_run: int = 4  # a line opening with this many Capitalised Words incl. a function word is a teaser
 
 
 TUNING = Tuning()
@@ -44,6 +47,7 @@ class Line:
     words: int
     cue: str | None  # residue reason from a cue, or None
     good: bool
+    repeated: bool = False
 
 
 def _is_dateline(line: str, words: list[str], res: Residue) -> bool:
@@ -68,11 +72,31 @@ def cue_of(line: str, n_words: int, res: Residue | None = None) -> str | None:
     return None
 
 
+def headline_prefix(line: str, min_run: int) -> bool:
+    """Whether a line opens with a Title Case headline glued to more text ("Mayor Says No To Tax The mayor…").
+
+    The opening run of capitalised words must be ``min_run`` long and hold a capitalised function
+    word after its first word ("To", "Of", "After"), which prose almost never has.
+    """
+    sw = stopwords()
+    run, has_function_word = 0, False
+    for token in line.split(None, 16)[:16]:
+        word = token.strip("\"'‘’“”:;,()[]")
+        if not word or not (word[0].isupper() or word[0].isdigit() or word[0] in "$£€"):
+            break
+        if run and word.lower() in sw and word[0].isupper():
+            has_function_word = True
+        run += 1
+    return run >= min_run and has_function_word and run < len(line.split(None, 16))
+
+
 def _analyse(text: str, tuning: Tuning) -> Line:
     stripped = text.strip()
     n_words = count_words(stripped)
     cue = cue_of(stripped, n_words) if stripped else None
     good = cue is None and n_words >= tuning.good_words and bool(_TERMINAL.search(stripped))
+    if good and headline_prefix(stripped, tuning.headline_run):
+        good = False
     return Line(text=text, words=n_words, cue=cue, good=good)
 
 
@@ -83,14 +107,22 @@ def count_words(text: str) -> int:
     return max(n, cjk // 2) if cjk else n
 
 
-def _score(line: Line, tuning: Tuning) -> float:
-    if line.cue == "comments":
-        return -tuning.barrier_cost
-    if line.cue is not None:
-        return -tuning.cue_cost
-    if line.good:
-        return float(min(line.words, tuning.max_gain))
-    return -(tuning.short_cost + tuning.word_cost * line.words)
+def _scores(lines: list[Line], tuning: Tuning) -> list[float]:
+    """Per-line scores for the region search; gains after a comments header are discounted."""
+    out: list[float] = []
+    factor, good_words = 1.0, 0
+    for line in lines:
+        if line.cue == "comments" and good_words >= tuning.barrier_after_words:
+            out.append(-tuning.barrier_cost)
+            factor = tuning.after_barrier
+        elif line.cue is not None:
+            out.append(-tuning.cue_cost)
+        elif line.good:
+            good_words += line.words
+            out.append(factor * min(line.words, tuning.max_gain))
+        else:
+            out.append(-(tuning.short_cost + tuning.word_cost * line.words))
+    return out
 
 
 def best_region(scores: list[float]) -> tuple[int, int] | None:
@@ -121,7 +153,7 @@ def _after_related(lines: list[Line]) -> None:
 
 
 def _mark_repeats(lines: list[Line]) -> None:
-    """A line that occurs twice or more (menus, teaser titles, section labels) is not body text."""
+    """Flag lines that occur twice or more (menus, teaser titles, section labels... or a recipe's steps)."""
     seen: dict[str, int] = {}
     for line in lines:
         key = line.text.strip()
@@ -129,7 +161,12 @@ def _mark_repeats(lines: list[Line]) -> None:
             seen[key] = seen.get(key, 0) + 1
     for line in lines:
         if line.cue is None and seen.get(line.text.strip(), 0) > 1:
-            line.cue, line.good = "repeated", False
+            line.repeated, line.good = True, False
+
+
+def _copies_outside(info: list[Line], lo: int, hi: int) -> set[str]:
+    """Repeated lines with a copy outside the body region: menu or teaser entries, not body."""
+    return {line.text.strip() for i, line in enumerate(info) if line.repeated and not lo <= i <= hi}
 
 
 def classify(lines: list[str], tuning: Tuning = TUNING) -> list[str | None]:
@@ -138,8 +175,9 @@ def classify(lines: list[str], tuning: Tuning = TUNING) -> list[str | None]:
     _after_related(info)
     _mark_repeats(info)
     content = [i for i, line in enumerate(info) if line.words]
-    span = best_region([_score(info[i], tuning) for i in content])
+    span = best_region(_scores([info[i] for i in content], tuning))
     lo, hi = (content[span[0]], content[span[1] - 1]) if span else (0, len(info) - 1)
+    elsewhere = _copies_outside(info, lo, hi)
     out: list[str | None] = []
     in_comments = False
     for i, line in enumerate(info):
@@ -148,6 +186,8 @@ def classify(lines: list[str], tuning: Tuning = TUNING) -> list[str | None]:
             out.append(None if line.text.strip() == "" else "navigation")
         elif line.cue:
             out.append(line.cue)
+        elif line.repeated and line.text.strip() in elsewhere:
+            out.append("repeated")
         elif lo <= i <= hi:
             out.append(None)
         elif in_comments:

@@ -13,9 +13,31 @@ from newsgraph.store.schema import MIGRATIONS
 ENV_VAR = "NEWSGRAPH_DB"
 
 
+def config_path() -> Path:
+    """The per-user config file: $XDG_CONFIG_HOME (or ~/.config)/newsgraph/config.toml."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "newsgraph" / "config.toml"
+
+
+def _configured_db() -> str | None:
+    """`db = "..."` under `[store]` in the config file, if there is one."""
+    import tomllib
+
+    path = config_path()
+    if not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise StoreError(f"cannot read config {path}: {exc}") from exc
+    store = data.get("store")
+    value = store.get("db") if isinstance(store, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
 def default_db_path() -> Path:
-    """The per-user default: $NEWSGRAPH_DB, else $XDG_DATA_HOME (or ~/.local/share)/newsgraph/newsgraph.duckdb."""
-    env = os.environ.get(ENV_VAR)
+    """$NEWSGRAPH_DB, else the config file's [store] db, else $XDG_DATA_HOME (or ~/.local/share)/newsgraph/newsgraph.duckdb."""
+    env = os.environ.get(ENV_VAR) or _configured_db()
     if env:
         return Path(env).expanduser()
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -77,8 +99,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         if version <= have:
             continue
         con.execute("BEGIN TRANSACTION")
-        for stmt in statements:
-            con.execute(stmt)
-        con.execute("INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)", [version, description])
+        try:
+            for stmt in statements:
+                con.execute(stmt)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, current_timestamp)", [version, description])
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"migration to schema v{version} failed: {exc}") from exc
         con.execute("COMMIT")
     return len(MIGRATIONS)

@@ -36,9 +36,10 @@ _V1 = [
     """CREATE TABLE events (
         uid VARCHAR PRIMARY KEY, article_id VARCHAR, event_id VARCHAR, type VARCHAR, mode VARCHAR,
         actor_ids VARCHAR[], actor_names VARCHAR[], actor_keys VARCHAR[], actor_countries VARCHAR[],
-        actor_codes VARCHAR[], actor_terms VARCHAR[],
+        actor_codes VARCHAR[], actor_sectors VARCHAR[], actor_titles VARCHAR[], actor_terms VARCHAR[],
         recipient_ids VARCHAR[], recipient_names VARCHAR[], recipient_keys VARCHAR[], recipient_countries VARCHAR[],
-        recipient_codes VARCHAR[], recipient_terms VARCHAR[],
+        recipient_codes VARCHAR[], recipient_sectors VARCHAR[], recipient_titles VARCHAR[],
+        recipient_terms VARCHAR[],
         date_start DATE, date_end DATE, granularity VARCHAR, date_source VARCHAR, event_date DATE,
         location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
         modality VARCHAR[], attributed_to VARCHAR, attributed_name VARCHAR, attributed_text VARCHAR,
@@ -51,7 +52,7 @@ _V1 = [
         recipient_terms VARCHAR[], representative VARCHAR, merge_version VARCHAR)""",
     """CREATE TABLE cluster_members (cluster_id VARCHAR, event_uid VARCHAR PRIMARY KEY, article_id VARCHAR,
         score DOUBLE)""",
-    """CREATE TABLE rejects (origin VARCHAR, reason VARCHAR, message VARCHAR, run_id INTEGER, at TIMESTAMP,
+    """CREATE TABLE rejects (origin VARCHAR, reason VARCHAR, message VARCHAR, run_id INTEGER, rejected_at TIMESTAMP,
         pipeline_version VARCHAR)""",
     """CREATE INDEX rejects_origin ON rejects(origin)""",
 ]

@@ -1,0 +1,179 @@
+"""The actor gazetteer: countries, capitals, seats of government, organisations, groups, office-holders
+with dated roles and agent (sector) phrases, loaded once from ``newsgraph/data/actors/``.
+
+The data is built by ``scripts/build_gazetteer.py``; see ``newsgraph/data/actors/README.md`` for sources.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsgraph.errors import NewsgraphError
+
+OPEN_END = "99991231"
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "mr", "mrs", "ms", "dr"}
+
+
+class GazetteerError(NewsgraphError):
+    """The packaged actor data is missing or malformed (a broken install, not bad input)."""
+
+    reason = "gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One canonical gazetteer actor. ``kind`` may also be ``capital`` (a seat of government)."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    sector: str | None
+    code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office held from ``start`` to ``end`` inclusive (``YYYYMMDD``), coded CAMEO-style."""
+
+    start: str
+    end: str
+    code: str
+    country: str | None
+    sector: str | None
+    title: str | None
+
+    def covers(self, day: str) -> bool:
+        return self.start <= day <= self.end
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """CAMEO actor code → (country, sector): ``CHNGOVMIL`` → (CHN, GOV); ``IGOUNO`` → (None, IGO)."""
+    code = code.strip("~")
+    for prefix, sector in (("IGO", "IGO"), ("NGO", "NGO"), ("IMG", "REB"), ("MNC", "BUS")):
+        if code.startswith(prefix):
+            return None, sector
+    if len(code) < 3:
+        return None, None
+    return code[:3], (code[3:6] or None)
+
+
+def parse_role(text: str) -> Role:
+    """``"20130314 99991231 CHNGOV President"`` → Role."""
+    parts = text.split(" ", 3)
+    if len(parts) < 3:
+        raise GazetteerError(f"bad role line in actor gazetteer: {text!r}")
+    country, sector = split_code(parts[2])
+    return Role(parts[0], parts[1], parts[2], country, sector, parts[3] if len(parts) > 3 else None)
+
+
+class Gazetteer:
+    """Lookup tables over the packaged data; build once with ``load_gazetteer()``.
+
+    Person entries and their roles are decoded lazily (there are ~17k), so loading stays fast.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._entries: dict[str, Entry] = {k: Entry(k, *v) for k, v in data["entries"].items()}
+        self._persons: dict[str, list[Any]] = data["persons"]
+        self._roles: dict[str, list[Role]] = {}
+        self.names: dict[str, str] = data["names"]
+        self.adjectives: dict[str, str] = data["adjectives"]
+        self.agents: dict[str, str] = data["agents"]
+        self._holders: dict[str, list[str]] = data["holders"]
+        self._surnames: dict[str, list[str]] | None = None
+
+    def entry(self, key: str) -> Entry | None:
+        """The canonical entry of ``key`` (persons included)."""
+        found = self._entries.get(key)
+        if found is None and key in self._persons:
+            name, country, _ = self._persons[key]
+            found = self._entries[key] = Entry(key, name, "person", country, None, None)
+        return found
+
+    def roles(self, key: str) -> list[Role]:
+        """Every dated role of a person key (empty for others)."""
+        if key not in self._roles:
+            raw = self._persons.get(key)
+            self._roles[key] = [parse_role(r) for r in raw[2]] if raw else []
+        return self._roles[key]
+
+    def role_at(self, key: str, day: str | None) -> Role | None:
+        """The role ``key`` held on ``day`` (``YYYY-MM-DD``); the latest titled role when no date is known."""
+        roles = self.roles(key)
+        if not roles:
+            return None
+        if day is None:
+            return max(roles, key=lambda r: (r.title is not None, r.end))
+        d = day.replace("-", "")[:8]
+        hits = [r for r in roles if r.covers(d)]
+        return max(hits, key=lambda r: (r.title is not None, r.start)) if hits else None
+
+    def holder(self, country: str, title: str, day: str | None) -> str | None:
+        """Key of the one person holding ``title`` for ``country`` on ``day`` (latest holder if no date)."""
+        title = title.lower()
+        found: list[tuple[Role, str]] = []
+        for key in self._holders.get(f"{country}|{title}", []):
+            for role in self.roles(key):
+                if role.country == country and (role.title or "").lower() == title:
+                    found.append((role, key))
+        if day is not None:
+            d = day.replace("-", "")[:8]
+            keys = {k for r, k in found if r.covers(d)}
+        else:
+            keys = {max(found, key=lambda c: c[0].end)[1]} if found else set()
+        return keys.pop() if len(keys) == 1 else None
+
+    def find_person(self, name: str, day: str | None) -> str | None:
+        """A gazetteer person whose name contains every word of ``name`` ("Mugabe", "Omar El Bashir").
+
+        Unique among those in office on ``day`` (or unique overall); otherwise None.
+        """
+        words = [w for w in name.lower().replace("-", " ").split() if w not in _PARTICLES]
+        if not words:
+            return None
+        cands = [k for k in self._by_surname().get(words[-1], ()) if set(words) <= set(self._name_words(k))]
+        if len(cands) > 1 and day is not None:
+            cands = [k for k in cands if self.role_at(k, day) is not None]
+        return cands[0] if len(set(cands)) == 1 else None
+
+    def _name_words(self, key: str) -> list[str]:
+        entry = self.entry(key)
+        return entry.name.lower().replace("-", " ").split() if entry else []
+
+    def _by_surname(self) -> dict[str, list[str]]:
+        if self._surnames is None:
+            index: dict[str, set[str]] = {}
+            for phrase, key in self.names.items():
+                if key.startswith("person:"):
+                    index.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(key)
+            self._surnames = {k: sorted(v) for k, v in index.items()}
+        return self._surnames
+
+    def government(self, country: str) -> Entry | None:
+        return self.entry(f"gov:{country}")
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load ``gazetteer.json`` once per process."""
+    try:
+        raw = resources.files("newsgraph").joinpath("data", "actors", "gazetteer.json").read_text(encoding="utf-8")
+        return Gazetteer(json.loads(raw))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise GazetteerError(f"actor gazetteer unreadable: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, frozenset[str]]:
+    """Word lists used by the resolver (``lexicon.json``), as frozensets."""
+    try:
+        raw = resources.files("newsgraph").joinpath("data", "actors", "lexicon.json").read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"actor lexicon unreadable: {exc}") from exc
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}

@@ -1,0 +1,89 @@
+"""Gazetteer lookup over a Doc: hash lookups of token n-grams against the phrase tables.
+
+The tables are keyed by spaCy's own tokens (space-joined, lower-cased; see the build script), so a
+lookup is one dict probe per candidate n-gram. Only tokens that can start a phrase are probed, so the
+cost is linear in the document and independent of the gazetteer's size, and nothing has to be
+compiled at start-up (a PhraseMatcher over ~33k phrases takes seconds to build).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from newsgraph.actors.gazetteer import Gazetteer, load_gazetteer
+
+Label = Literal["NAME", "ADJ", "AGENT"]
+
+
+@dataclass(slots=True)
+class Hit:
+    """A gazetteer match: a name (entry key), a country adjective (ISO3) or an agent phrase (sector)."""
+
+    label: Label
+    start: int  # token offsets
+    end: int
+    value: str  # entry key, ISO3 or sector
+
+
+@lru_cache(maxsize=1)
+def _first_tokens() -> tuple[dict[str, int], dict[str, int]]:
+    """First token → longest phrase length (in tokens), for names+adjectives and for agents."""
+    gaz = load_gazetteer()
+    named: dict[str, int] = {}
+    agents: dict[str, int] = {}
+    for table, firsts in ((gaz.names, named), (gaz.adjectives, named), (gaz.agents, agents)):
+        for phrase in table:
+            words = phrase.split(" ")
+            if len(words) > firsts.get(words[0], 0):
+                firsts[words[0]] = len(words)
+    return named, agents
+
+
+def find_hits(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[Hit], list[Hit]]:
+    """(names and adjectives, agents), each leftmost-longest and free of overlaps.
+
+    Names and adjectives must carry a capital letter in the text ("us" is not the US); agents need not.
+    """
+    gaz = gaz or load_gazetteer()
+    lowers = [t.lower_ for t in doc]
+    named_first, agent_first = _first_tokens()
+    named: list[Hit] = []
+    agents: list[Hit] = []
+    i_named = i_agent = 0
+    for i, low in enumerate(lowers):
+        if i >= i_named and low in named_first:
+            hit = _longest(doc, lowers, i, named_first[low], gaz, named=True)
+            if hit:
+                named.append(hit)
+                i_named = hit.end
+                if hit.label == "NAME":
+                    i_agent = max(i_agent, hit.end)
+        if i >= i_agent and low in agent_first:
+            hit = _longest(doc, lowers, i, agent_first[low], gaz, named=False)
+            if hit:
+                agents.append(hit)
+                i_agent = hit.end
+    return named, agents
+
+
+def _longest(doc: Doc, lowers: list[str], i: int, max_n: int, gaz: Gazetteer, named: bool) -> Hit | None:
+    for n in range(min(max_n, len(lowers) - i), 0, -1):
+        key = " ".join(lowers[i : i + n])
+        if not named:
+            if key in gaz.agents:
+                return Hit("AGENT", i, i + n, gaz.agents[key])
+            continue
+        if key not in gaz.names and key not in gaz.adjectives:
+            continue
+        first = i + 1 if n > 1 and lowers[i] == "the" else i
+        text = doc[first : i + n].text
+        if not any(ch.isupper() for ch in text) or (len(text) <= 3 and not text.isupper()):
+            continue  # "us" is not the US; "Is" is not IS
+        if key in gaz.names:
+            return Hit("NAME", i, i + n, gaz.names[key])
+        return Hit("ADJ", i, i + n, gaz.adjectives[key])
+    return None

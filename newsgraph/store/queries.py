@@ -161,9 +161,23 @@ def quotes(con: duckdb.DuckDBPyConnection, speaker: str | None, limit: int = 100
     return _run(con, sql, params)
 
 
+def canonical_name(con: duckdb.DuckDBPyConnection, name: str) -> str:
+    """The canonical actor name for an alias ("Trump" → "Donald Trump"); the name itself when it is one."""
+    low = name.lower()
+    known = con.execute("SELECT 1 FROM actors WHERE lower(name) = ? OR lower(key) = ? LIMIT 1", [low, low]).fetchone()
+    if known:
+        return name
+    row = con.execute("SELECT a.name FROM mentions m JOIN actors a USING (article_id, actor_id) "
+                      "WHERE lower(m.text) = ? GROUP BY a.name ORDER BY count(*) DESC LIMIT 1", [low]).fetchone()
+    return str(row[0]) if row else name
+
+
 def actor_profile(con: duckdb.DuckDBPyConnection, name: str, by: Period = "month") -> dict[str, Table]:
-    """An actor's aliases, roles, event counts by type over time and top partners."""
-    t = terms(name)
+    """An actor's aliases, roles, event counts by type over time and top partners.
+
+    ``name`` may be a canonical name, key, code or country, or an alias seen in the text ("Trump").
+    """
+    t = terms(canonical_name(con, name))
     match = ("(lower(name) = ANY($t) OR lower(key) = ANY($t) OR lower(code) = ANY($t) "
              "OR (kind IN ('country', 'government') AND lower(country) = ANY($t)))")
     sections = {

@@ -21,7 +21,7 @@ from newsgraph.read import ReadFailure, read_inputs
 
 app = typer.Typer(help="News articles → sourced, dated, coded political events.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @app.callback()

@@ -75,6 +75,10 @@ def test_json_contract(mixed_run: subprocess.CompletedProcess[bytes]) -> None:
         (["extract", "-"], b"\x00\x01\x02\xff\xfe" * 100, 2, "error:"),
         (["extract", "no/such/file.txt"], None, 2, "no such file"),
         (["extract", "-", "--published", "17/03/2023"], b"Text.", 2, "not a date"),
+        (["extract", "-"], "Le président de la République a annoncé mardi une visite officielle en Chine, a indiqué "
+         "le ministère des Affaires étrangères dans un communiqué publié lundi soir.".encode(), 2, "English"),
+        (["extract", "-"], b"<html><body><div><div><p>Breaking: the", 2, "error:"),
+        (["extract", "-"], b"Officials said. " * 700_000, 2, "limit"),
     ],
 )
 def test_bad_input_exits_cleanly(args: list[str], stdin: bytes | None, code: int, message: str) -> None:
@@ -83,6 +87,8 @@ def test_bad_input_exits_cleanly(args: list[str], stdin: bytes | None, code: int
     assert proc.returncode == code
     assert message in err
     assert "Traceback" not in err
+    if args[1] == "-" and len(args) == 2:
+        assert len(err.strip().splitlines()) == 1  # one clear line for bad content
 
 
 def test_stdin_and_published_override() -> None:

@@ -21,7 +21,7 @@ from rich.table import Table as RichTable
 from newsgraph.errors import NewsgraphError
 from newsgraph.store.queries import EventFilter, Table
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOpt = Annotated[str | None, typer.Option("--db", help="Database file (default: $NEWSGRAPH_DB, else config.toml [store] db, else the per-user one).")]
 
 

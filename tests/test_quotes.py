@@ -52,6 +52,38 @@ CASES = [
         [("Critics", "called", "the plan “reckless.”", False)],
     ),
     ("PENCE: We will win this election.", [("PENCE", ":", "We will win this election", False)]),
+    # nominal cues: the possessor is the source; an unattributed "that" clause keeps no source
+    (
+        "Trump's claim that the election was rigged drew criticism.",
+        [("Trump's", "claim", "that the election was rigged", False)],
+    ),
+    ("Critics voiced concerns that the deal would fail.", [(None, "concerns", "that the deal would fail", False)]),
+    ("The senator's criticism of the plan was sharp.", [("The senator's", "criticism of", "the plan", False)]),
+    # auxiliaries and adverbs in the verb chain belong to the cue (PolNeAR's convention)
+    (
+        "The Post has learned that the talks collapsed.",
+        [("The Post", "has learned", "that the talks collapsed", False)],
+    ),
+    # a time after the cue is not its content
+    (
+        "The spokesman announced on Friday that the plant would close.",
+        [("The spokesman", "announced", "that the plant would close", False)],
+    ),
+    # a source phrase with no verb
+    (
+        "In this poll, Clinton led Trump by five points.",
+        [("this poll", "In", "Clinton led Trump by five points", False)],
+    ),
+    (
+        'Mr. Cruz called Trump a "pathological liar" on Monday.',
+        [("Mr. Cruz", "called", 'Trump a "pathological liar"', False)],
+    ),
+    ("Trump lashed out at the moderator.", [("Trump", "lashed out at", "the moderator", False)]),
+    (
+        "“Maybe we can build a wall.” ―\xa0Steve Quinlan.",
+        [("Steve Quinlan", "―", "“Maybe we can build a wall.”", True)],
+    ),
+    ('"WALLACE: Will she be there?', [("WALLACE", ":", "Will she be there?", False)]),
     ("The river flooded the town on Monday.", []),
     ("Beijing has not condemned the conflict or called it an “invasion.”", []),
     ("The film, titled “Home,” opened in May.", []),
@@ -62,6 +94,27 @@ CASES = [
 def test_attributions(nlp: Any, text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     got = [(q.speaker_text, q.cue, q.content, q.direct) for q in _quotes(nlp, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # a cue in mid-clause: the clause on both sides of it
+        (
+            "The museum, he said, would make visitors face hard truths.",
+            ["The museum", "would make visitors face hard truths"],
+        ),
+        # an agentless passive: no source, the subject and its complement
+        ("About one in nine voters is expected to be Latino.", ["one in nine voters", "to be Latino"]),
+    ],
+)
+def test_content_in_two_pieces(nlp: Any, text: str, pieces: list[str]) -> None:
+    assert [q.content for q in _quotes(nlp, text)] == pieces
+
+
+def test_follow_on_quote_not_taken_from_next_speaker(nlp: Any) -> None:
+    text = "“We are ready,” said Jane Doe.\n“The talks start on Monday,” came the reply from Smith's office."
+    assert [q.content for q in _quotes(nlp, text) if q.speaker_text == "Jane Doe"] == ["“We are ready,”"]
 
 
 @pytest.mark.parametrize(
@@ -139,3 +192,38 @@ def test_lexicon_files_parse() -> None:
         line.split("\t")[0] for line in (DATA_DIR / "cue_verbs.tsv").read_text().splitlines() if line and line[0] != "#"
     ]
     assert len(lemmas) == len(set(lemmas)), "duplicate cue verb"
+    assert {"claim", "criticism"} <= lex.nouns and {"friday", "week"} <= lex.time_nouns
+    assert "person" in lex.role_nouns["senator"] and "poll" in lex.source_nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "expected"),
+    [
+        # a definite role noun continues the earlier speaker of a fitting kind
+        (
+            "The Kremlin said the talks went well. The spokesman said documents would be signed.",
+            "Kremlin",
+            "government",
+            ["A1", "A1"],
+        ),
+        (
+            "Jane Doe said the talks went well. The senator said the vote would pass.",
+            "Jane Doe",
+            "person",
+            ["A1", "A1"],
+        ),
+        # a person noun cannot stand for a government; an indefinite noun is a new speaker
+        (
+            "The Kremlin said the talks went well. The senator said the vote would pass.",
+            "Kremlin",
+            "government",
+            ["A1", None],
+        ),
+        ("Jane Doe said the talks went well. A senator said the vote would pass.", "Jane Doe", "person", ["A1", None]),
+    ],
+)
+def test_role_noun_falls_back_to_previous_speaker(
+    nlp: Any, text: str, word: str, kind: str, expected: list[str | None]
+) -> None:
+    actors = ActorTable([_actor("A1", kind, text, word)])
+    assert [q.speaker for q in _quotes(nlp, text, actors)] == expected

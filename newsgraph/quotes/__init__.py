@@ -1,11 +1,13 @@
 """Quote attribution: direct quotes and reported speech with speaker, cue and content spans.
 
 ``attribute_quotes`` finds cues (reporting, cognition and stance verbs from
-``data/quotes/cue_verbs.tsv``; prepositional cues such as "according to"), reads the source and
-content from the dependency parse, widens contents to the quotation marks they touch, joins quotes
-split by their cue, and resolves each source to an actor (pronouns fall back to the latest
-compatible speaker). Sources with no actor ("one source", "media reports") keep
-``speaker=None`` and their words in ``speaker_text``.
+``data/quotes/cue_verbs.tsv``; cue nouns such as "Trump's claim that"; prepositional cues such as
+"according to" or "in this poll"), reads the source and content from the dependency parse, widens
+contents to the quotation marks they touch, joins quotes split by their cue, and resolves each
+source to an actor (pronouns and definite role nouns such as "the spokesman" fall back to the
+latest compatible speaker). Sources with no actor ("one source", "media reports") keep
+``speaker=None`` and their words in ``speaker_text``. Spans follow PolNeAR's conventions: a cue
+keeps its auxiliaries ("has said"), a cue in mid-clause splits the content into two pieces.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def _quotes_of(text: str, att: Attribution, speaker: str | None) -> list[Quote]:
             speaker_text=text[src[0] : src[1]] if src else None,
             cue=text[att.cue[0] : att.cue[1]],
             content=text[s:e],
-            direct=att.direct if k == 0 else True,
+            direct=att.direct,
             start=s,
             end=e,
             speaker_start=src[0] if src else None,
@@ -42,7 +44,7 @@ def _quotes_of(text: str, att: Attribution, speaker: str | None) -> list[Quote]:
             cue_start=att.cue[0],
             cue_end=att.cue[1],
         )
-        for k, (s, e) in enumerate(att.contents)
+        for s, e in att.contents
     ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,10 @@ class Lexicon:
     pronouns: dict[str, frozenset[str]]  # pronoun -> actor kinds it may refer to
     content_preps: frozenset[str] = frozenset()  # "spoke about X": X is the content of any cue
     stance_words: frozenset[str] = frozenset()  # "X is sure that", "X is a critic of"
+    nouns: frozenset[str] = frozenset()  # cue nouns: "Trump's claim that", "her criticism of"
+    time_nouns: frozenset[str] = frozenset()  # "said on Friday": a time is never the content
+    role_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the spokesman" -> kinds
+    source_nouns: frozenset[str] = frozenset()  # "in this poll", "by one estimate": the object is the source
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -49,7 +53,20 @@ def load_lexicon() -> Lexicon:
     pronouns = {row[0]: frozenset(row[1].split(",")) for row in _rows("pronouns.tsv")}
     content_preps = frozenset(row[0] for row in _rows("content_preps.tsv"))
     stance = frozenset(row[0] for row in _rows("stance_words.tsv"))
-    return Lexicon(verbs, preps, pronouns, content_preps=content_preps, stance_words=stance)
+    nouns = frozenset(row[0] for row in _rows("cue_nouns.tsv"))
+    times = frozenset(row[0] for row in _rows("time_nouns.tsv"))
+    roles = {row[0]: frozenset(row[1].split(",")) for row in _rows("speaker_nouns.tsv")}
+    return Lexicon(
+        verbs,
+        preps,
+        pronouns,
+        content_preps=content_preps,
+        stance_words=stance,
+        nouns=nouns,
+        time_nouns=times,
+        role_nouns=roles,
+        source_nouns=frozenset(row[0] for row in _rows("source_nouns.tsv")),
+    )
 
 
 @lru_cache(maxsize=1)

@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.quotes.lexicon import CueVerb, Lexicon, line_patterns
+from newsgraph.quotes.lexicon import CueVerb, Lexicon, line_patterns, load_lexicon
 from newsgraph.quotes.marks import find_quote_spans
-
-Span = tuple[int, int]  # char offsets, end exclusive
+from newsgraph.quotes.nominal import nominal_attribution
+from newsgraph.quotes.spans import QUOTE_CHARS as _QUOTE_CHARS
+from newsgraph.quotes.spans import Span
+from newsgraph.quotes.spans import char_span as _char_span
+from newsgraph.quotes.spans import subtree_span as _subtree_span
+from newsgraph.quotes.spans import trim as _trim
 
 _SUBJECTS = ("nsubj",)
 _INHERIT_SUBJECT = ("conj", "xcomp", "advcl")
-_LEAD_TRIM = " \t\n,;:—–-"
-_TAIL_TRIM = " \t\n,;:—–-"
-_QUOTE_CHARS = '“”"„«»'
 
 
 @dataclass(slots=True)
@@ -65,29 +66,6 @@ class _Quotes:
         return None
 
 
-def _char_span(doc: Doc, first: int, last: int) -> Span:
-    """Char span of tokens first..last inclusive."""
-    return doc[first].idx, doc[last].idx + len(doc[last])
-
-
-def _subtree_span(tok: Token) -> Span:
-    return _char_span(tok.doc, tok.left_edge.i, tok.right_edge.i)
-
-
-def _trim(text: str, span: Span, full_stop: bool = True) -> Span | None:
-    """Strip spaces and clause punctuation at both ends; a final full stop unless quoted."""
-    s, e = span
-    while s < e and (text[s] in _LEAD_TRIM or text[s].isspace()):
-        s += 1
-    while e > s and (
-        text[e - 1] in _TAIL_TRIM
-        or text[e - 1].isspace()
-        or (full_stop and text[e - 1] == "." and e - 1 > s and text[e - 2] not in _QUOTE_CHARS)
-    ):
-        e -= 1
-    return (s, e) if e > s else None
-
-
 def _subject(tok: Token, quotes: _Quotes) -> Token | None:
     """The subject of a cue verb, looking through coordination, 'saying' and 'to'-clauses.
 
@@ -101,15 +79,28 @@ def _subject(tok: Token, quotes: _Quotes) -> Token | None:
             return tok.head  # "a tweet attacking X": the tweet is the source
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             tok = tok.head  # "... by saying X": the subject of the verb the phrase modifies
-        if tok.dep_ not in (*_INHERIT_SUBJECT, "prep") or tok.head is tok or tok.head.pos_ not in ("VERB", "AUX"):
+        if tok.dep_ not in (*_INHERIT_SUBJECT, "prep") or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
             return None
         tok = tok.head
     return None
 
 
+_SOURCE_TRIM = _QUOTE_CHARS + "\n"
+
+
 def _source_span(text: str, head: Token) -> Span | None:
-    """The source noun phrase: the subject's whole subtree (abbreviation full stops kept)."""
-    return _trim(text, _subtree_span(head), full_stop=False)
+    """The source noun phrase: the subject's subtree (abbreviation full stops kept).
+
+    Anything across a line break from the head (a dateline, a quote's closing mark) is left out.
+    """
+    s, e = _subtree_span(head)
+    cut = text.rfind("\n", s, head.idx)
+    s = cut + 1 if cut >= 0 else s
+    cut = text.find("\n", head.idx, e)
+    e = cut if cut >= 0 else e
+    while s < e and text[s] in _SOURCE_TRIM:
+        s += 1
+    return _trim(text, (s, e), full_stop=False)
 
 
 def _content_child(
@@ -122,16 +113,21 @@ def _content_child(
     """
     found: dict[str, Token] = {}
     prep: Token | None = None
+    times = load_lexicon().time_nouns
     for child in tok.children:
         dep = child.dep_
         lexical = child.lower_ in verb.preps
         if dep in ("prep", "prt") and (lexical or child.lower_ in content_preps):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.lower_ not in times]
+            if not objs and not lexical:
+                continue  # 'said on Friday': a time, not the content
             prep = child if lexical or prep is None else prep
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 found.setdefault("prep", objs[0])
         elif dep in ("ccomp", "xcomp", "dobj") and (dep not in found or _later_clause(found, child, quotes)):
             found[dep] = child
+        elif dep == "oprd" and "dobj" not in found and any(c.dep_ == "oprd" and c.i > child.i for c in tok.rights):
+            found["dobj"] = child  # 'called Trump a liar' parsed with two predicatives
     joined = prep if prep is not None and prep.lower_ in verb.preps else None
     if "dobj" in found and _object_complement(tok, found["dobj"], with_preps=False) is not None:
         return found["dobj"], joined
@@ -147,13 +143,16 @@ def _content_child(
 
 
 def _later_clause(found: dict[str, Token], child: Token, quotes: _Quotes) -> bool:
-    """Whether a second clausal complement replaces the first: yes, unless the first is quoted.
+    """Whether a second clausal complement replaces the first: the first clause right of the cue wins.
 
-    A quoted left clause is the first half of a split quote; an unquoted one is usually a
-    mis-split sentence ('It is unlikely; the team says she will ...').
+    A quoted left clause is the first half of a split quote and stays; an unquoted one is usually
+    a mis-split sentence ('It is unlikely; the team says she will ...'). Of several clauses right
+    of the cue the nearest is the content ('X said A and Y accused B').
     """
     first = found.get("ccomp")
-    return child.dep_ == "ccomp" and first is not None and not quotes.overlapping(first.idx, first.idx + 1)
+    if child.dep_ != "ccomp" or first is None or first.i > child.head.i:
+        return False
+    return not quotes.overlapping(first.idx, first.idx + 1)
 
 
 _OBJECT_PREPS = frozenset({"for", "to", "of", "as", "with", "about", "against", "over", "on"})
@@ -161,7 +160,7 @@ _OBJECT_PREPS = frozenset({"for", "to", "of", "as", "with", "about", "against", 
 
 def _object_complement(tok: Token, child: Token, with_preps: bool = True) -> Span | None:
     """'called X Y', 'urged X to Y', 'blamed X for Y': the object with its complement, as one span."""
-    if child.dep_ != "dobj":
+    if child.dep_ not in ("dobj", "oprd"):
         return None
     comps = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp") and c.i > child.i]
     if with_preps:
@@ -182,16 +181,35 @@ def _bare_clause(tok: Token) -> Token | None:
     return None
 
 
-def _paratactic_content(tok: Token) -> Span | None:
-    """Content of a cue parsed as a parenthetical ('..., he said, ...'): the head clause minus the cue's."""
+def _paratactic_content(tok: Token) -> tuple[Span | None, Span | None]:
+    """Content of a cue parsed as a parenthetical ('..., he said, ...'): the head clause minus the cue's.
+
+    A cue in mid-clause ('The museum, he said, would ...') gives two pieces, before and after it.
+    """
     head = tok.head
-    if tok.dep_ != "parataxis" or head is tok:
-        return None
+    if tok.dep_ != "parataxis" or head.i == tok.i:
+        return None, None
+    before = after = None
     if tok.left_edge.i > head.left_edge.i:
-        return _char_span(tok.doc, head.left_edge.i, tok.left_edge.i - 1)
+        before = _char_span(tok.doc, head.left_edge.i, tok.left_edge.i - 1)
     if tok.right_edge.i < head.right_edge.i:
-        return _char_span(tok.doc, tok.right_edge.i + 1, head.right_edge.i)
-    return None
+        after = _char_span(tok.doc, tok.right_edge.i + 1, head.right_edge.i)
+    return (before, after) if before is not None else (after, None)
+
+
+def _same_paragraph(text: str, content: Span, cue: Span) -> Span | None:
+    """Clip a parsed content to the cue's paragraph (a mis-split sentence can reach into the last one).
+
+    Quotes running over several paragraphs are restored afterwards by widening to quotation marks.
+    """
+    s, e = content
+    if s < cue[0]:
+        cut = text.rfind("\n", s, cue[0])
+        s = cut + 1 if cut >= 0 else s
+    if e > cue[1]:
+        cut = text.find("\n", max(s, cue[1]), e)
+        e = cut if cut >= 0 else e
+    return _trim(text, (s, e))
 
 
 def _adjacent_quote(text: str, quotes: _Quotes, before: int, after: int) -> Span | None:
@@ -237,13 +255,40 @@ def _passive_attribution(tok: Token, quotes: _Quotes) -> Attribution | None:
     """A passive cue with an agent: the agent is the source, the passive subject the content."""
     pair = _passive(tok)
     if pair is None:
-        return None
+        return _agentless_passive(tok, quotes)
     content = _trim(quotes.text, _subtree_span(pair[1]))
     source = _source_span(quotes.text, pair[0])
     if content is None or source is None:
         return None
-    cue = (tok.idx, tok.idx + len(tok))
+    cue = (_cue_start(tok), tok.idx + len(tok))
     return Attribution(cue=cue, source=source, source_head=pair[0].i, contents=[content], direct=False)
+
+
+def _agentless_passive(tok: Token, quotes: _Quotes) -> Attribution | None:
+    """'X is expected to win', 'X was labeled a threat': no source; the subject and its complement."""
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    comp = next((c for c in tok.rights if c.dep_ in ("xcomp", "oprd")), None)
+    if patient is None or comp is None or patient.i > tok.i:
+        return None
+    first = _trim(quotes.text, _subtree_span(patient))
+    second = _trim(quotes.text, _subtree_span(comp))
+    if first is None or second is None:
+        return None
+    cue = (_cue_start(tok), tok.idx + len(tok))
+    return Attribution(cue=cue, source=None, source_head=None, contents=[first, second], direct=False)
+
+
+_CUE_AUX = frozenset({"aux", "auxpass", "neg"})
+
+
+def _cue_start(tok: Token) -> int:
+    """Where a verbal cue starts: its auxiliaries just before it are part of it ('has said', 'will tell')."""
+    first = tok
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].head.i == tok.i and tok.doc[i].dep_ in (*_CUE_AUX, "advmod"):
+        first = tok.doc[i]  # 'has said', 'to invoke', 'largely agreed'
+        i -= 1
+    return first.idx
 
 
 def _verb_attribution(
@@ -257,15 +302,18 @@ def _verb_attribution(
         return _passive_attribution(tok, quotes) if verb.np_content else None
     text = quotes.text
     child, prep = _content_child(tok, verb, quotes, content_preps)
-    cue_end_tok = prep if prep is not None and prep.i > tok.i else tok
-    cue = (tok.idx, cue_end_tok.idx + len(cue_end_tok))
+    cue_end_tok = prep if prep is not None and 0 < prep.i - tok.i <= 2 else tok  # 'likened X to': 'likened'
+    cue = (_cue_start(tok), cue_end_tok.idx + len(cue_end_tok))
     source = _source_span(text, subj)
     if source is not None and source[0] <= tok.idx < source[1]:  # "a report outlining X": cut at the cue
         source = _trim(text, (source[0], tok.left_edge.idx), full_stop=False)
+    rest: Span | None = None
     if child is not None:
         content: Span | None = _object_complement(tok, child, verb.np_content) or _subtree_span(child)
     else:
-        content = _paratactic_content(tok)
+        content, rest = _paratactic_content(tok)
+    if content is not None:
+        content = _same_paragraph(text, content, cue)
     if content is None:
         content = _adjacent_quote(text, quotes, min(cue[0], source[0] if source else cue[0]), cue[1])
     if content is None:
@@ -273,9 +321,11 @@ def _verb_attribution(
     content = _trim(text, _widen_to_quotes(quotes, content, cue))
     if content is None or (source is not None and content[0] <= source[0] < content[1]):
         return None
-    return Attribution(
-        cue=cue, source=source, source_head=subj.i, contents=[content], direct=_is_direct(quotes, content)
-    )
+    contents = [content]
+    rest = _trim(text, _widen_to_quotes(quotes, rest, cue)) if rest is not None else None
+    if rest is not None and rest[0] >= max(cue[1], source[1] if source else 0, content[1]):
+        contents.append(rest)
+    return Attribution(cue, source, subj.i, contents, direct=_is_direct(quotes, content))
 
 
 _ANY_CLAUSE = CueVerb(lemma="", np_content=False, preps=frozenset())
@@ -324,6 +374,19 @@ def _prep_cue_at(doc: Doc, i: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+_SOURCE_PREPS = frozenset({"in", "by", "per"})
+
+
+def _source_phrase(tok: Token, lexicon: Lexicon) -> bool:
+    """'In this poll, ...', 'by one estimate, ...': a preposition whose object names a source.
+
+    Not when it hangs on a cue verb ('said in an interview'): the verb is the cue there.
+    """
+    if tok.dep_ != "prep" or tok.lower_ not in _SOURCE_PREPS or tok.head.lemma_.lower() in lexicon.verbs:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.source_nouns for c in tok.children)
+
+
 def _prep_attribution(doc: Doc, text: str, i: int, last: int) -> Attribution | None:
     """'according to X': X is the source; the rest of the sentence is the content."""
     objs = [t for t in doc[last].children if t.dep_ == "pobj"]
@@ -345,6 +408,18 @@ def _prep_attribution(doc: Doc, text: str, i: int, last: int) -> Attribution | N
     content = max(pieces, key=lambda p: p[1] - p[0])
     cue = (doc[i].idx, doc[last].idx + len(doc[last]))
     return Attribution(cue=cue, source=source, source_head=objs[0].i, contents=[content], direct=False)
+
+
+def _noun_attribution(tok: Token, text: str, quotes: _Quotes, content_preps: frozenset[str]) -> Attribution | None:
+    """An attribution around a cue noun ('her claim that ...'), content widened to its quotes."""
+    found = nominal_attribution(tok, text, content_preps)
+    if found is None:
+        return None
+    cue, source, head, content = found
+    widened = _trim(text, _widen_to_quotes(quotes, content, cue))
+    if widened is None:
+        return None
+    return Attribution(cue, source, head, [widened], _is_direct(quotes, widened))
 
 
 def _split_quote(text: str, tok: Token, att: Attribution, quotes: _Quotes, used: set[Span]) -> None:
@@ -370,10 +445,14 @@ def find_attributions(doc: Doc, lexicon: Lexicon) -> list[Attribution]:
     for tok in doc:
         att: Attribution | None = None
         last = _prep_cue_at(doc, tok.i, lexicon) if lexicon.prep_cues else None
+        if last is None and _source_phrase(tok, lexicon):
+            last = tok.i
         if last is not None:
             att = _prep_attribution(doc, text, tok.i, last)
         elif tok.lemma_ == "be" and lexicon.stance_words:
             att = _stance_attribution(tok, lexicon.stance_words, quotes)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
+            att = _noun_attribution(tok, text, quotes, lexicon.content_preps)
         elif tok.pos_ == "VERB":
             verb = lexicon.verbs.get(tok.lemma_.lower()) or _clausal_cue(tok)
             if verb is not None:
@@ -407,15 +486,25 @@ def _att_end(att: Attribution) -> int:
     return max(att.cue[1], att.source[1] if att.source else 0, *(e for _, e in att.contents))
 
 
+_TAIL_WORDS = 1  # words allowed after a continuation quote in its paragraph
+
+
+def _words_after(text: str, pos: int) -> int:
+    """Words between ``pos`` and the end of its line."""
+    end = text.find("\n", pos)
+    return len(text[pos : end if end >= 0 else len(text)].split())
+
+
 def _continue_quotes(text: str, quotes: _Quotes, atts: list[Attribution], used: set[Span]) -> None:
     """Give an unattributed quote to the direct attribution just before it ('... said X. "More."').
 
-    Only punctuation and whitespace may lie between the attribution's last span and the quote.
+    Only punctuation and whitespace may lie between the attribution's last span and the quote, and
+    the quote must end its paragraph: words after it ('"More," said Y.') name another speaker.
     """
     direct = sorted((a for a in atts if a.direct), key=_att_end)
     ends = [_att_end(a) for a in direct]
     for q in quotes.spans:
-        if q in used:
+        if q in used or _words_after(text, q[1]) > _TAIL_WORDS:
             continue
         i = bisect_right(ends, q[0]) - 1
         if i >= 0 and not text[ends[i] : q[0]].strip(" .,:\n") and len(text[q[0] : q[1]].split()) >= 3:

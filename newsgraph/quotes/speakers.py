@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.lexicon import Lexicon
 
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from newsgraph.actors.table import ActorTable
 
 PRONOUN_WINDOW = 3  # sentences back to look for the speaker a pronoun continues
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 class SpeakerResolver:
@@ -36,9 +37,21 @@ class SpeakerResolver:
         actor = self.actors.at(tok.idx, tok.idx + len(tok)) or self.actors.at(*span)
         return actor.id if actor else None
 
-    def _fallback(self, pronoun: str, sent: int) -> str | None:
-        """The latest earlier speaker of a kind the pronoun can stand for, within the window."""
-        kinds = self.lexicon.pronouns.get(pronoun)
+    def _kinds(self, tok: Token) -> frozenset[str] | None:
+        """Actor kinds a pronoun or a definite role noun ('the spokesman') can refer back to."""
+        if tok.lower_ in self.lexicon.pronouns:
+            return self.lexicon.pronouns[tok.lower_]
+        kinds = self.lexicon.role_nouns.get(tok.lemma_.lower())
+        if kinds is None:
+            return None
+        kids = list(tok.children)
+        definite = any(k.dep_ == "det" and k.lower_ in _DEFINITE for k in kids)
+        named = any(k.dep_ in ("poss", "compound", "appos") and k.pos_ == "PROPN" for k in kids)
+        return kinds if definite and not named else None
+
+    def _fallback(self, tok: Token, sent: int) -> str | None:
+        """The latest earlier speaker of a kind the pronoun or role noun can stand for, within the window."""
+        kinds = self._kinds(tok)
         if not kinds:
             return None
         for prev_sent, actor_id in reversed(self.history):
@@ -56,7 +69,7 @@ class SpeakerResolver:
         sent = self._sentence(head)
         actor_id = self._lookup(head, span)
         if actor_id is None:
-            actor_id = self._fallback(self.doc[head].lower_, sent)
+            actor_id = self._fallback(self.doc[head], sent)
         if actor_id is not None:
             self.history.append((sent, actor_id))
         return actor_id

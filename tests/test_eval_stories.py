@@ -19,26 +19,9 @@ from newsgraph.eval.stories import (
     score_story,
     triples,
 )
+from newsgraph.events.ontology import PLOVER_TYPES
 
 TEXT = "Russia attacked Ukraine on Monday. China urged talks. Nothing happened here."
-PLOVER_TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
 MODALITIES = {"future", "historical", "hypothetical", "negated", "unconfirmed", "denied"}
 
 

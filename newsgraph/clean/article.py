@@ -35,22 +35,22 @@ def _host(url: str | None) -> str | None:
 
 def _from_html(raw: RawDocument, html: str, options: Options) -> Article:
     page: HtmlPage = extract_html(html, raw.url, fallback=options.html_fallback)
-    if (page.pagetype or "").lower() in NON_ARTICLE_PAGETYPES and count_words(page.text) < 150:
-        raise InputError(f"{raw.origin}: not an article page (looks like a {page.pagetype} page)", "not-article")
+    if (page.meta.pagetype or "").lower() in NON_ARTICLE_PAGETYPES and count_words(page.text) < 150:
+        raise InputError(f"{raw.origin}: not an article page (looks like a {page.meta.pagetype} page)", "not-article")
     if count_words(page.text) < max(options.min_words, 25):
         raise InputError(f"{raw.origin}: no article text found in the HTML (empty shell or index page)", "not-article")
-    url = raw.url or page.url
+    url = raw.url or page.meta.url
     return Article(
         id=article_id(page.text, url),
         url=url,
-        source=page.sitename or _host(url),
-        title=raw.title or page.title,
-        published=options.published or _date(raw.published) or _date(page.published),
-        language=page.language or options.language,
+        source=page.meta.sitename or _host(url),
+        title=raw.title or page.meta.title,
+        published=options.published or _date(raw.published) or _date(page.meta.published),
+        language=page.meta.language or options.language,
         text=page.text,
         removed=page.removed if options.keep_removed else [],
-        author=page.author,
-        modified=_date(page.modified),
+        author=page.meta.author,
+        modified=_date(page.meta.modified),
         origin=raw.origin,
     )
 

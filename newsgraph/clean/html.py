@@ -27,17 +27,10 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(slots=True)
 class HtmlPage:
-    """What came out of one HTML page."""
+    """What came out of one HTML page: its main text, metadata and the residue removed."""
 
     text: str
-    title: str | None = None
-    author: str | None = None
-    sitename: str | None = None
-    url: str | None = None
-    published: str | None = None
-    modified: str | None = None
-    language: str | None = None
-    pagetype: str | None = None
+    meta: PageMeta = field(default_factory=PageMeta)
     removed: list[Removed] = field(default_factory=list)
 
 
@@ -93,22 +86,12 @@ def extract_html(html: str, url: str | None = None, fallback: bool = True) -> Ht
     """Main text and metadata of one HTML page (text may be empty: the caller decides)."""
     tree = trafilatura.load_html(html)
     if tree is None:
-        return HtmlPage(text="", url=url, sitename=_host(url))
+        return HtmlPage(text="", meta=PageMeta(url=url, sitename=_host(url)))
     meta: PageMeta = page_meta(tree, url)
     text, removed = _strip_residue(_body(tree, url, fallback), meta.headings)
-    page_url = meta.url or url
-    return HtmlPage(
-        text=text,
-        title=meta.title,
-        author=meta.author,
-        sitename=meta.sitename or _host(page_url),
-        url=page_url,
-        published=meta.published,
-        modified=meta.modified,
-        language=meta.language,
-        pagetype=meta.pagetype,
-        removed=removed,
-    )
+    meta.url = meta.url or url
+    meta.sitename = meta.sitename or _host(meta.url)
+    return HtmlPage(text=text, meta=meta, removed=removed)
 
 
 def _host(url: str | None) -> str | None:

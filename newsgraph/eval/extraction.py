@@ -24,6 +24,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.eval.data import require_data
+from newsgraph.eval.metrics import f1, ratio
 
 _TOKEN = re.compile(r"\w+")
 Extractor = Callable[[str], str]
@@ -67,11 +68,9 @@ def score(preds: dict[str, str], truth: dict[str, str], ids: list[str]) -> Score
         rows.append((i, p, r))
     ps = [p for _, p, _ in rows if p is not None]
     rs = [r for _, _, r in rows if r is not None]
-    prec = sum(ps) / len(ps) if ps else 0.0
-    rec = sum(rs) / len(rs) if rs else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    prec, rec = ratio(sum(ps), len(ps)), ratio(sum(rs), len(rs))
     pages = tuple((i, p if p is not None else 0.0, r if r is not None else 0.0) for i, p, r in rows)
-    return Score(prec, rec, f1, pages)
+    return Score(prec, rec, f1(prec, rec), pages)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +254,7 @@ def _worst(title: str, s: Score, urls: dict[str, str], n: int) -> Table:
     table = Table(title=title)
     for col in ("page", "P", "R", "url"):
         table.add_column(col)
-    for i, p, r in sorted(s.pages, key=lambda x: 2 * x[1] * x[2] / (x[1] + x[2] or 1))[:n]:
+    for i, p, r in sorted(s.pages, key=lambda x: f1(x[1], x[2]))[:n]:
         table.add_row(i[:10], f"{p:.2f}", f"{r:.2f}", urls.get(i, "")[:70])
     return table
 

@@ -26,6 +26,7 @@ import typer
 from spacy.tokens import Doc, Token
 
 from newsgraph.eval.data import require_data
+from newsgraph.eval.metrics import prf
 
 Span = tuple[int, int]
 Pieces = tuple[Span, ...]
@@ -66,9 +67,7 @@ class Counts:
         self.gold += other.gold
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp_pred / self.pred if self.pred else 0.0
-        r = self.tp_gold / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(self.tp_pred, self.pred, self.gold, self.tp_gold)
 
 
 @dataclass(slots=True)

@@ -39,6 +39,8 @@ import typer
 from rich.table import Table
 
 from newsgraph.eval.data import require_data
+from newsgraph.eval.metrics import prf as _prf
+from newsgraph.eval.metrics import ratio as _ratio
 from newsgraph.model import Record
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "stories_gold"
@@ -143,15 +145,6 @@ class Score:
             "triple_r": tr,
             "triple_f1": tf,
         }
-
-
-def _ratio(num: int, den: int) -> float:
-    return num / den if den else 0.0
-
-
-def _prf(ok: int, system: int, gold: int) -> tuple[float, float, float]:
-    p, r = _ratio(ok, system), _ratio(ok, gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 # ---- loading -------------------------------------------------------------------------------------

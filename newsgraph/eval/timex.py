@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.eval.data import require_data
+from newsgraph.eval.metrics import prf
 
 SPLITS = {"platinum": ("te3-platinum",), "train": ("TBAQ-cleaned/TimeBank", "TBAQ-cleaned/AQUAINT")}
 
@@ -70,9 +71,7 @@ class Score:
 
     def prf(self, matched: int) -> tuple[float, float, float]:
         """Precision, recall and F1 for a matched count."""
-        p = matched / self.system if self.system else 0.0
-        r = matched / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(matched, self.system, self.gold)
 
     def figures(self) -> dict[str, float]:
         """strict/relaxed P, R, F1, value accuracy and value F1."""

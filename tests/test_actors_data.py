@@ -129,3 +129,64 @@ def test_find_hits_case(nlp: object, text: str, expected: list[tuple[str, str, s
     doc = nlp.make_doc(text)
     named, _agents = find_hits(doc)
     assert [(h.label, doc[h.start : h.end].text, h.value) for h in named] == expected
+
+
+@pytest.mark.parametrize("row", _rows("peoples.tsv"), ids=lambda r: r[0])
+def test_each_people_form_gives_its_country(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    iso, forms = row
+    for form in forms.split("|"):
+        assert gaz.adjectives.get(_tok(form)) == iso or _tok(form) in gaz.names, form
+
+
+@pytest.mark.parametrize("row", _rows("regions.tsv"), ids=lambda r: r[0])
+def test_each_region_is_a_place_of_its_country(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names[_tok(row[0])])
+    assert entry is not None and (entry.kind, entry.country) == ("place", row[1])
+
+
+@pytest.mark.parametrize("row", _rows("media.tsv"), ids=lambda r: r[0])
+def test_each_medium_is_med_of_its_country(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    for alias in row[2].split("|"):
+        entry = gaz.entry(gaz.names[_tok(alias)])
+        assert entry is not None and (entry.sector, entry.country) == ("MED", row[3]), alias
+
+
+@pytest.mark.parametrize("row", _rows("acting_seats.tsv"), ids=lambda r: r[0])
+def test_each_acting_seat_stands_for_its_organisation(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    capital = gaz.entry(gaz.names[_tok(row[0])])
+    assert capital is not None and capital.kind == "capital"
+    acting = gaz.acting(capital)
+    assert acting is not None and acting.key == f"org:{row[1].lower()}"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Francois Mitterand", "person:francois_mitterrand"),  # one letter missing
+        ("Abdelaziz Bouteflicka", "person:abdelaziz_bouteflika"),  # one letter extra
+        ("Laurent Gbago", "person:laurent_gbagbo"),
+        ("François Mitterrand", "person:francois_mitterrand"),  # accents folded
+        ("Suharto", "person:suharto"),  # one-word name
+        ("Mitterand", None),  # a lone misspelt surname shared by two people stays unresolved
+        ("John Smithh", None),
+    ],
+)
+def test_find_person_exact_fuzzy_and_mononyms(name: str, expected: str | None) -> None:
+    assert load_gazetteer().find_person(name, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Quatar", "QAT"), ("Ghanians", "GHA"), ("Nigerien", None), ("Mali", None), ("Chinaa", "CHN")],
+)
+def test_fuzzy_country(word: str, expected: str | None) -> None:
+    assert load_gazetteer().fuzzy_country(word) == expected
+
+
+@pytest.mark.parametrize(("town", "expected"), [("Cizre", "TUR"), ("Bocaranga", "CAF"), ("Blantyre", None)])
+def test_towns(town: str, expected: str | None) -> None:
+    assert load_gazetteer().town(town) == expected  # Blantyre is a city of ≥ 250k: a gazetteer name, not a town

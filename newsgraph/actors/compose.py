@@ -26,6 +26,7 @@ class Modifiers:
     former: bool = False
     definite: bool = False  # preceded by "the"
     code: str | None = None  # an organisation's code when the role belongs to one ("NATO troops")
+    ethnic: bool = False  # "ethnic Albanian guerrillas": the adjective names a people, not the state
     agents: list[Hit] = field(default_factory=list)
 
     @property
@@ -60,8 +61,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.agents.append(agent)
             j = mods.start = agent.start
         elif named is not None and named.label == "ADJ":
-            mods.country = mods.country or named.value
+            mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
+            if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
+                mods.ethnic = True
+                j = mods.start = j - 1
         elif named is not None and named.label == "NAME" and titles:
             entry = gaz.entry(named.value)
             if entry is None or entry.kind not in ("country", "capital", "organisation") or mods.country:
@@ -73,10 +77,13 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
         elif tok.text in _POSSESSIVE and j - 1 in idx.named_by_end:
             owner = idx.named_by_end[j - 1]
             entry = gaz.entry(owner.value)
-            if entry is None or entry.kind not in ("country", "capital") or mods.country:
+            if entry is None or entry.kind not in ("country", "capital", "person") or mods.country:
                 break
             mods.country = entry.country
             j = mods.start = owner.start
+        elif titles and _inner_modifier(tok, start):
+            j -= 1  # "NATO peacekeeping troops", "Ibo traditional elders", "U.N. war crimes court"
+            continue
         elif tok.lower_ in lex["former_words"] or tok.lower_ in lex["title_skip_words"]:
             mods.former = mods.former or tok.lower_ in lex["former_words"]
             j -= 1
@@ -91,17 +98,42 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     return mods
 
 
-def scan_of_country(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> tuple[str | None, int]:
-    """``the president of France`` / ``foreign minister of Iran``: (country, new end) after a role phrase."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
+def _inner_modifier(tok: Token, start: int) -> bool:
+    """A plain modifier inside the noun phrase: an adjective or noun attached to a word on its right."""
+    return (
+        tok.is_alpha
+        and tok.pos_ in ("ADJ", "NOUN", "PROPN")
+        and tok.dep_ in ("amod", "compound", "nmod")
+        and tok.i < tok.head.i <= start
+        and tok.ent_type_ not in ("PERSON", "GPE")
+    )
+
+
+def scan_of_country(
+    doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer, preps: frozenset[str] = frozenset({"of"})
+) -> tuple[str | None, int]:
+    """``the president of France`` / ``foreign minister of Iran`` / (with ``preps``) ``security forces in
+    Guinea``, ``the government of Sindh province``: (country, new end) after a role phrase."""
+    if end + 1 < len(doc) and doc[end].lower_ in preps:
         j = end + 1
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         named = idx.named_by_start.get(j)
-        if named is not None:
+        if named is not None and named.label == "ADJ" and preps != {"of"}:
+            return named.value, end  # "a member of the Syrian parliament"
+        if named is not None and named.label == "NAME":
             entry = gaz.entry(named.value)
-            if entry is not None and entry.kind in ("country", "capital"):
+            kinds = ("country", "capital") if preps == {"of"} else ("country", "capital", "place")
+            if entry is not None and entry.kind in kinds and entry.country:
                 return entry.country, named.end
+        ent = doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B"
+        if ent and preps != {"of"}:
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            town = gaz.town(doc[j:k].text)
+            if town:
+                return town, k
     return None, end
 
 
@@ -121,6 +153,9 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
             if k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 mods = scan_left(doc, k, idx, gaz)
                 return mods if mods.title else None
+            if doc[k].lower_ in ("for", "of", "at", "with"):  # "a spokesman for the Afghan Taliban"
+                mods = scan_left(doc, k, idx, gaz)
+                return _belongs_to(doc, k + 1, idx, gaz, mods) if mods.title else None
         elif named is not None and named.label == "ADJ":
             k = named.end
         elif doc[k].text in _POSSESSIVE or doc[k].lower_ in load_lexicon()["title_skip_words"]:
@@ -130,6 +165,31 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
         else:
             return None
     return None
+
+
+def _belongs_to(doc: Doc, j: int, idx: HitIndex, gaz: Gazetteer, mods: Modifiers) -> Modifiers:
+    """The country (and sector, for an organisation) of the body named at token ``j`` onwards."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    country: str | None = None
+    for _ in range(3):
+        named = idx.named_by_start.get(j)
+        if named is None:
+            break
+        if named.label == "ADJ":
+            country = country or named.value
+            j = named.end
+            continue
+        entry = gaz.entry(named.value)
+        if entry is not None and entry.kind != "person":
+            country = entry.country or country
+            if entry.kind in ("organisation", "group") and entry.sector:
+                mods.sector = entry.sector
+                mods.code = entry.code if entry.sector in ("IGO", "NGO") else None
+        break
+    if country:
+        mods.country = mods.country or country
+    return mods
 
 
 def acts(token: Token) -> bool:

@@ -7,6 +7,7 @@ The data is built by ``scripts/build_gazetteer.py``; see ``newsgraph/data/actors
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +17,8 @@ from newsgraph.errors import NewsgraphError
 
 OPEN_END = "99991231"
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "mr", "mrs", "ms", "dr"}
+FUZZY_MIN_LEN = 5  # surnames shorter than this are matched exactly only
+FUZZY_ALONE_LEN = 7  # a surname given alone must be this long to be matched approximately
 
 
 class GazetteerError(NewsgraphError):
@@ -85,6 +88,9 @@ class Gazetteer:
         self.adjectives: dict[str, str] = data["adjectives"]
         self.agents: dict[str, str] = data["agents"]
         self._holders: dict[str, list[str]] = data["holders"]
+        self.mononyms: dict[str, str] = data.get("mononyms", {})
+        self.towns: dict[str, str] = data.get("towns", {})
+        self._acting: dict[str, str] = data.get("acting", {})
         self._surnames: dict[str, list[str]] | None = None
 
     def entry(self, key: str) -> Entry | None:
@@ -133,17 +139,45 @@ class Gazetteer:
 
         Unique among those in office on ``day`` (or unique overall); otherwise None.
         """
-        words = [w for w in name.lower().replace("-", " ").split() if w not in _PARTICLES]
+        words = [w for w in fold(name).replace("-", " ").split() if w not in _PARTICLES]
         if not words:
             return None
-        cands = [k for k in self._by_surname().get(words[-1], ()) if set(words) <= set(self._name_words(k))]
+        if len(words) == 1 and words[0] in self.mononyms and words[0] not in self._by_surname():
+            return self.mononyms[words[0]]
+        cands = self._candidates(words, self._by_surname().get(words[-1], []))
+        alone = len(words) == 1
+        if not cands and len(words[-1]) >= (FUZZY_ALONE_LEN if alone else FUZZY_MIN_LEN):  # "Mitterand", "Gbago"
+            cands = self._candidates(words, self._near_surnames(words[-1]), fuzzy_last=True)
+            if len(words) == 1 and len(set(cands)) > 1:
+                return None
         if len(cands) > 1 and day is not None:
             cands = [k for k in cands if self.role_at(k, day) is not None]
         return cands[0] if len(set(cands)) == 1 else None
 
+    def _candidates(self, words: list[str], keys: list[str], fuzzy_last: bool = False) -> list[str]:
+        """Keys whose name holds every word of ``words``; with ``fuzzy_last`` (the surname only approximately)
+        the name must have no other words ("John Smithh" is not "John Hilary Smith")."""
+        if not fuzzy_last:
+            return [k for k in keys if set(words) <= set(self._name_words(k))]
+        need = set(words[:-1])
+        out = []
+        for k in keys:
+            name = [w for w in self._name_words(k) if w not in _PARTICLES]
+            if need <= set(name) and len(name) == len(words):
+                out.append(k)
+        return out
+
+    def _near_surnames(self, word: str) -> list[str]:
+        """Person keys whose surname is one edit (insertion, deletion, substitution) away from ``word``."""
+        surnames = self._by_surname()
+        found: set[str] = set()
+        for variant in edits1(word):
+            found.update(surnames.get(variant, ()))
+        return sorted(found)
+
     def _name_words(self, key: str) -> list[str]:
         entry = self.entry(key)
-        return entry.name.lower().replace("-", " ").split() if entry else []
+        return fold(entry.name).replace("-", " ").split() if entry else []
 
     def _by_surname(self) -> dict[str, list[str]]:
         if self._surnames is None:
@@ -156,6 +190,48 @@ class Gazetteer:
 
     def government(self, country: str) -> Entry | None:
         return self.entry(f"gov:{country}")
+
+    def acting(self, capital: Entry) -> Entry | None:
+        """Who a capital stands for when it acts: the organisation seated there ("Brussels" → EU), else the
+        government of its country."""
+        seat = self._acting.get(capital.name.lower())
+        return self.entry(seat) if seat else (self.government(capital.country) if capital.country else None)
+
+    def fuzzy_country(self, word: str) -> str | None:
+        """The one country whose one-word name or demonym is one edit from ``word`` ("Quatar", "Ghanians")."""
+        word = fold(word)
+        if len(word) < FUZZY_ALONE_LEN - 1 or not word.isalpha():
+            return None
+        found: set[str] = set()
+        for variant in edits1(word):
+            if variant in self.adjectives and " " not in variant:
+                found.add(self.adjectives[variant])
+            key = self.names.get(variant, "")
+            if key.startswith("country:"):
+                found.add(key.removeprefix("country:"))
+        return found.pop() if len(found) == 1 else None
+
+    def town(self, name: str) -> str | None:
+        """The country (ISO3) of a smaller town or city named ``name`` (most populous of that name)."""
+        return self.towns.get(name.lower())
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("François" → "francois")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, substitution or insertion of a letter away from ``word`` (not ``word``)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS if c != b[0]}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,10 @@
 """Resolve the actors of one article: gazetteer hits and NER entities → canonical actors with mentions.
 
-Order of work: gazetteer lookup (names, nationality adjectives, agent phrases) → noun-phrase composition
-(titles, adjectives, possessive countries, appositions) → NER entities the gazetteer does not know →
-metonymy for capitals → role phrases without a name → pronouns and definite descriptions.
+Order of work: gazetteer lookup (names, nationality adjectives and peoples, agent phrases) → noun-phrase
+composition (titles, adjectives, possessive countries, appositions, "of/in <country>") → NER entities the
+gazetteer does not know (people found approximately, towns, misspelt countries, companies and media) →
+metonymy for capitals → role phrases without a name (a domestic group with no country of its own takes the
+sentence's, else the story's) → pronouns and definite descriptions.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from newsgraph.model import Actor, Article, Mention
 _NER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 _SKIP_SECTORS = {"NON", "UNK", "JNK"}
 _NO_ENTRY = Entry("", "", "other", None, None, None)
+_FUZZY_LABELS = {"GPE", "NORP", "ORG", "LOC"}
+_NO_CONTEXT = {"IGO", "NGO", "MED", "BUS", "UNK", "NON", "JNK"}  # sectors that take no country from context
 
 
 class _Builder:
@@ -28,6 +32,7 @@ class _Builder:
         self.doc = doc
         self.actors: dict[str, Actor] = {}
         self.covered: set[int] = set()  # tokens already inside a mention
+        self.full_idx: HitIndex | None = None  # every gazetteer hit, places inside longer names included
 
     def add(self, key: str, start: int, end: int, **fields: str | None) -> Actor:
         actor = self.actors.get(key)
@@ -55,12 +60,13 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
     idx = HitIndex(named, agents)
     b = _Builder(doc)
+    b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name
     people = [h for h in named if h.label == "NAME" and (gaz.entry(h.value) or _NO_ENTRY).kind == "person"]
     for hit in people:
         _add_named(b, hit, idx, gaz, article.published, consumed)
     reserved = {i for h in named for i in range(h.start, h.end)}
-    _add_ner(b, doc, HitIndex(all_named, agents), gaz, article.published, consumed | reserved)
+    _add_ner(b, doc, HitIndex(all_named, agents), gaz, article.published, reserved, consumed)
     for hit in agents:
         if hit.start not in consumed and b.free(hit.start, hit.end):
             _add_role_phrase(b, hit, idx, gaz, article.published)
@@ -68,7 +74,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
         if hit.label == "NAME":
             _add_named(b, hit, idx, gaz, article.published, consumed)
         elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx):
-            _add_entry(b, gaz.entry(f"country:{hit.value}"), hit.start, hit.end)
+            _add_people(b, hit, idx, gaz)
     resolve_pronouns(doc, b.actors.values(), b.add, b.free)
     actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for n, actor in enumerate(actors, 1):
@@ -113,7 +119,7 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
         return  # "US forces", "Khartoum government", "NATO troops": the role phrase takes it
     if entry.kind == "capital" and entry.country:
         if acts(b.doc[hit.start : hit.end].root):
-            _add_entry(b, gaz.government(entry.country), hit.start, hit.end)
+            _add_entry(b, gaz.acting(entry), hit.start, hit.end)
         else:
             _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
         return
@@ -122,8 +128,18 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
         return
     mods = scan_left(b.doc, hit.start, idx, gaz)
     consumed.update(a.start for a in mods.agents)
+    hit, mods = _of_country(b.doc, hit, mods, idx, gaz)
     appos = scan_apposition(b.doc, hit.end, idx, gaz)
     _add_person(b, entry.key, entry.name, entry.country, hit, mods, appos, gaz, day, consumed)
+
+
+def _of_country(doc: Doc, hit: Hit, mods: Modifiers, idx: HitIndex, gaz: Gazetteer) -> tuple[Hit, Modifiers]:
+    """ "King Hassan of Morocco", "President Mitterrand of France": the country after the name wins."""
+    country, end = scan_of_country(doc, hit.end, idx, gaz)
+    if country is None:
+        return hit, mods
+    mods.country = country
+    return Hit(hit.label, hit.start, end, hit.value), mods
 
 
 def _add_person(
@@ -162,14 +178,20 @@ def _add_person(
     )
     if appos is not None:
         consumed.update(a.start for a in appos.agents)
+        end = max((a.end for a in appos.agents), default=0)
+        if appos.agents and b.free(appos.start, end):  # "X, the Iraqi foreign minister, said": one actor
+            b.add(key, appos.start, end, name=name, kind="person")
 
 
-def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | None, reserved: set[int]) -> None:
+def _add_ner(
+    b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | None, reserved: set[int], consumed: set[int]
+) -> None:
     """People, organisations and places NER finds that the gazetteer does not know (``reserved``: tokens of
-    gazetteer names, left to the role phrases that take them)."""
-    consumed: set[int] = set()
+    gazetteer names, left to the role phrases that take them; ``consumed`` gains the role phrases used as
+    titles)."""
+    reserved = reserved | consumed
     for ent in doc.ents:
-        kind = _NER_KINDS.get(ent.label_)
+        kind = _NER_KINDS.get(ent.label_, "people" if ent.label_ == "NORP" else None)
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
         if (
             kind is None
@@ -179,6 +201,12 @@ def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | No
         ):
             continue
         text = doc[start : ent.end].text
+        fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
+        if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
+            _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
+            continue
+        if kind == "people":
+            continue
         known = _known_person(b, text, doc[start].idx) if kind != "place" or ent.end - start == 1 else None
         if known is not None:
             b.add(known.key or "", start, ent.end, name=known.name, kind="person")
@@ -191,6 +219,7 @@ def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | No
             hit = Hit("NAME", start, ent.end, "")
             mods = scan_left(doc, start, idx, gaz)
             consumed.update(a.start for a in mods.agents)
+            hit, mods = _of_country(doc, hit, mods, idx, gaz)
             appos = scan_apposition(doc, ent.end, idx, gaz)
             key = "person:" + " ".join(_name_words(text))
             _add_person(b, key, text, None, hit, mods, appos, gaz, day, consumed)
@@ -200,6 +229,7 @@ def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | No
                 continue  # "the US Secretary of State": a role phrase, resolved as one
             mods = scan_left(doc, start, idx, gaz)
             country = mods.country or _country_inside(idx, gaz, start, ent.end)
+            sector = _org_sector(text)
             b.add(
                 f"org:{text.lower()}",
                 mods.start if mods.country else start,
@@ -207,22 +237,35 @@ def _add_ner(b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | No
                 name=text,
                 kind="organisation",
                 country=country,
-                sector=None,
+                sector=sector,
                 title=None,
-                code=country,
+                code=f"{country or ''}{sector or ''}" or None,
             )
         else:
+            town = gaz.town(text)
             b.add(
                 f"place:{text.lower()}",
                 start,
                 ent.end,
                 name=text,
                 kind="place",
-                country=None,
+                country=town,
                 sector=None,
                 title=None,
-                code=None,
+                code=town,
             )
+
+
+def _org_sector(name: str) -> str | None:
+    """MED for a news outlet's name ("Daily Nation", "Channel News Asia"), BUS for a company's ("Toyota Motor
+    Corp"), else None (the word lists are ``media_words`` and ``business_words`` in lexicon.json)."""
+    lex = load_lexicon()
+    words = [w.lower().strip(",") for w in name.split()]
+    if any(w in lex["media_words"] for w in words):
+        return "MED"
+    if len(words) > 1 and words[-1] in lex["business_words"]:
+        return "BUS"
+    return None
 
 
 def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str | None:
@@ -282,12 +325,14 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     head = doc[hit.end - 1]
     if not _role_head(doc, hit):
         return
+    lex = load_lexicon()
     mods = scan_left(doc, hit.end, idx, gaz)
-    of_country, end = scan_of_country(doc, hit.end, idx, gaz)
+    of_country, end = scan_of_country(doc, hit.end, idx, gaz, lex["place_preps"])
+    if mods.ethnic and mods.country:  # "ethnic Albanian guerrillas" in Macedonia → MKD
+        mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country
     title = mods.title or doc[hit.start : hit.end].text
     plural = head.tag_ in ("NNS", "NNPS")
-    lex = load_lexicon()
     lemma = head.lemma_.lower()
     if country and not plural:
         holder = gaz.holder(country, title, day)
@@ -310,12 +355,22 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
     if country is None and mods.definite and not plural and lemma in lex["institution_nouns"]:
         country = _salient_country(idx, gaz, mods.start)  # "the government", "the army" → the story's country
+    if country is None:
+        country = _inside_org_country(doc, b.full_idx or idx, gaz, hit)  # "Baghdad University Medical School"
+    if country is None and plural and mods.definite and not mods.code:
+        earlier = _same_group(b, lemma, mods.start)  # "Iraqi officials said … The officials also said"
+        if earlier is not None:
+            b.add(earlier.key or "", mods.start, end, name=earlier.name, kind=earlier.kind)
+            return
+    if country is None and (plural or lemma in lex["institution_nouns"]) and hit.value not in _NO_CONTEXT:
+        # domestic groups take their country (CAMEO): "rebels in the north" of a story about Mali → MLI
+        country = _context_country(doc, idx, gaz, mods.start, exclude="") or _salient_country(idx, gaz, mods.start)
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
         return
     kind = "group" if plural else ("organisation" if lemma in lex["institution_nouns"] else "person")
     if kind == "person" and country is None:
-        _definite_person(b, mods, title, end)
+        _definite_person(b, mods, title, end, _salient_country(idx, gaz, mods.start), day)
         return
     sector = "ELI" if mods.former else (mods.sector if mods.code else hit.value)
     name = doc[mods.start : end].text
@@ -334,6 +389,68 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         title=title,
         code=mods.code or f"{country or ''}{sector}",
     )
+
+
+def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
+    """A demonym standing alone: the country ("Russian and Chinese officials" aside), or a people —
+    "Bosnian Serbs" (the first adjective gives the country), "ethnic Albanians" (the country from the
+    sentence: "ethnic Albanians in Serbia" → SRB)."""
+    doc = b.doc
+    start, end, country = hit.start, hit.end, hit.value
+    nxt = idx.named_by_start.get(end)
+    if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx):
+        end = nxt.end
+    elif nxt is None and end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].tag_ == "NNPS":
+        end += 1  # "Iraqi Kurds", "Syrian Druze": a people the gazetteer does not place
+    ethnic = start > 0 and doc[start - 1].lower_ in load_lexicon()["ethnic_words"]
+    if ethnic:
+        start -= 1
+        country = _context_country(doc, idx, gaz, start, exclude=hit.value) or country
+    if (start, end) == (hit.start, hit.end):
+        _add_entry(b, gaz.entry(f"country:{country}"), start, end)
+        return
+    text = doc[start:end].text
+    b.add(f"people:{text.lower()}", start, end, name=text, kind="group", country=country, sector="CVL", title=None)
+
+
+def _inside_org_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, hit: Hit) -> str | None:
+    """The country named inside the organisation name a role word ends ("Baghdad University Medical School")."""
+    head = doc[hit.end - 1]
+    if head.ent_type_ not in ("ORG", "FAC"):
+        return None
+    start = hit.start
+    while start > 0 and doc[start - 1].ent_type_ == head.ent_type_ and doc[start].ent_iob_ != "B":
+        start -= 1
+    return _country_inside(idx, gaz, start, hit.start) if start < hit.start else None
+
+
+def _same_group(b: _Builder, lemma: str, before: int) -> Actor | None:
+    """The latest group actor with a country whose role ends with the same noun ("the officials")."""
+    at = b.doc[before].idx
+    best: tuple[int, Actor] | None = None
+    for actor in b.actors.values():
+        if actor.kind != "group" or not actor.country or not actor.title:
+            continue
+        if actor.title.lower().split()[-1] not in (lemma, lemma + "s", lemma + "es"):
+            continue
+        starts = [m.start for m in actor.mentions if m.start < at]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), actor)
+    return best[1] if best else None
+
+
+def _context_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str) -> str | None:
+    """The country of the nearest other country or place named in token ``at``'s sentence."""
+    sent = doc[at].sent
+    best: tuple[int, str] | None = None
+    for hit in idx.named_by_start.values():
+        if not sent.start <= hit.start < sent.end:
+            continue
+        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+        country = hit.value if hit.label == "ADJ" else (entry.country if entry and entry.kind != "person" else None)
+        if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
+            best = (abs(hit.start - at), country)
+    return best[1] if best else None
 
 
 def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
@@ -364,11 +481,25 @@ def _leader_country(b: _Builder, start: int) -> str | None:
     return None
 
 
-def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int) -> None:
-    """ "the spokesperson" → the one person so far whose title ends with that word, when there is one."""
+def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: str | None, day: str | None) -> None:
+    """ "the spokesperson" → the person so far whose title ends with that word: the only one, else the latest
+    of the story's main country ``main``; with none, the holder of that title in ``main`` on ``day``."""
     if not mods.definite:
         return
     word = title.lower().split()[-1]
-    cands = [a for a in b.actors.values() if a.kind == "person" and a.title and a.title.lower().split()[-1] == word]
-    if len(cands) == 1:
+    at = b.doc[mods.start].idx
+    cands = [
+        a
+        for a in b.actors.values()
+        if a.kind == "person" and a.title and a.title.lower().split()[-1] == word and a.mentions[0].start < at
+    ]
+    if len(cands) > 1:
+        cands = [a for a in cands if a.country == main] or cands
+        cands = [max(cands, key=lambda a: max(m.start for m in a.mentions if m.start < at))]
+    if cands:
         b.add(cands[0].key or "", mods.start, end, name=cands[0].name, kind="person")
+        return
+    holder = load_gazetteer().holder(main, title, day) if main else None
+    entry = load_gazetteer().entry(holder) if holder else None
+    if entry is not None and holder is not None:
+        b.add(holder, mods.start, end, name=entry.name, kind="person", country=main, sector="GOV", title=title)

@@ -103,7 +103,7 @@ class EventDate:
     start: str | None
     end: str | None
     granularity: str
-    source: Literal["sentence", "publication", "none"] = "none"
+    source: Literal["sentence", "context", "publication", "none"] = "none"  # context: a nearby sentence
 
 
 @dataclass(slots=True)

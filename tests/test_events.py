@@ -72,9 +72,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient", "has", "lacks"), CASES)
-def test_tricky_sentences(
+def test_tricky_sentences(  # type: ignore[no-untyped-def]
     nlp, text: str, etype: str, actor: str | None, recipient: str | None, has: list[str], lacks: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     events, actors = _code(nlp, text)
     ev = _main(events)
     assert ev.type == etype
@@ -193,3 +193,144 @@ def test_quote_speaker_wins(nlp) -> None:  # type: ignore[no-untyped-def]
     )
     ev = _main(code_events(doc, art, table, [quote], []))
     assert ev.type == "ASSAULT" and ev.attributed_to == poland.id
+
+
+# ---- round two: sentences that assert no event, frames, arguments and dates ---------------------------
+
+NO_EVENT = [
+    # (sentence, the type that must not be coded): descriptions, predictions, purposes and idioms
+    ("Officials said the strike was the result of a long effort to track the commander.", "PROTEST"),
+    ("Analysts warn that Ghana could become a target for militants.", "THREATEN"),
+    ("The Nigerian foreign ministry refused to comment.", "REJECT"),
+    ("The agency received $5 million, far less than it had sought.", "REQUEST"),
+    ("Kenya had given the U.N. Refugee Agency 14 days to present a plan.", "AID"),
+    ("Peru and Chile have been holding talks for years, and negotiations have been going on since 2019.", "AGREE"),
+    ("The U.S. kept the tariffs in place to pressure Mexico.", "REQUEST"),
+    ("The report said the sanctions would cause a recession in Iran.", "SANCTION"),
+    ("Turkish fighters who attack villages regularly escape to Syria.", "ASSAULT"),
+    ("Talks on ceding the islands to Mauritius have been going on for years.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENT)
+def test_no_event_coded(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+FRAMES = [
+    # (sentence, type, actor, recipient)
+    ("Nigeria warned that it would retaliate against Chad.", "THREATEN", "Nigeria", None),
+    ("Police in Nigeria broke up a smuggling ring in Lagos.", "COERCE", "Nigeria", None),
+    ("Kenya expressed concern over the election in Uganda.", "ACCUSE", "Kenya", None),
+    ("Negotiations between Egypt and Sudan resumed on Monday.", "CONSULT", "Sudan", None),
+    ("Mexico sent 10,000 troops to its northern border.", "MOBILIZE", "Mexico", None),
+    ("The Russian government ordered its army to seal the border with Georgia.", "COERCE", "Russia", None),
+    ("A court ordered the Ghanaian government to release the activists.", "REQUEST", None, "Ghana"),
+    ("The Afghan army said 20 militants were arrested in Kabul.", "COERCE", "Afghan", None),  # speaker acts
+    ("Fighting between Sudanese troops and rebels erupted in Darfur.", "ASSAULT", "Sudan", None),
+    ("Brazil objected to Argentina's proposal.", "ACCUSE", "Brazil", "Argentina"),
+    ("Ethiopia is pleading with Eritrea to reopen the border.", "REQUEST", "Ethiopia", "Eritrea"),
+    ("Jordan sought help from Egypt.", "REQUEST", "Jordan", "Egypt"),
+    ("Trump told Trudeau in a phone conversation that the talks went well.", "CONSULT", "Trump", "Trudeau"),
+    ("Britain will cede the islands to Mauritius.", "CONCEDE", "United Kingdom", "Mauritius"),
+    ("Finland backed the plan, which also has the backing of Sweden.", "SUPPORT", "Finland", None),
+    ("Kenya expelled two Somali diplomats.", "SANCTION", "Kenya", "Somali"),
+    ("Kenya expelled thousands of Somali refugees.", "COERCE", "Kenya", "Somali"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), FRAMES)
+def test_event_frames(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.type == etype]
+    assert hits, [(e.type, e.trigger) for e in events]
+    countries = {actors[i].country for e in hits for i in e.actors}
+    assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
+    assert any(_named(e.recipients, actors, recipient) for e in hits)
+
+
+def test_nested_preposition_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "China imposed 25% tariffs on Canadian and Mexican exports to Japan, citing the flow of drugs."
+    events, actors = _code(nlp, text)
+    ev = next(e for e in events if e.type == "SANCTION")
+    names = {actors[i].country for i in ev.recipients}
+    assert {"CAN", "MEX"} <= names and "JPN" not in names
+
+
+def _extract(text: str, published: str = "2023-03-17"):  # type: ignore[no-untyped-def]
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    return extract(RawDocument(origin="t", content=text, kind="text", published=published))
+
+
+DATES = [
+    # (text, type, index of that type's mention, date prefix, date source, modality present)
+    (
+        "Iraqi troops killed five militants on Tuesday. The militants were killed in an airstrike near Mosul.",
+        "ASSAULT",
+        1,
+        "2023-03-14",
+        "context",
+        None,
+    ),
+    ("Canada delayed the tariffs until April 2.", "CONCEDE", 0, "2023-03-17", "publication", None),
+    (
+        "Rebels seized the capital of Chad in 2008. Government troops attacked the rebels near the border.",
+        "ASSAULT",
+        0,
+        "2008",
+        "context",
+        "historical",
+    ),
+    (
+        "Japan attacked a Chinese ship on Monday. On Thursday, Korea attacked a Russian ship.",
+        "ASSAULT",
+        1,
+        "2023-03-16",
+        "sentence",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "nth", "date", "source", "flag"), DATES)
+def test_event_dates_from_context(text: str, etype: str, nth: int, date: str, source: str, flag: str | None) -> None:
+    events = [e for e in _extract(text).events if e.type == etype]
+    ev = events[nth]
+    assert ev.date.start is not None and ev.date.start.startswith(date), ev.date
+    assert ev.date.source == source
+    if flag is not None:
+        assert flag in ev.modality
+
+
+MEDIA = [
+    ("British media report that Britain will cede the islands to Mauritius.", True),
+    ("Britain will cede the islands to Mauritius, the minister said.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "hedged"), MEDIA)
+def test_media_reports_are_unconfirmed(nlp, text: str, hedged: bool) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    ev = next(e for e in events if e.type == "CONCEDE")
+    assert ("unconfirmed" in ev.modality) == hedged
+
+
+def test_planned_event_borrows_the_plan_date() -> None:
+    text = "Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday. Modi is expected to sign a deal with Mauritius."
+    events = [e for e in _extract(text).events if e.type == "AGREE"]
+    assert len(events) >= 2 and events[0].date.start == "2023-03-21"
+    assert events[1].date.start == "2023-03-21" and events[1].date.source == "context"
+
+
+def test_ultimatum_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, "Kenya gave the United Nations 14 days to present a plan to close the camps.")
+    assert "THREATEN" in [e.type for e in events] and "AID" not in [e.type for e in events]
+
+
+def test_own_date_beats_pluperfect_background() -> None:
+    text = "On March 14, Kenya had expelled two Somali aid workers, the ministry said."
+    ev = next(e for e in _extract(text).events if e.type == "COERCE")
+    assert ev.date.start == "2023-03-14" and "historical" not in ev.modality

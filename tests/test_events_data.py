@@ -89,3 +89,28 @@ def test_ontology_matches_manual_scores(shared_data) -> None:  # type: ignore[no
     for etype, rows in scores.items():
         for mode, score in rows.items():
             assert ONTO.plover_score(etype, mode or None) == score, (etype, mode)
+
+
+ROUND_TWO_CUES = [
+    # (cue list the frame/argument/dating code reads, a member it must hold)
+    ("noun_subject_verbs", "erupt"),
+    ("command_verbs", "order"),
+    ("warn_threat_nouns", "retaliation"),
+    ("warn_future_aux", "would"),
+    ("complement_triggers", "warn"),
+    ("give_non_aid_objects", "day"),
+    ("place_kinds", "place"),
+    ("of_agent_nouns", "backing"),
+    ("event_noun_preps", "during"),
+    ("deadline_preps", "until"),
+]
+
+
+@pytest.mark.parametrize(("name", "member"), ROUND_TWO_CUES)
+def test_round_two_cue_lists(name: str, member: str) -> None:
+    assert load_cues().has(name, member)
+
+
+@pytest.mark.parametrize("name", ["material_types", "generic_types", "location_recipient_types"])
+def test_type_cue_lists_name_real_types(name: str) -> None:
+    assert load_cues().sets[name] <= set(PLOVER_TYPES)

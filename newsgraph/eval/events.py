@@ -212,7 +212,7 @@ def voa_stats(limit: int | None = None) -> CorpusStats:
             s.recipient_country += _has_country(rec, e.recipients)
             s.both_countries += _has_country(rec, e.actors) and _has_country(rec, e.recipients)
             s.dated += e.date.start is not None
-            s.sentence_dated += e.date.source == "sentence"
+            s.sentence_dated += e.date.source in ("sentence", "context")
     return s
 
 
@@ -279,7 +279,7 @@ def register(eval_app: typer.Typer) -> None:
             "actor country",
             "recipient country",
             "dated",
-            "dated from sentence",
+            "dated from text",
         ):
             t.add_column(col)
         shares = (v.both_countries, v.actor_country, v.recipient_country, v.dated, v.sentence_dated)

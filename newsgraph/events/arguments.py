@@ -6,22 +6,32 @@ from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import agent_of, governing_verb, phrase_tokens, subject_of
+from newsgraph.events.syntax import agent_of, phrase_tokens, subject_of
+from newsgraph.model import Actor
 
 
 def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
-    """Actor ids mentioned in ``head``'s noun phrase (conjunctions give several), in text order."""
+    """Actor ids mentioned in ``head``'s noun phrase (conjunctions give several), in text order.
+
+    When the phrase's core names no country, one level of prepositions is searched ('rebels in Zimbabwe'),
+    not deeper ones ('tariffs on exports to the U.S.' names no U.S. target).
+    """
     if head is None:
         return []
     seen: dict[str, int] = {}
-    for all_preps in (False, True):  # 'rebels in Zimbabwe': look into the preps when the core gives no country
-        for tok in phrase_tokens(head, all_preps):
+    for all_preps in (False, True):
+        for tok in phrase_tokens(head, 1 if all_preps else 0):
             actor = actors.at(tok.idx, tok.idx + len(tok))
             if actor is not None and actor.id not in seen:
                 seen[actor.id] = -1 if tok.i == head.i else tok.i  # the head's own actor first
-        if any(a is not None and a.country for a in map(actors.by_id, seen)):
-            break
+        if any(a is not None and (a.country or _named_org(a)) for a in map(actors.by_id, seen)):
+            break  # a known transnational actor ('ISIS in Iraq') is not the place it acts in
     return sorted(seen, key=seen.__getitem__)
+
+
+def _named_org(actor: Actor) -> bool:
+    """A named organisation or group from the gazetteer (not a role description such as 'rebels')."""
+    return actor.kind in ("organisation", "group") and (actor.key or "").startswith("org:")
 
 
 def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
@@ -37,6 +47,8 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if passive and not stative:
         agent = agent_of(verb)
         return ([agent] if agent is not None else []), ([subj] if subj is not None else [])
+    if subj is None and (between := _pobjs(verb, "between", "among")):
+        return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     recips = objs + _prep_objects(verb, cues)
     for obj in objs:
@@ -44,19 +56,81 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     return ([subj] if subj is not None else []), recips
 
 
+def _pobjs(tok: Token, *preps: str) -> list[Token]:
+    """Objects of ``tok``'s prepositions among ``preps``, with their conjuncts ('between A and B')."""
+    out: list[Token] = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in preps:
+            for obj in (c for c in p.children if c.dep_ == "pobj"):
+                out += [obj, *(c for c in obj.children if c.dep_ == "conj")]
+    return out
+
+
+_OBJECT_CLIMB = frozenset({"compound", "conj", "appos", "dobj", "attr", "oprd"})
+
+
+def light_verb(noun: Token, cues: Cues) -> Token | None:
+    """The light verb whose object the event noun is, through 'of' chains ('carried out a series of
+    airstrikes', 'issued a string of tariff decisions'); 'be' only with 'there' ('there was fighting')."""
+    cur = noun
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            cur = cur.head.head
+        elif cur.dep_ in _OBJECT_CLIMB and cur.head.i != cur.i:
+            cur = cur.head
+        else:
+            return None
+    if cur is noun or cur.pos_ not in ("VERB", "AUX"):
+        return None
+    forms = verb_forms(cur)
+    if forms & cues.sets["light_verbs"] or ("be" in forms and any(c.dep_ == "expl" for c in cur.children)):
+        return cur
+    return None
+
+
+def verb_forms(verb: Token) -> set[str]:
+    """The verb's lemma plus base forms guessed from its spelling, for lemmatiser slips ('staged' -> 'stag')."""
+    low = verb.lower_
+    forms = {verb.lemma_.lower(), low}
+    for suffix, add in (("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)] + add)
+    return forms
+
+
+def _clause_verb(noun: Token, cues: Cues) -> Token | None:
+    """The verb whose clause gives the noun's actor: a light verb ('held talks') or the verb of its PP
+    ('told X in phone conversations')."""
+    verb = light_verb(noun, cues)
+    if verb is not None:
+        return verb
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in cues.sets["event_noun_preps"]
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    ):
+        return noun.head.head
+    return None
+
+
 def _noun_roles(noun: Token, cues: Cues) -> tuple[list[Token], list[Token]]:
     actors = [
-        c for c in noun.children if c.dep_ in ("poss", "amod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
     ]
-    actors += [c for c in (agent_of(noun),) if c is not None]
-    recips = _prep_objects(noun, cues) + [
-        c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
-    ]
-    verb = governing_verb(noun, limit=2)
-    if verb is not noun and verb.lemma_.lower() in cues.sets["light_verbs"]:
+    actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
+    of_objs = _pobjs(noun, "of")
+    if cues.has("of_agent_nouns", noun.lemma_.lower()):
+        actors, of_objs = actors + of_objs, []
+    recips = _prep_objects(noun, cues) + of_objs
+    verb = _clause_verb(noun, cues)
+    if verb is not None:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
         actors = actors or v_actors
-        recips = recips + [r for r in v_recips if r is not noun]
+        recips = recips + [r for r in v_recips if r.i != noun.i]
     return actors, recips
 
 
@@ -67,6 +141,48 @@ def _reporter(pron: Token, cues: Cues) -> Token | None:
             subj, _ = subject_of(head)
             return subj if subj is not None and subj.pos_ != "PRON" else None
     return None
+
+
+def _agreeing(pron: Token, ids: list[str], actors: ActorTable) -> list[str]:
+    """The speaker's actors a pronoun can stand for: 'it' is no person, 'he'/'she' is one."""
+    lower = pron.lower_
+    if lower not in ("it", "he", "she"):
+        return ids
+    want_person = lower != "it"
+    return [i for i in ids if (a := actors.by_id(i)) is not None and (a.kind == "person") == want_person]
+
+
+def _passive(verb: Token) -> bool:
+    if verb.dep_ in ("acl", "amod"):
+        return verb.tag_ != "VBG"
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _noun_clause_actor(verb: Token, actors: ActorTable) -> list[str]:
+    """'X issued a declaration demanding ...': a gerund modifying an object takes its clause's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ not in ("dobj", "attr"):
+        return []
+    subj, passive = subject_of(verb.head.head)
+    return [] if passive else actor_ids(subj, actors)
+
+
+def _left_actor(verb: Token, actors: ActorTable) -> list[str]:
+    """A verb the parser left without subject ('Trump at first imposed ...'): the nearest actor mention to
+    its left within the clause, stopping at another verb or a clause boundary."""
+    for j in range(verb.i - 1, verb.sent.start - 1, -1):
+        t = verb.doc[j]
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")) or t.text in (
+            ";",
+            ":",
+            '"',
+            "“",
+            "”",
+        ):
+            return []
+        actor = actors.at(t.idx, t.idx + len(t))
+        if actor is not None and actor.kind != "place":
+            return [actor.id]
+    return []
 
 
 def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = False) -> tuple[list[str], list[str]]:
@@ -80,7 +196,9 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
         a_heads, r_heads = _verb_roles(tok, cues)
     act = [a for h in a_heads for a in actor_ids(h, actors)]
     if not act and a_heads and a_heads[0].pos_ == "PRON":
-        act = actor_ids(_reporter(a_heads[0], cues), actors)
+        act = _agreeing(a_heads[0], actor_ids(_reporter(a_heads[0], cues), actors), actors)
+    if not act and not a_heads and tok.pos_ == "VERB" and not _passive(tok):
+        act = _noun_clause_actor(tok, actors) or _left_actor(tok, actors)
     rec = [r for h in r_heads for r in actor_ids(h, actors) if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))
 

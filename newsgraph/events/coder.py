@@ -7,16 +7,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsgraph.actors.table import ActorTable
-from newsgraph.events.arguments import find_arguments, visitor_of
+from newsgraph.events.arguments import find_arguments, light_verb, visitor_of
 from newsgraph.events.attribution import find_attribution
 from newsgraph.events.combine import codebook_type, governor, obliged
-from newsgraph.events.dating import backgrounded, event_date, is_historical, sentence_time
+from newsgraph.events.dating import (
+    Dated,
+    backgrounded,
+    carry_dates,
+    event_date,
+    is_historical,
+    parse_value,
+    sentence_time,
+)
+from newsgraph.events.frames import frame_ok, generic, thing_subject
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
 from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.scoring import confidence, context_labels
-from newsgraph.events.syntax import governing_verb
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
@@ -39,8 +47,10 @@ def _place_recipient(
 ) -> list[str]:
     """The actor named by the event's place, when it stands in for a missing recipient (the host of a visit,
     the government where a protest or a curfew happens)."""
-    if location is None or location.start is None or location.end is None:
+    if location is None or location.start is None or location.end is None or trig.entry.mode == "arrest":
         return []
+    if _near_place(trig.token.doc, location.start, ctx.cues):
+        return []  # 'near the Cameroon border' places the event, it does not target Cameroon
     if trig.entry.mode == "visit":
         if recipients:
             return []
@@ -52,21 +62,83 @@ def _place_recipient(
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
 
 
+def _merged_recipients(
+    trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: _Context
+) -> list[str]:
+    """Recipients with those of the joined triggers; an order to one's own forces ('ordered its military
+    to seal the border') targets what the ordered act targets, not the forces."""
+    commanded = ctx.cues.has("command_verbs", trig.token.lemma_.lower()) and any(
+        d.entry.type in ctx.cues.sets["material_types"] for d in merged
+    )
+    out = [] if commanded else list(recipients)
+    for dep in merged:
+        d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
+        out += [a for a in d_rec + ([] if commanded else d_act) if a not in actors and a not in out]
+    return out
+
+
+def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
+    """The place is the object of a proximity preposition ('near', 'outside'), not of 'in'/'at'."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("compound", "amod", "pobj", "det", "nmod") and head.head.i != head.i:
+        head = head.head
+        if head.dep_ == "prep":
+            break
+    return head.dep_ == "prep" and head.lower_ in cues.sets["proximity_preps"]
+
+
+def _official(ids: list[str], ctx: _Context) -> bool:
+    """Whether one of the actors is a state or organisation official (a sector code, a government, a
+    titled person)."""
+    for i in ids:
+        a = ctx.actors.by_id(i)
+        if a is not None and (
+            a.sector in ctx.cues.sets["official_sectors"]
+            or a.kind in ctx.cues.sets["official_kinds"]
+            or (a.kind == "person" and a.title)
+        ):
+            return True
+    return False
+
+
+def _no_places(ids: list[str], ctx: _Context) -> list[str]:
+    """Actor ids without places: a town or a camp locates an event, it neither acts nor receives."""
+    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]
+
+
+def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
+    """A material act in the passive without 'by X' ('ammunition was seized'): the authority reporting it
+    is taken as its agent."""
+    tok = trig.token
+    return (
+        trig.entry.type in cues.sets["material_types"]
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
 def _stative(trig: Trigger, cues: Cues) -> bool:
     """'is ready/committed/opposed to': an adjective or stative participle whose subject acts."""
     return trig.entry.pos == "A" or cues.has("stative_participles", trig.token.lemma_.lower())
 
 
 def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bool:
-    """Whether a trigger codes an event: noun triggers need their own actor or a light verb ('held
-    talks'); a participle modifying a noun ('gangs seeking ransoms') needs an actor or recipient;
-    'demonstrate' with an object is no protest."""
+    """Whether a trigger codes an event: noun triggers need their own actor, a light verb ('held talks')
+    or a clause saying they happened ('fighting erupted'); 'threat' needs a light verb; verbs need an
+    actor or a recipient; 'demonstrate' with an object is no protest."""
     tok = trig.token
     if trig.entry.pos == "N":
-        return has_actor or governing_verb(tok, limit=2).lemma_.lower() in cues.sets["light_verbs"]
+        light = light_verb(tok, cues) is not None
+        if cues.has("frame_nouns", tok.lemma_.lower()):
+            return light
+        happened = tok.dep_ == "nsubj" and cues.has("noun_subject_verbs", tok.head.lemma_.lower())
+        return has_actor or happened or light
     if cues.has("intransitive_triggers", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
-    return has_actor or has_recipient or tok.dep_ not in cues.sets["modifier_deps"]
+    return has_actor or has_recipient
 
 
 def _denial_frame(trig: Trigger, cues: Cues) -> bool:
@@ -88,20 +160,29 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
     if trig.entry.mode == "visit" and ctx.cues.has("host_verbs", tok.lemma_.lower()):
         actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
-    for dep in merged:
-        d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
-        recipients += [a for a in d_rec + d_act if a not in actors and a not in recipients]
+    recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
+    actors = _no_places(actors, ctx)
+    source: tuple[str | None, str | None] | None = None
+    if not actors and _unsaid_agent(trig, ctx.cues):
+        source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
+        actors = _no_places([source[0]] if source[0] is not None else [], ctx)  # 'officials said X was arrested'
     if not _keep(trig, bool(actors), bool(recipients), ctx.cues):
         return None
     info = find_modality(tok, hedged, ctx.cues)
-    time = sentence_time(sent, tok, ctx.times)
-    if is_historical(time, ctx.article.published, ctx.cues.historical_days) or backgrounded(tok):
+    time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
+    if is_historical(time, ctx.article.published, ctx.cues.historical_days) or (time is None and backgrounded(tok)):
         info.add("historical")
     etype, mode, cameo = _type_of(trig, merged, info, ctx)
-    who, who_text = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
+    if generic(tok, etype, ctx.cues, ctx.times) or (
+        etype in ctx.cues.sets["actor_types"] and not actors and thing_subject(tok)
+    ):
+        return None
+    if ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):
+        return None  # refugees arriving in Kenya make no visit
+    who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
-    location = find_location(tok, ctx.cues)
+    location = find_location(tok, ctx.cues, ctx.actors)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     return Event(
         id=f"E{n}",
@@ -133,6 +214,7 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: _Context) -> list[tuple
     """Triggers of one sentence with the dependent triggers merged into each governor."""
     trigs = find_triggers(sent, load_lexicon(), cand)
     trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
+    trigs = [t for t in trigs if frame_ok(t, ctx.cues)]
     by_token = {t.token.i: t for t in trigs}
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}
     heads: list[Trigger] = []
@@ -161,9 +243,15 @@ def code_events(
     cues = load_cues()
     ctx = _Context(article, actors, quotes, times, cues, load_ontology(), [])
     events: list[Event] = []
+    coded: list[Dated] = []
     cand = candidates(doc, load_lexicon(), cues.sets["modal_request"])
     pos = 0
-    for sent in doc.sents:
+    last_time: TimeExpr | None = None
+    previous_times: dict[int, TimeExpr] = {}
+    for n_sent, sent in enumerate(doc.sents):
+        if last_time is not None:
+            previous_times[n_sent] = last_time
+        last_time = _first_time(sent, times)
         mine: list[int] = []
         while pos < len(cand) and cand[pos] < sent.end:
             mine.append(cand[pos])
@@ -178,4 +266,13 @@ def code_events(
             event = _code_one(trig, merged, sent, hedged, ctx, len(events) + 1)
             if event is not None:
                 events.append(event)
+                coded.append(Dated(event, trig.token, n_sent))
+    carry_dates(coded, previous_times, article.published, cues.historical_days)
     return events
+
+
+def _first_time(sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
+    """The sentence's first calendar time expression, if any."""
+    return next(
+        (t for t in times if sent.start_char <= t.start and t.end <= sent.end_char and parse_value(t.value)), None
+    )

@@ -84,6 +84,8 @@ def codebook_type(
     etype, mode = trig.entry.type, trig.entry.mode
     for dep in merged:
         etype, mode = combined_type(trig, dep, onto)
+        if cues.has("command_verbs", trig.token.lemma_.lower()) and dep.entry.type in cues.sets["material_types"]:
+            etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
     negated, future = "negated" in flags, "future" in flags or intent
     if obliged(trig.token, cues) and etype != "REQUEST":
         etype, mode = "REQUEST", _dep_mode("REQUEST", etype, onto)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsgraph.model import EventDate, TimeExpr
+from newsgraph.model import Event, EventDate, TimeExpr
 
+_CARRY_SENTENCES = 3  # how far a same-type mention may lend its date
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -33,9 +35,31 @@ def _usable(t: TimeExpr) -> bool:
     )
 
 
-def sentence_time(sent: Span, trigger: Token, times: list[TimeExpr]) -> TimeExpr | None:
-    """The usable time expression in ``sent`` nearest the trigger."""
-    inside = [t for t in times if t.start >= sent.start_char and t.end <= sent.end_char and _usable(t)]
+def _deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
+    """'until April 2', 'by Friday': a deadline or end point, not when the event happened."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    for _ in range(2):
+        if head.dep_ == "prep" or head.head.i == head.i:
+            break
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in preps
+
+
+def sentence_time(
+    sent: Span, trigger: Token, times: list[TimeExpr], deadline_preps: frozenset[str] = frozenset()
+) -> TimeExpr | None:
+    """The usable time expression in ``sent`` nearest the trigger (deadlines left out)."""
+    inside = [
+        t
+        for t in times
+        if t.start >= sent.start_char
+        and t.end <= sent.end_char
+        and _usable(t)
+        and not _deadline(sent, t, deadline_preps)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
@@ -68,3 +92,68 @@ def backgrounded(tok: Token) -> bool:
     if tok.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "since"
+
+
+def past_tense(tok: Token) -> bool:
+    """The trigger (or the verb its noun hangs from) is in a past or perfect tense."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    return verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+@dataclass(slots=True)
+class Dated:
+    """One coded event with what date carrying needs: its trigger and its sentence's index."""
+
+    event: Event
+    token: Token
+    sent: int
+
+
+def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
+    """The own date of the nearest mention of the same type a few sentences away, earlier ones first; a
+    planned event borrows only from a plan of the same actor ('X is due to travel on Tuesday ... X is
+    expected to discuss ...')."""
+    future = "future" in item.event.modality
+    near = [
+        d
+        for d in coded
+        if d is not item
+        and d.event.type == item.event.type
+        and abs(d.sent - item.sent) <= _CARRY_SENTENCES
+        and d.event.date.source == "sentence"
+        and ("future" in d.event.modality) == future
+        and (not future or bool(set(d.event.actors) & set(item.event.actors)))
+    ]
+    near.sort(key=lambda d: (abs(d.sent - item.sent), d.sent > item.sent))
+    return near[0].event.date if near else None
+
+
+def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], published: str | None, days: int) -> None:
+    """Undated past events take a date from context: the same event told nearby with its date ('X was
+    killed Thursday ... the killing'), or a historical date of the previous sentence that the narrative
+    continues ('In 2013 rebels seized power. A militia fought back.'), which also marks them historical."""
+    for item in coded:
+        ev = item.event
+        if "future" in ev.modality:
+            if ev.date.source == "none" and (same := _same_event_date(item, coded)) is not None:
+                ev.date = EventDate(same.start, same.end, same.granularity, "context")
+            continue
+        if ev.date.source != "publication" or not past_tense(item.token):
+            continue
+        same = _same_event_date(item, coded)
+        if same is not None:
+            ev.date = EventDate(same.start, same.end, same.granularity, "context")
+        elif (prev := previous_times.get(item.sent)) is not None and is_historical(prev, published, days):
+            ev.date = event_date(prev, published, [])
+            ev.date.source = "context"
+        else:
+            continue
+        if is_historical_value(ev.date.end or ev.date.start, published, days) and "historical" not in ev.modality:
+            ev.modality.append("historical")
+
+
+def is_historical_value(value: str | None, published: str | None, days: int) -> bool:
+    """True when a date value ends well before publication."""
+    return is_historical(TimeExpr("", 0, 0, value, "day"), published, days) if value else False

@@ -6,11 +6,13 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.syntax import governing_verb
 from newsgraph.model import Location
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_KINDS = frozenset({"country", "place"})
 
 
 @lru_cache(maxsize=1)
@@ -52,19 +54,42 @@ def _place_objects(tok: Token, cues: Cues) -> list[Token]:
     out: list[Token] = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in cues.sets["location_preps"]:
-            out.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACE_ENTS)
+            out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
 
 
-def find_location(tok: Token, cues: Cues) -> Location | None:
-    """The first resolvable place attached with in/at to the trigger or the verb it hangs from."""
-    verb = governing_verb(tok)
-    for obj in _place_objects(tok, cues) + (_place_objects(verb, cues) if verb is not tok else []):
-        ent = next((e for e in tok.doc.ents if e.start <= obj.i < e.end), None)
-        if ent is None:
-            continue
+def _object_places(verb: Token, cues: Cues) -> list[Token]:
+    """Places inside the verb's object ('attacked villages ... in northeastern C.A.R.')."""
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            if t.dep_ == "prep" and t.lower_ in cues.sets["location_preps"]:
+                out.extend(c for c in t.children if c.dep_ == "pobj")
+    return out
+
+
+def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
+    """The place a PP object names: a gazetteer entity, else a country or place the actor table knows
+    ('C.A.R.')."""
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _PLACE_ENTS else None
+    if ent is not None:
         loc = resolve_place(ent.text)
         if loc is not None:
             loc.start, loc.end = ent.start_char, ent.end_char
+            return loc
+    actor = actors.at(obj.idx, obj.idx + len(obj)) if actors is not None else None
+    if actor is None or actor.kind not in _PLACE_KINDS or not actor.country:
+        return None
+    return Location(name=actor.name, country=actor.country, lat=None, lon=None, start=obj.idx, end=obj.idx + len(obj))
+
+
+def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> Location | None:
+    """The first resolvable place attached with in/at to the trigger or the verb it hangs from, else one
+    inside the verb's object."""
+    verb = governing_verb(tok)
+    near = _place_objects(tok, cues) + (_place_objects(verb, cues) if verb is not tok else [])
+    for obj in near + _object_places(verb, cues):
+        loc = _place_at(obj, actors)
+        if loc is not None:
             return loc
     return None

@@ -47,6 +47,11 @@ def _local_verbs(tok: Token) -> list[Token]:
     return verbs
 
 
+def _subject_of(tok: Token, verb: Token) -> bool:
+    """'negotiations have been going on': the trigger is the governor's subject, not its intended act."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
+
+
 def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
     for v in verbs:
         aux = _aux(v)
@@ -55,7 +60,7 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
             info.intent = True
         elif any(a in cues.sets["hypothetical_aux"] for a in aux):
             info.add("hypothetical")
-        if v is not tok and _lem(v) in cues.sets["intent_governors"]:
+        if v is not tok and _lem(v) in cues.sets["intent_governors"] and not _subject_of(tok, v):
             info.intent = True
             if _lem(v) in cues.sets["future_governors"]:
                 info.add("future")

@@ -6,6 +6,7 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from newsgraph.events.arguments import light_verb
 from newsgraph.events.lexicon import Cues, Entry
 from newsgraph.events.syntax import depth, governing_verb
 
@@ -19,7 +20,7 @@ def _adjunct(tok: Token) -> bool:
 def confidence(tok: Token, entry: Entry, has_actor: bool, has_recipient: bool, flags: list[str], cues: Cues) -> float:
     """A [0, 1] score: clear verbal, main-clause, argument-complete triggers score highest."""
     score = 0.45 + min(0.1 * (len(entry.lemmas) - 1), 0.15)
-    light = entry.pos == "N" and governing_verb(tok, limit=2).lemma_.lower() in cues.sets["light_verbs"]
+    light = entry.pos == "N" and light_verb(tok, cues) is not None
     score += 0.1 if entry.pos != "N" or light else 0.0  # 'staged demonstrations' counts as a verb
     score += (0.15, 0.12, 0.06, 0.0)[min(max(depth(tok) - (1 if light else 0), 0), 3)]
     score += 0.12 if has_actor else 0.0

@@ -26,13 +26,19 @@ _NOUN_CLIMB = frozenset(
 )
 
 
-def phrase_tokens(head: Token, all_preps: bool = False) -> Iterator[Token]:
-    """The head's noun phrase: its subtree without clauses (and, unless asked, preps other than 'of')."""
+def phrase_tokens(head: Token, preps: int = 0) -> Iterator[Token]:
+    """The head's noun phrase: its subtree without clauses, entering at most ``preps`` levels of
+    prepositions other than 'of'."""
     yield head
     for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ != "of" and not all_preps):
+        if child.dep_ in _CLAUSE_DEPS:
             continue
-        yield from phrase_tokens(child, all_preps)
+        if child.dep_ == "prep" and child.lower_ != "of":
+            if preps <= 0:
+                continue
+            yield from phrase_tokens(child, preps - 1)
+        else:
+            yield from phrase_tokens(child, preps)
 
 
 def governing_verb(tok: Token, limit: int = 4) -> Token:

@@ -1,0 +1,144 @@
+"""Syntactic frames a trigger needs to code an event: filters for descriptions, purposes and bare verbs.
+
+News sentences mention event words that assert no event: 'the strike was the result of ...' (an event
+noun described, not reported), 'making bombs to carry out attacks' (a purpose), 'warns that countries
+could become targets' (a prediction, no threat), 'given the agency 14 days' (no aid). These checks run on
+each trigger before triggers are joined, so a rejected governor leaves its dependents free.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Cues
+from newsgraph.events.syntax import governing_verb, subject_of
+from newsgraph.events.triggers import Trigger
+from newsgraph.model import TimeExpr
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_TEMPORAL_ENTS = frozenset({"DATE", "TIME", "CARDINAL"})
+
+
+def _lem(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def described_noun(tok: Token, cues: Cues) -> bool:
+    """An event noun that is the subject of a clause which does not say it happened ('the strike was the
+    result of', 'tariffs would cause a recession')."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = tok
+    while cur.dep_ in ("conj", "compound", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in _SUBJECT_DEPS:
+        return False
+    return _lem(cur.head) not in cues.sets["noun_subject_verbs"]
+
+
+def _aimed_at(verb: Token, cues: Cues) -> bool:
+    """'(tariffs) aimed at raising revenue and pressuring manufacturers': a gerund under an aim."""
+    for _ in range(4):  # up the list: 'raising X, protecting Y and pressuring Z'
+        if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
+    return verb.dep_ == "pcomp" and _lem(verb.head.head) in cues.sets["purpose_heads"]
+
+
+def purpose_clause(tok: Token, cues: Cues) -> bool:
+    """The trigger (or the verb its noun hangs from) is an infinitive of purpose ('to carry out attacks'
+    after 'making bombs') or a gerund under 'aimed at': an aim, not an event. Complements ('agreed to
+    withdraw') are not purposes."""
+    verb = governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+    if _aimed_at(verb, cues):
+        return True
+    if verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _warn_ok(tok: Token, cues: Cues) -> bool:
+    """'warned Iran', 'warned against', 'warned of retaliation', 'warned that it would ...'."""
+    if _children(tok, "dobj", "dative"):
+        return True
+    for prep in _children(tok, "prep"):
+        if prep.lower_ == "against":
+            return True
+        if prep.lower_ == "of" and any(_lem(o) in cues.sets["warn_threat_nouns"] for o in _children(prep, "pobj")):
+            return True
+    for clause in _children(tok, "ccomp", "xcomp"):
+        if clause.dep_ == "xcomp" or any(a.lower_ in cues.sets["warn_future_aux"] for a in _children(clause, "aux")):
+            return True
+    return False
+
+
+def _give_ok(tok: Token, cues: Cues) -> bool:
+    """'give' is aid only with a real theme: not time ('14 days'), not words ('details'), not a particle."""
+    if _children(tok, "prt"):
+        return False
+    themes = _children(tok, "dobj")
+    return bool(themes) and all(
+        t.ent_type_ not in _TEMPORAL_ENTS and _lem(t) not in cues.sets["give_non_aid_objects"] for t in themes
+    )
+
+
+def complement_ok(trig: Trigger, cues: Cues) -> bool:
+    """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
+    tok = trig.token
+    lemma = _lem(tok)
+    if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
+        return True
+    if lemma == "warn":
+        return _warn_ok(tok, cues)
+    if lemma == "give":
+        return _give_ok(tok, cues)
+    if lemma in ("decline", "refuse"):
+        return any(c.dep_ in ("xcomp", "dobj") and c.ent_type_ not in _TEMPORAL_ENTS for c in tok.children)
+    if lemma in cues.sets["command_verbs"]:
+        return bool(_children(tok, "xcomp", "ccomp"))
+    return bool(_children(tok, "dobj", "nsubjpass"))  # host/welcome: a guest
+
+
+def frame_ok(trig: Trigger, cues: Cues) -> bool:
+    """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
+    topic, not an event."""
+    tok = trig.token
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        return False
+    purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
+    return not described_noun(tok, cues) and not purpose and complement_ok(trig, cues)
+
+
+def _recurring(tok: Token, times: list[TimeExpr]) -> bool:
+    """A recurring time ('each year', 'every Friday') in the trigger's own clause."""
+    verb = governing_verb(tok)
+    for t in times:
+        if t.type != "SET" or not (tok.sent.start_char <= t.start < tok.sent.end_char):
+            continue
+        span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
+        clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span else None
+        if clause is not None and clause.i == verb.i:
+            return True
+    return False
+
+
+def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
+    """A material event told as a habit: the simple present of a relative clause ('fighters who fight
+    ...') or a recurring time ('bans fishing each year')."""
+    if etype not in cues.sets["generic_types"]:
+        return False
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass"):
+        return True
+    return _recurring(tok, times)
+
+
+def thing_subject(tok: Token) -> bool:
+    """The trigger's active subject is a common noun that names no actor ('the agreement could threaten',
+    'people are discussing'): a statement or decision needs someone who makes it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else governing_verb(tok)
+    subj, passive = subject_of(verb)
+    return subj is not None and not passive and subj.pos_ == "NOUN" and subj.i != tok.i

@@ -49,6 +49,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     lex = load_lexicon()
     mods = Modifiers(start=start)
     titles: list[str] = []
+    title_country: str | None = None  # the country a title name implies ("Secretary of State": USA)
     j = start - 1
     sent_start = doc[start].sent.start if start < len(doc) else 0
     while j >= sent_start:
@@ -66,10 +67,18 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
                 mods.ethnic = True
                 j = mods.start = j - 1
+        elif named is not None and named.label == "NAME" and _is_title_name(doc, named, gaz):
+            titles.insert(0, doc[named.start : named.end].text)  # "Secretary of State Rubio": a title, not a body
+            entry = gaz.entry(named.value)
+            title_country = title_country or (entry.country if entry else None)
+            mods.sector = mods.sector or (entry.sector if entry else None)
+            j = mods.start = named.start
         elif named is not None and named.label == "NAME" and titles:
             entry = gaz.entry(named.value)
-            if entry is None or entry.kind not in ("country", "capital", "organisation") or mods.country:
+            if entry is None or entry.kind not in ("country", "capital", "organisation"):
                 break
+            if mods.country and not _portfolio(titles):
+                break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
             mods.country = entry.country
             if entry.sector in ("IGO", "NGO"):
                 mods.sector, mods.code = entry.sector, entry.code
@@ -77,9 +86,14 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
         elif tok.text in _POSSESSIVE and j - 1 in idx.named_by_end:
             owner = idx.named_by_end[j - 1]
             entry = gaz.entry(owner.value)
-            if entry is None or entry.kind not in ("country", "capital", "person") or mods.country:
+            if entry is None or entry.kind not in ("country", "capital", "person"):
                 break
+            if mods.country and not _portfolio(titles):
+                break  # "Trump's Ukraine envoy"
             mods.country = entry.country
+            if entry.kind == "person":  # "Trump's special envoy": the owner stays its own mention
+                mods.start = j + 1
+                break
             j = mods.start = owner.start
         elif titles and _inner_modifier(tok, start):
             j -= 1  # "NATO peacekeeping troops", "Ibo traditional elders", "U.N. war crimes court"
@@ -95,7 +109,22 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             break
         j -= 1
     mods.title = " ".join(titles) if titles else None
+    mods.country = mods.country or title_country
     return mods
+
+
+def _portfolio(titles: list[str]) -> bool:
+    """Whether the role phrase ends with a portfolio noun ("envoy", "ambassador"): its country may be a
+    portfolio, and an owner named further left takes precedence."""
+    return bool(titles) and bool(load_lexicon()["portfolio_nouns"].intersection(titles[-1].lower().split()))
+
+
+def _is_title_name(doc: Doc, named: Hit, gaz: Gazetteer) -> bool:
+    """A gazetteer name that is also a role phrase ("Secretary of State") used as a title: a name follows."""
+    start = named.start + 1 if doc[named.start].lower_ == "the" else named.start
+    phrase = " ".join(t.lower_ for t in doc[start : named.end])
+    nxt = doc[named.end] if named.end < len(doc) else None
+    return phrase in gaz.agents and nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
 
 
 def _inner_modifier(tok: Token, start: int) -> bool:
@@ -151,6 +180,10 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
         if agent is not None:
             k = agent.end
             if k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+                mods = scan_left(doc, k, idx, gaz)
+                return mods if mods.title else None
+            portfolio = _portfolio([doc[agent.start : k].text])
+            if portfolio and doc[k].lower_ in ("for", "to", "on"):  # "the U.S. envoy to Ukraine": a portfolio
                 mods = scan_left(doc, k, idx, gaz)
                 return mods if mods.title else None
             if doc[k].lower_ in ("for", "of", "at", "with"):  # "a spokesman for the Afghan Taliban"

@@ -32,6 +32,7 @@ def resolve_pronouns(doc: Doc, actors: Iterable[Actor], add: AddMention, free: C
     last_person_subject: Actor | None = None
     prev_subject: Actor | None = None
     pair: tuple[Actor, Actor] | None = None
+    gender = _title_genders(doc, by_char)
     for sent in doc.sents:
         subject = _subject(sent, by_char)
         person_subject = subject if subject is not None else _subject(sent, by_char, any_clause=True)
@@ -43,6 +44,9 @@ def resolve_pronouns(doc: Doc, actors: Iterable[Actor], add: AddMention, free: C
             target: Actor | None = None
             if low in lex["person_pronouns"]:
                 target = _person_antecedent(tok, sent, person_subject, last_person_subject, by_char)
+                target = _agreeing(tok, target, gender, by_char)
+                if target is not None and target.key:
+                    gender.setdefault(target.key, _gender_of(low))
             elif low in lex["thing_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
                 target = _thing_antecedent(tok, subject, prev_subject)
             if target is not None and target.key:
@@ -131,16 +135,85 @@ def _person_antecedent(
 
 
 def _latest_person(tok: Token, by_char: list[tuple[int, int, Actor]]) -> Actor | None:
+    """The person mentioned last before ``tok``, preferring one mentioned as a subject within the last three
+    sentences over one only named inside a prepositional or possessive phrase."""
+    best: Actor | None = None
+    best_subject: Actor | None = None
+    doc = tok.doc
+    floor = _sentence_floor(tok, 3)
+    for s, _e, actor in by_char:
+        if s >= tok.idx:
+            break
+        if actor.kind != "person":
+            continue
+        best = actor
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if s >= floor and span is not None and _in_subject(span[0]):
+            best_subject = actor
+    return best_subject or best
+
+
+def _sentence_floor(tok: Token, n: int) -> int:
+    """The first character of the sentence ``n - 1`` sentences before ``tok``'s."""
+    sent = tok.sent
+    for _ in range(n - 1):
+        if sent.start == 0:
+            break
+        sent = tok.doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _in_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a subject or part of a subject's name or title ("Geir" of "Geir Pedersen said")."""
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in _SUBJ
+
+
+def _gender_of(word: str) -> str | None:
+    """ "m" or "f" for a gendered word ("she", "Mrs."), else None."""
+    lex = load_lexicon()
+    return "m" if word in lex["male_words"] else ("f" if word in lex["female_words"] else None)
+
+
+def _title_genders(doc: Doc, by_char: list[tuple[int, int, Actor]]) -> dict[str, str | None]:
+    """Gender of the people whose mention follows or holds a gendered title ("Mr. Biden", "Queen Elizabeth")."""
+    out: dict[str, str | None] = {}
+    for s, _e, actor in by_char:
+        if actor.kind != "person" or not actor.key:
+            continue
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in (doc[span.start - 1] if span.start > 0 else None, doc[span.start]):
+            g = _gender_of(tok.lower_) if tok is not None else None
+            if g is not None:
+                out.setdefault(actor.key, g)
+    return out
+
+
+def _agreeing(
+    tok: Token, target: Actor | None, gender: dict[str, str | None], by_char: list[tuple[int, int, Actor]]
+) -> Actor | None:
+    """``target`` if its known gender agrees with pronoun ``tok``, else the latest earlier person who agrees."""
+    want = _gender_of(tok.lower_)
+    if target is None or want is None or gender.get(target.key or "") in (None, want):
+        return target
     best: Actor | None = None
     for s, _e, actor in by_char:
         if s >= tok.idx:
             break
-        if actor.kind == "person":
+        if actor.kind == "person" and actor is not target and gender.get(actor.key or "") in (None, want):
             best = actor
     return best
 
 
 def _thing_antecedent(tok: Token, subject: Actor | None, prev_subject: Actor | None) -> Actor | None:
+    """ "it"/"its" → a singular non-person subject (not a plural role group such as "British judges")."""
+    if subject is not None and (subject.key or "").startswith("role:") and subject.kind == "group":
+        subject = None
+    if prev_subject is not None and (prev_subject.key or "").startswith("role:") and prev_subject.kind == "group":
+        prev_subject = None
     if subject is not None and subject.kind in _NON_PERSON and any(m.start < tok.idx for m in subject.mentions):
         here = [m for m in subject.mentions if m.start < tok.idx and tok.sent.start_char <= m.start]
         if here:

@@ -9,15 +9,17 @@ sentence's, else the story's) → pronouns and definite descriptions.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.compose import HitIndex, Modifiers, acts, scan_apposition, scan_left, scan_of_country
 from newsgraph.actors.coref import resolve_pronouns
-from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, load_lexicon
+from newsgraph.actors.gazetteer import Entry, Gazetteer, edits1, load_gazetteer, load_lexicon
 from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
 
+_INHERITED_SECTORS = {"LEG", "MIL", "COP", "JUD"}  # a titled person's country may come from the same body's
+_AREA_PREPS = {"in", "across", "throughout", "within", "inside"}
 _NER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place"}
 _SKIP_SECTORS = {"NON", "UNK", "JNK"}
 _NO_ENTRY = Entry("", "", "other", None, None, None)
@@ -75,6 +77,9 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
             _add_named(b, hit, idx, gaz, article.published, consumed)
         elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx):
             _add_people(b, hit, idx, gaz)
+    _link_surnames(b)
+    _merge_lede_roles(b)
+    _fill_title_countries(b)
     resolve_pronouns(doc, b.actors.values(), b.add, b.free)
     actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for n, actor in enumerate(actors, 1):
@@ -158,7 +163,7 @@ def _add_person(
     role = gaz.role_at(key, day)
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
-    country = info.country or (role.country if role else None) or country
+    country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz)
     if info.former:
         sector: str | None = "ELI"
         title = f"former {title}" if title else None
@@ -183,6 +188,28 @@ def _add_person(
             b.add(key, appos.start, end, name=name, kind="person")
 
 
+def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer) -> str | None:
+    """The first country named in an apposition after a person's name ("Aden Barre Duale, a lawmaker and former
+    majority leader in Kenya's National Assembly, …" → KEN)."""
+    if hit.end >= len(doc) or doc[hit.end].text != ",":
+        return None
+    name_root = doc[hit.start : hit.end].root
+    appos = next((c for c in name_root.children if c.dep_ == "appos" and c.i > hit.end), None)
+    if appos is None:
+        return None
+    for tok in appos.subtree:
+        if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == tok.i), None)
+            text = ent.text if ent is not None else tok.text
+            key = gaz.names.get(text.lower())
+            entry = gaz.entry(key) if key else None
+            if entry is not None and entry.kind in ("country", "capital") and entry.country:
+                return entry.country
+            if text.lower() in gaz.adjectives:
+                return gaz.adjectives[text.lower()]
+    return None
+
+
 def _add_ner(
     b: _Builder, doc: Doc, idx: HitIndex, gaz: Gazetteer, day: str | None, reserved: set[int], consumed: set[int]
 ) -> None:
@@ -201,6 +228,8 @@ def _add_ner(
         ):
             continue
         text = doc[start : ent.end].text
+        if text.lower() in gaz.agents:
+            continue  # "Politicians in Britain …": a role word NER took for a name, left to the role phrases
         fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
@@ -209,11 +238,15 @@ def _add_ner(
             continue
         known = _known_person(b, text, doc[start].idx) if kind != "place" or ent.end - start == 1 else None
         if known is not None:
-            b.add(known.key or "", start, ent.end, name=known.name, kind="person")
+            mods = scan_left(doc, start, idx, gaz) if kind == "person" else Modifiers(start=start)
+            consumed.update(a.start for a in mods.agents)
+            b.add(known.key or "", mods.start, ent.end, name=known.name, kind="person")
             continue
+        if kind == "person" and _placelike(doc, ent):
+            kind = "place"  # "the Sahel", "attacks in Sahel": NER's person is a region
         if kind == "person":
             found = gaz.find_person(text, day)
-            if found is not None:
+            if found is not None and _plausible_person(doc, start, ent.end, found, idx, gaz, day):
                 _add_named(b, Hit("NAME", start, ent.end, found), idx, gaz, day, consumed)
                 continue
             hit = Hit("NAME", start, ent.end, "")
@@ -256,6 +289,22 @@ def _add_ner(
             )
 
 
+def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, gaz: Gazetteer, day: str | None) -> bool:
+    """A gazetteer person found from NER text: a full name, a known mononym, a titled surname ("President
+    Suharto"), or a surname alone of someone in office on ``day`` (not "Sahel" for a retired minister)."""
+    if end - start > 1 or day is None or gaz.role_at(key, day) is not None:
+        return True
+    return gaz.mononyms.get(doc[start].lower_) == key or scan_left(doc, start, idx, gaz).title is not None
+
+
+def _placelike(doc: Doc, ent: Span) -> bool:
+    """A one-word NER person used as a place: after "the", or the object of "in"/"across"/"throughout"."""
+    if doc[ent.start].lower_ == "the":
+        return True
+    root = ent.root
+    return ent.end - ent.start == 1 and root.dep_ == "pobj" and root.head.lower_ in _AREA_PREPS
+
+
 def _org_sector(name: str) -> str | None:
     """MED for a news outlet's name ("Daily Nation", "Channel News Asia"), BUS for a company's ("Toyota Motor
     Corp"), else None (the word lists are ``media_words`` and ``business_words`` in lexicon.json)."""
@@ -282,9 +331,18 @@ def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str 
     return None
 
 
+def _head_token(doc: Doc, hit: Hit) -> Token:
+    """The head noun of a role phrase: its last token, or the last noun before a trailing preposition
+    ("ambassador to")."""
+    for tok in reversed(doc[hit.start : hit.end]):
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return doc[hit.end - 1]
+
+
 def _role_head(doc: Doc, hit: Hit) -> bool:
     """Whether a role phrase heads its noun phrase ("police fired", not "police scrutiny")."""
-    head = doc[hit.end - 1]
+    head = _head_token(doc, hit)
     return (
         hit.value not in _SKIP_SECTORS
         and head.pos_ in ("NOUN", "PROPN")
@@ -294,8 +352,29 @@ def _role_head(doc: Doc, hit: Hit) -> bool:
 
 
 def _known_person(b: _Builder, text: str, at: int) -> Actor | None:
-    """An earlier person this name is part of ("Wang" after "Wang Yi"): the one mentioned last before ``at``."""
+    """An earlier person this name is part of ("Wang" after "Wang Yi"): the one mentioned last before ``at``;
+    else, for one word, the only earlier person whose surname is one edit away ("Pederson" after "Geir
+    Pedersen")."""
     words = _name_words(text)
+    found = _person_with_words(b, words, at)
+    if found is None and len(words) == 1 and len(words[0]) >= 5:
+        near = edits1(words[0])
+        cands = {
+            a.key: a
+            for a in b.actors.values()
+            if a.kind == "person"
+            and a.key
+            and a.key.startswith("person:")
+            and a.mentions[0].start < at
+            and len(_name_words(a.name)) > 1
+            and _name_words(a.name)[-1] in near
+        }
+        found = next(iter(cands.values())) if len(cands) == 1 else None
+    return found
+
+
+def _person_with_words(b: _Builder, words: list[str], at: int) -> Actor | None:
+    """The person mentioned last before ``at`` whose longer name holds every word of ``words``."""
     best: tuple[int, Actor] | None = None
     for actor in b.actors.values():
         name_words = _name_words(actor.name)
@@ -322,16 +401,20 @@ def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex) -> bool:
 def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | None) -> None:
     """A role phrase without a name: "the Iraqi prime minister", "Iraqi special forces", "police"."""
     doc = b.doc
-    head = doc[hit.end - 1]
+    head = _head_token(doc, hit)
     if not _role_head(doc, hit):
         return
     lex = load_lexicon()
     mods = scan_left(doc, hit.end, idx, gaz)
     of_country, end = scan_of_country(doc, hit.end, idx, gaz, lex["place_preps"])
+    if end == hit.end and doc[end - 1].pos_ == "ADP" and end - 1 > hit.start:
+        end -= 1  # "ambassador to": the preposition stays out of the mention
     if mods.ethnic and mods.country:  # "ethnic Albanian guerrillas" in Macedonia → MKD
         mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country
     title = mods.title or doc[hit.start : hit.end].text
+    if title.rsplit(" ", 1)[-1].lower() in ("to", "for", "of", "in", "at", "on") and " " in title:
+        title = title.rsplit(" ", 1)[0]  # "ambassador to" → "ambassador"
     plural = head.tag_ in ("NNS", "NNPS")
     lemma = head.lemma_.lower()
     if country and not plural:
@@ -362,14 +445,20 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         if earlier is not None:
             b.add(earlier.key or "", mods.start, end, name=earlier.name, kind=earlier.kind)
             return
-    if country is None and (plural or lemma in lex["institution_nouns"]) and hit.value not in _NO_CONTEXT:
+    blocs = lex["bloc_words"].intersection(t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start])
+    if (
+        country is None
+        and (plural or lemma in lex["institution_nouns"])
+        and hit.value not in _NO_CONTEXT
+        and not (mods.code or blocs)  # "Western officials", "NATO troops": no country from the context
+    ):
         # domestic groups take their country (CAMEO): "rebels in the north" of a story about Mali → MLI
         country = _context_country(doc, idx, gaz, mods.start, exclude="") or _salient_country(idx, gaz, mods.start)
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
         return
     kind = "group" if plural else ("organisation" if lemma in lex["institution_nouns"] else "person")
-    if kind == "person" and country is None:
+    if kind == "person" and country is None and not mods.code:  # "the U.N. envoy" is the UN's: kept below
         _definite_person(b, mods, title, end, _salient_country(idx, gaz, mods.start), day)
         return
     sector = "ELI" if mods.former else (mods.sector if mods.code else hit.value)
@@ -503,3 +592,125 @@ def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: s
     entry = load_gazetteer().entry(holder) if holder else None
     if entry is not None and holder is not None:
         b.add(holder, mods.start, end, name=entry.name, kind="person", country=main, sector="GOV", title=title)
+
+
+def _link_surnames(b: _Builder) -> None:
+    """A lone capitalised name word NER missed ("Pedersen said") that names a person already in the story."""
+    doc = b.doc
+    for tok in doc:
+        if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper() and len(tok) >= 3):
+            continue
+        if tok.ent_type_ not in ("", "PERSON", "ORG") or not b.free(tok.i, tok.i + 1):
+            continue
+        if any(
+            0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (tok.i - 1, tok.i + 1)
+        ):
+            continue
+        known = _known_person(b, tok.text, tok.idx)
+        if known is not None and known.key:
+            b.add(known.key, tok.i, tok.i + 1, name=known.name, kind="person")
+
+
+def _merge_lede_roles(b: _Builder) -> None:
+    """News ledes describe, then name: "The U.N. special envoy for Syria is calling … Geir Pedersen issued his
+    appeal". A definite role-only person is the first person introduced as a subject in the next two
+    sentences when that person comes with no title or country of its own; the two become one actor."""
+    doc = b.doc
+    people = sorted(
+        (a for a in b.actors.values() if a.kind == "person"), key=lambda a: min(m.start for m in a.mentions)
+    )
+    for role in [a for a in people if (a.key or "").startswith("role:")]:
+        first = min(role.mentions, key=lambda m: m.start)
+        nxt = _appos_person(doc, people, first)
+        if nxt is None and (_definite_at(doc, first.start) or _possessed_at(doc, first.start)):
+            nxt = _next_subject_person(doc, people, first)
+        if nxt is None or not (nxt.key or "").startswith("person:") or nxt.title or nxt.country:
+            continue
+        nxt.mentions.extend(role.mentions)
+        nxt.title, nxt.sector, nxt.country, nxt.code = role.title, role.sector, role.country, role.code
+        del b.actors[role.key or ""]
+
+
+def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
+    """The person whose name stands in apposition to the role phrase ("Somalia's ambassador to Kenya, Mohamud
+    Ahmed Nur, accuses …")."""
+    span = doc.char_span(role.start, role.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for actor in people:
+        start = min(m.start for m in actor.mentions)
+        name = doc.char_span(start, start + 1, alignment_mode="expand")
+        if start <= role.start or name is None or name.sent != span.sent:
+            continue
+        head = name[0]
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ == "appos" and span.start <= head.head.i < span.end:
+            return actor
+    return None
+
+
+def _next_subject_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
+    """The person named in apposition right after ``role`` ("…'s special envoy, Steve Witkoff,"), else the
+    first person first mentioned, as a subject, one or two sentences after it."""
+    after = role.start
+    here = _sent_index(doc, after)
+    for actor in people:
+        start = min(m.start for m in actor.mentions)
+        if start <= after:
+            continue
+        if doc.text[role.end : start].strip() == "," and _sent_index(doc, start) == here:
+            return actor  # "Trump's special envoy, Steve Witkoff, spoke with …"
+        if not 0 < _sent_index(doc, start) - here <= 2:
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and _is_subject(span[0]):
+            return actor
+    return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a subject or inside a subject's name ("Geir" of "Geir Pedersen said")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _definite_at(doc: Doc, char: int) -> bool:
+    """Whether the token before the one starting at ``char`` is "the"."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
+
+
+def _possessed_at(doc: Doc, char: int) -> bool:
+    """Whether the token before the one starting at ``char`` is a possessive ("Trump's envoy")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].tag_ == "POS"
+
+
+def _sent_index(doc: Doc, char: int) -> int:
+    """The index of the sentence holding character ``char``."""
+    for n, sent in enumerate(doc.sents):
+        if sent.start_char <= char < sent.end_char:
+            return n
+    return -1
+
+
+def _fill_title_countries(b: _Builder) -> None:
+    """A titled person with no country ("Representative Michael McCaul") takes the country of the earlier people
+    with the same title, else the one country of the earlier actors of the same sector ("U.S. lawmakers")."""
+    ordered = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    for n, actor in enumerate(ordered):
+        if actor.kind != "person" or actor.country or not actor.title or not actor.sector:
+            continue
+        if actor.sector in _NO_CONTEXT or actor.sector == "ELI":
+            continue
+        earlier = [a for a in ordered[:n] if a.country]
+        same_title = {
+            a.country for a in earlier if a.kind == "person" and (a.title or "").lower() == actor.title.lower()
+        }
+        same_sector = {a.country for a in earlier if a.sector == actor.sector}
+        found = same_title if same_title else (same_sector if actor.sector in _INHERITED_SECTORS else set())
+        if len(found) == 1:
+            actor.country = found.pop()
+            actor.code = f"{actor.country}{actor.sector}"

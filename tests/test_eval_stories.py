@@ -166,12 +166,13 @@ def test_gold_file_is_valid(shared_data: Path) -> None:
         if r["date"] and period(r["date"]) is None:
             problems.append(f"bad date: {r['date']}")
     assert not problems, problems
-    assert {s["split"] for s in stories.values()} == {"dev", "test"} and 100 <= len(rows) <= 200
+    assert {s["split"] for s in stories.values()} == {"dev", "test", "dev2"} and 300 <= len(rows) <= 400
 
 
 @pytest.mark.shared
 def test_load_gold_locates_every_evidence(shared_data: Path) -> None:
     stories, events = load_gold("all")
-    assert len(stories) == 15 and all(e.start >= 0 for e in events)
-    dev, _ = load_gold("dev")
-    assert {s.split for s in dev} == {"dev"}
+    assert len(stories) == 27 and all(e.start >= 0 for e in events)
+    for split, n in (("dev", 8), ("test", 7), ("dev2", 12)):
+        chosen, _ = load_gold(split)
+        assert {s.split for s in chosen} == {split} and len(chosen) == n

@@ -1,6 +1,6 @@
 """`newsgraph eval stories`: the coder scored against hand-coded PLOVER events on real VOA stories.
 
-Gold: ``tests/data/stories_gold/`` (see its README: 15 VOA stories, a fixed ``dev``/``test`` split,
+Gold: ``tests/data/stories_gold/`` (see its README: 27 VOA stories, fixed ``dev``/``test``/``dev2`` splits,
 one line per event with an ``evidence`` substring of the story, type, actor/recipient country, date
 and modality). Stories are run through the real pipeline (``extract_batch``).
 
@@ -44,7 +44,7 @@ from newsgraph.eval.metrics import ratio as _ratio
 from newsgraph.model import Record
 
 GOLD_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "stories_gold"
-SPLITS = ("dev", "test", "all")
+SPLITS = ("dev", "test", "dev2", "all")
 Triple = tuple[str, str | None, str | None]
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
@@ -446,7 +446,7 @@ def register(eval_app: typer.Typer) -> None:
 
     @eval_app.command("stories")
     def stories_cmd(
-        split: str = typer.Option("dev", help="dev (tuning), test (reporting) or all"),
+        split: str = typer.Option("dev", help="dev (tuning), test (reporting), dev2 (second tuning set) or all"),
         examples: int = typer.Option(3, help="examples shown per error category"),
     ) -> None:
         """Score the event coder on hand-coded PLOVER events of real VOA stories."""

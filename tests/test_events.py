@@ -334,3 +334,61 @@ def test_own_date_beats_pluperfect_background() -> None:
     text = "On March 14, Kenya had expelled two Somali aid workers, the ministry said."
     ev = next(e for e in _extract(text).events if e.type == "COERCE")
     assert ev.date.start == "2023-03-14" and "historical" not in ev.modality
+
+
+# ---- round three: generalisation (questions, verbal attacks, things as agents, tense and dating) -------
+
+NO_EVENT_R3 = [
+    # (sentence, the type that must not be coded)
+    ("The prosecutor asked Lai if he agreed with the charges.", "AGREE"),
+    ("The prosecutor asked Lai whether he had met the envoy.", "REQUEST"),
+    ("The embassy did not reply to an email requesting comment.", "REQUEST"),
+    ("Europeans can no longer take American protection for granted.", "AID"),
+    ("The new constitution grants vast powers to the president.", "AID"),
+    ("Trump attacked The Wall Street Journal for refusing to support his tariff plans.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R3)
+def test_no_event_coded_round_three(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+VERBAL_ATTACK = [
+    ("Trump attacked The Wall Street Journal for refusing to support his tariff plans.", "ACCUSE"),
+    ("Rebels could attack villages for supplies.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), VERBAL_ATTACK)
+def test_verbal_attack(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+HISTORICAL = [
+    # (text, published, type, historical expected): the period must end over a month before publication
+    ("In December, U.S. forces carried out airstrikes against Islamic State in Syria.", "2025-03-14", "ASSAULT", True),
+    ("Last year, Kenyan police arrested the opposition leader.", "2025-02-14", "COERCE", True),
+    ("On Tuesday, Iraqi troops attacked militants near Mosul.", "2025-03-14", "ASSAULT", False),
+    ("Chinese authorities have boarded foreign boats before.", "2025-03-14", "COERCE", True),
+    ("The army has been fighting the rebels since April 2023.", "2025-03-14", "ASSAULT", False),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "etype", "historical"), HISTORICAL)
+def test_historical_modality(text: str, published: str, etype: str, historical: bool) -> None:
+    events = [e for e in _extract(text, published).events if e.type == etype]
+    assert events, text
+    assert ("historical" in events[0].modality) is historical, (events[0].modality, events[0].date)
+
+
+def test_period_end() -> None:
+    from datetime import date
+
+    from newsgraph.events.dating import _period_end
+
+    assert _period_end(date(2024, 12, 1), "month") == date(2024, 12, 31)
+    assert _period_end(date(2024, 2, 1), "month") == date(2024, 2, 29)
+    assert _period_end(date(2019, 1, 1), "year") == date(2019, 12, 31)

@@ -16,6 +16,7 @@ from newsgraph.events.dating import (
     carry_dates,
     event_date,
     is_historical,
+    ongoing,
     parse_value,
     sentence_time,
 )
@@ -170,7 +171,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
-    if is_historical(time, ctx.article.published, ctx.cues.historical_days) or (time is None and backgrounded(tok)):
+    if (is_historical(time, ctx.article.published, ctx.cues.historical_days) and not ongoing(tok)) or (
+        time is None and backgrounded(tok)
+    ):
         info.add("historical")
     etype, mode, cameo = _type_of(trig, merged, info, ctx)
     if generic(tok, etype, ctx.cues, ctx.times) or (

@@ -69,6 +69,22 @@ def obliged(tok: Token, cues: Cues) -> bool:
     )
 
 
+def verbal_attack(tok: Token, cues: Cues) -> bool:
+    """'attacked the newspaper for refusing to support him': criticism with its reason, not force. The
+    reason is a gerund, or the target a person or organisation ('attack villages for supplies' is a raid)."""
+    if not cues.has("verbal_attack_verbs", tok.lemma_.lower()):
+        return False
+    reasons = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in cues.sets["verbal_attack_preps"]
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    person = any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+    return bool(reasons) and (person or any(g.tag_ == "VBG" for g in reasons))
+
+
 def _conditional_child(tok: Token, cues: Cues) -> bool:
     verb = governing_verb(tok)
     return any(
@@ -86,6 +102,8 @@ def codebook_type(
         etype, mode = combined_type(trig, dep, onto)
         if cues.has("command_verbs", trig.token.lemma_.lower()) and dep.entry.type in cues.sets["material_types"]:
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
+    if etype == "ASSAULT" and verbal_attack(trig.token, cues):
+        etype, mode = "ACCUSE", "disapprove" if onto.valid_mode("ACCUSE", "disapprove") else None
     negated, future = "negated" in flags, "future" in flags or intent
     if obliged(trig.token, cues) and etype != "REQUEST":
         etype, mode = "REQUEST", _dep_mode("REQUEST", etype, onto)

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from newsgraph.model import Event, EventDate, TimeExpr
 
 _CARRY_SENTENCES = 3  # how far a same-type mention may lend its date
+_EARLIER = frozenset({"before", "previously", "formerly", "once"})
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -76,30 +77,72 @@ def event_date(time: TimeExpr | None, published: str | None, modality: list[str]
     return EventDate(None, None, "unknown", "none")
 
 
+def _period_end(first: date, gran: str) -> date:
+    """The last day of the year, month or day that starts at ``first``."""
+    if gran == "year":
+        return date(first.year, 12, 31)
+    if gran == "month":
+        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1)
+    return first
+
+
 def is_historical(time: TimeExpr | None, published: str | None, days: int) -> bool:
-    """True when the event's own date ends well before publication."""
+    """True when the period of the event's own date ended more than ``days`` before publication (the
+    gold's 'ended more than about a month before'): 'in December' in a March story, 'last year', 'in 2019'."""
     if time is None or not published:
         return False
     first = parse_value(time.end_value or time.value)
     pub = parse_value(published[:10])
     if first is None or pub is None:
         return False
-    return (pub[0] - first[0]).days > days + (365 if first[1] == "year" else 31 if first[1] == "month" else 0)
+    return (pub[0] - _period_end(*first)).days > days
 
 
 def backgrounded(tok: Token) -> bool:
     """Pluperfect ('had invaded') or a 'since X' background phrase."""
     if tok.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
         return True
+    if present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in _verb_of(tok).children):
+        return True  # experiential perfect: 'have boarded foreign boats before'
     return tok.dep_ == "pobj" and tok.head.lower_ == "since"
+
+
+def _verb_of(tok: Token) -> Token:
+    """The trigger, or the verb its noun hangs from."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    return tok
+
+
+def _aux_words(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
 def past_tense(tok: Token) -> bool:
     """The trigger (or the verb its noun hangs from) is in a past or perfect tense."""
-    verb = tok
-    if tok.pos_ in ("NOUN", "PROPN"):
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok)
+    verb = _verb_of(tok)
     return verb.tag_ in ("VBD", "VBN") or any(c.lower_ in ("has", "have", "had") for c in verb.children)
+
+
+def present_perfect(tok: Token) -> bool:
+    """'has rejected', 'have been fighting': a past reaching into the present, never backgrounded by
+    another sentence's old date."""
+    return bool(_aux_words(_verb_of(tok)) & {"has", "have", "'ve", "'s"})
+
+
+def ongoing(tok: Token) -> bool:
+    """'has been fighting since 2023': a perfect progressive tells a state that still holds, never
+    historical."""
+    verb = _verb_of(tok)
+    return verb.tag_ == "VBG" and present_perfect(tok) and "been" in _aux_words(verb)
+
+
+def narrative_past(tok: Token) -> bool:
+    """A finite simple past ('A militia fought back'), the tense that continues a dated narrative; not a
+    participle ('asked by a reporter') nor a perfect."""
+    verb = _verb_of(tok)
+    return verb.tag_ == "VBD" and not _aux_words(verb)
 
 
 @dataclass(slots=True)
@@ -140,12 +183,18 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
             if ev.date.source == "none" and (same := _same_event_date(item, coded)) is not None:
                 ev.date = EventDate(same.start, same.end, same.granularity, "context")
             continue
-        if ev.date.source != "publication" or not past_tense(item.token):
+        if ev.date.source != "publication" or not past_tense(item.token) or ongoing(item.token):
             continue
         same = _same_event_date(item, coded)
         if same is not None:
+            if present_perfect(item.token) and is_historical_value(same.end or same.start, published, days):
+                continue
             ev.date = EventDate(same.start, same.end, same.granularity, "context")
-        elif (prev := previous_times.get(item.sent)) is not None and is_historical(prev, published, days):
+        elif (
+            (prev := previous_times.get(item.sent)) is not None
+            and narrative_past(item.token)
+            and is_historical(prev, published, days)
+        ):
             ev.date = event_date(prev, published, [])
             ev.date.source = "context"
         else:

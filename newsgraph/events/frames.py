@@ -103,6 +103,22 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
     return bool(_children(tok, "dobj", "nsubjpass"))  # host/welcome: a guest
 
 
+def _question_clause(verb: Token, cues: Cues) -> bool:
+    """A clause opened by 'if'/'whether' (or a wh-word) under a verb of asking: a question, not an event."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in cues.sets["question_marks"] for c in verb.children)
+
+
+def embedded_question(tok: Token, cues: Cues) -> bool:
+    """'asked Lai if he agreed with them', 'wondered whether talks would resume': the inner act is asked
+    about, not asserted; and asking a question ('asked him whether ...') is no REQUEST."""
+    verb = governing_verb(tok)
+    if verb.dep_ == "ccomp" and _lem(verb.head) in cues.sets["question_verbs"] and _question_clause(verb, cues):
+        return True
+    return _lem(tok) in cues.sets["question_verbs"] and any(
+        c.dep_ == "ccomp" and _question_clause(c, cues) for c in tok.children
+    )
+
+
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
     topic, not an event."""
@@ -110,7 +126,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
-    return not described_noun(tok, cues) and not purpose and complement_ok(trig, cues)
+    if purpose or embedded_question(tok, cues):
+        return False
+    return not described_noun(tok, cues) and complement_ok(trig, cues)
 
 
 def _recurring(tok: Token, times: list[TimeExpr]) -> bool:

@@ -392,3 +392,66 @@ def test_period_end() -> None:
     assert _period_end(date(2024, 12, 1), "month") == date(2024, 12, 31)
     assert _period_end(date(2024, 2, 1), "month") == date(2024, 2, 29)
     assert _period_end(date(2019, 1, 1), "year") == date(2019, 12, 31)
+
+
+ROUND_FOUR = [
+    # (sentence, type, actor, recipient): event nouns, aid, sanctions, evaluations in quotes, meeting roles
+    ("Mauritius conferred the country's highest civilian honor on Modi.", "SUPPORT", "Mauritius", "Modi"),
+    ("The United States has barred three top Albanian officials from entering the country.", "SANCTION", "USA", None),
+    ("A Pakistani military operation rescued 190 passengers.", "AID", "Pakistan", None),
+    ("Hong Kong prosecutor Anthony Chau read out the charges against Lai.", "ACCUSE", "Chau", None),
+    ('Blinken said Berisha "was involved in corrupt acts."', "ACCUSE", "Blinken", "Berisha"),
+    ("Canada levied tariffs on U.S. steel.", "SANCTION", "Canada", None),
+    ("The United States and Pakistan have designated the BLA as a terrorist group.", "SANCTION", "USA", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), ROUND_FOUR)
+def test_round_four_events(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.type == etype]
+    assert hits, [(e.type, e.trigger) for e in events]
+    countries = {actors[i].country for e in hits for i in e.actors}
+    assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
+    assert any(_named(e.recipients, actors, recipient) for e in hits)
+
+
+NO_EVENT_R4 = [
+    # (sentence, type that must not be coded): topics of comment, counterfactuals, gerund subjects, bare asks
+    ("The Chinese embassy did not respond to a VOA request for comment.", "REQUEST"),
+    ("Israel has not commented on the meeting.", "CONSULT"),
+    ("If the EU had allowed milder restrictions, Britain would never have left.", "CONCEDE"),
+    ('"Holding an in-person summit in June would not be possible," he added.', "CONSULT"),
+    ("Bugajski asked.", "REQUEST"),
+    ("The hostile takeover of the firm was completed in May.", "ACCUSE"),  # no speaker, no accusation
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R4)
+def test_no_event_coded_round_four(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+DATES_R4 = [
+    # (text, type, date prefix expected, date prefix that must not be used)
+    (
+        "The Albanian leader, who resigned in 2013, rejected the U.S. allegations on Thursday.",
+        "REJECT",
+        "2023-03-16",
+        "2013",
+    ),
+    (
+        "Turkey and Iraq agreed to deepen cooperation. On March 2, Turkey and Iraq agreed on a pipeline.",
+        "AGREE",
+        "2023-03-17",
+        "2023-03-02",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "date", "not_date"), DATES_R4)
+def test_dates_own_clause_and_backward_carry(text: str, etype: str, date: str, not_date: str) -> None:
+    ev = next(e for e in _extract(text).events if e.type == etype)
+    assert ev.date.start is not None and ev.date.start.startswith(date), ev.date
+    assert not ev.date.start.startswith(not_date)

@@ -20,6 +20,7 @@ from newsgraph.events.dating import (
     parse_value,
     sentence_time,
 )
+from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import frame_ok, generic, thing_subject
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
 from newsgraph.events.location import find_location
@@ -61,6 +62,26 @@ def _place_recipient(
         return []
     place = ctx.actors.at(location.start, location.end)
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
+
+
+def _countries(ids: list[str], ctx: _Context) -> set[str]:
+    return {a.country for i in ids if (a := ctx.actors.by_id(i)) is not None and a.country}
+
+
+def _host_roles(
+    actors: list[str], recipients: list[str], location: Location | None, ctx: _Context
+) -> tuple[list[str], list[str]]:
+    """A meeting's roles from where it happens: the visitor acts and the host receives ('MBS met with Rubio
+    in Riyadh': Rubio visits Saudi Arabia); at a place neither side belongs to, both sides act together."""
+    where = location.country if location is not None else None
+    if where is None or not actors or not recipients:
+        return actors, recipients
+    act_home, rec_home = where in _countries(actors, ctx), where in _countries(recipients, ctx)
+    if act_home and not rec_home:
+        return recipients, actors
+    if not act_home and not rec_home and _countries(actors, ctx) and _countries(recipients, ctx):
+        return actors + recipients, []
+    return actors, recipients
 
 
 def _merged_recipients(
@@ -159,6 +180,10 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: _Context, n: int) -> Event | None:
     tok = trig.token
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
+    if evaluative(trig):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
+        actors, recipients = evaluation_roles(tok, ctx.actors, ctx.quotes, ctx.cues)
+        if not actors:
+            return None
     if trig.entry.mode == "visit" and ctx.cues.has("host_verbs", tok.lemma_.lower()):
         actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
@@ -186,6 +211,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)
+    if etype == "CONSULT" and trig.entry.mode in (None, "visit"):
+        actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     return Event(
         id=f"E{n}",

@@ -49,6 +49,18 @@ def _deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
     return head.dep_ == "prep" and head.lower_ in preps
 
 
+def _other_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """The time expression sits in a relative clause the trigger is not part of ('Berisha, who resigned in
+    2013, rejected ... Thursday': 2013 dates the resignation, not the rejection)."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in (span.root, *span.root.ancestors):
+        if anc.dep_ == "relcl":
+            return not anc.left_edge.i <= trigger.i <= anc.right_edge.i
+    return False
+
+
 def sentence_time(
     sent: Span, trigger: Token, times: list[TimeExpr], deadline_preps: frozenset[str] = frozenset()
 ) -> TimeExpr | None:
@@ -60,6 +72,7 @@ def sentence_time(
         and t.end <= sent.end_char
         and _usable(t)
         and not _deadline(sent, t, deadline_preps)
+        and not _other_clause(sent, t, trigger)
     ]
     if not inside:
         return None
@@ -155,7 +168,7 @@ class Dated:
 
 
 def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
-    """The own date of the nearest mention of the same type a few sentences away, earlier ones first; a
+    """The own date of the nearest earlier mention of the same type a few sentences back (never a later one); a
     planned event borrows only from a plan of the same actor ('X is due to travel on Tuesday ... X is
     expected to discuss ...')."""
     future = "future" in item.event.modality
@@ -164,12 +177,12 @@ def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
         for d in coded
         if d is not item
         and d.event.type == item.event.type
-        and abs(d.sent - item.sent) <= _CARRY_SENTENCES
+        and 0 <= item.sent - d.sent <= _CARRY_SENTENCES  # context carries forward only
         and d.event.date.source == "sentence"
         and ("future" in d.event.modality) == future
         and (not future or bool(set(d.event.actors) & set(item.event.actors)))
     ]
-    near.sort(key=lambda d: (abs(d.sent - item.sent), d.sent > item.sent))
+    near.sort(key=lambda d: item.sent - d.sent)
     return near[0].event.date if near else None
 
 

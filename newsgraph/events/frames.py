@@ -98,6 +98,10 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
         return _give_ok(tok, cues)
     if lemma in ("decline", "refuse"):
         return any(c.dep_ in ("xcomp", "dobj") and c.ent_type_ not in _TEMPORAL_ENTS for c in tok.children)
+    if lemma == "ask":  # 'asked Iran to ...', 'asked for help'; a bare 'Bugajski asked.' is a question
+        return bool(_children(tok, "dobj", "dative", "xcomp", "ccomp")) or any(
+            p.lower_ == "for" for p in _children(tok, "prep")
+        )
     if lemma in cues.sets["command_verbs"]:
         return bool(_children(tok, "xcomp", "ccomp"))
     return bool(_children(tok, "dobj", "nsubjpass"))  # host/welcome: a guest
@@ -119,6 +123,28 @@ def embedded_question(tok: Token, cues: Cues) -> bool:
     )
 
 
+def topic_noun(tok: Token, cues: Cues) -> bool:
+    """An event noun talked about rather than reported: 'has not commented on the meeting', 'did not
+    respond to a request', 'made no reference to the talks', 'no discussions about peacekeeping'."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in cues.sets["topic_preps"]:
+        return False
+    head = tok.head.head
+    return _lem(head) in cues.sets["topic_verbs" if head.pos_ in ("VERB", "AUX") else "topic_nouns"]
+
+
+def counterfactual(tok: Token, cues: Cues) -> bool:
+    """The trigger's clause is an 'if' clause in the past perfect ('If the EU had allowed ...'), or a
+    gerund subject of a clause ('holding a summit in June would be ...'): a supposition, not an event."""
+    verb = governing_verb(tok)
+    if verb.dep_ in ("csubj", "csubjpass") and verb.tag_ == "VBG":
+        return True
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in cues.sets["counterfactual_marks"] for c in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
     topic, not an event."""
@@ -126,7 +152,7 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
-    if purpose or embedded_question(tok, cues):
+    if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
     return not described_noun(tok, cues) and complement_ok(trig, cues)
 

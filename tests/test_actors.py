@@ -396,6 +396,11 @@ def test_role_owners_and_context(
 
 # (text, first surface, second surface, nth of the second): both mentions are one actor
 SAME_ACTOR_CASES: list[tuple[str, str, str, int]] = [
+    # a description followed by "called"/"known as" and the group's name
+    ("A mostly Christian militia called the anti-Balaka attacked the town.", "militia", "anti-Balaka", 0),
+    ("A rebel group known as M23 seized the airport.", "rebel group", "M23", 0),
+    # an acronym given after the full name
+    ("Mohammed bin Salman, known as MBS, met Rubio on Monday.", "Mohammed", "MBS", 0),
     # lede: a definite role, then the name as the next subject
     (
         "The U.N. special envoy for Yemen is calling for calm. Hans Grundberg issued his appeal on Friday.",
@@ -453,3 +458,92 @@ def test_region_is_not_a_person(nlp: Any) -> None:
     text = "Militants linked to the Islamic State expanded in Sahel last year."
     actor = _at(_resolve(nlp, text, "2025-03-14"), text, "Sahel")
     assert actor is None or actor.kind != "person"
+
+
+# (text, surface, nth, (kind, country, sector)) — descriptions, companies, peoples, places, shared roles
+ROUND4_CASES: list[tuple[str, str, int, tuple[str, str | None, str | None]]] = [
+    # a demonym before a role noun gives the named person its country
+    ("Lammy met his Nigerian counterpart Yusuf Tuggar in London.", "Yusuf Tuggar", 0, ("person", "NGA", "GOV")),
+    ("Wang Yi hosted his Brazilian counterpart Mauro Vieira.", "Mauro Vieira", 0, ("person", "BRA", "GOV")),
+    # companies: curated, with their country and sector BUS (not the Japanese city Toyota)
+    ("Toyota said it would build a plant in Kentucky.", "Toyota", 0, ("organisation", "JPN", "BUS")),
+    ("Samsung and Huawei signed the agreement.", "Samsung", 0, ("organisation", "KOR", "BUS")),
+    ("Samsung and Huawei signed the agreement.", "Huawei", 0, ("organisation", "CHN", "BUS")),
+    ("Gazprom halted gas supplies to Moldova.", "Gazprom", 0, ("organisation", "RUS", "BUS")),
+    # a news outlet NER took for a person
+    ("The plan was first reported by Politico on Tuesday.", "Politico", 0, ("organisation", "USA", "MED")),
+    # a dependent territory's seat is a place, never a government
+    ("Diego Garcia said nothing about the strikes.", "Diego Garcia", 0, ("place", "IOT", None)),
+    # a plural demonym is the people (CVL), not the state
+    ("Thousands of Afghans crossed into Iran last week.", "Afghans", 0, ("group", "AFG", "CVL")),
+    # names of camps are places of the country named in the sentence, not people
+    ("Refugees returned to the Dadaab and Kakuma camps in Kenya.", "Kakuma", 0, ("place", "KEN", None)),
+    # "X and Y officials": the first country shares the role
+    ("U.S. and Iraqi officials described a joint operation.", "U.S.", 0, ("group", "USA", "GOV")),
+    ("U.S. and Iraqi officials described a joint operation.", "Iraqi officials", 0, ("group", "IRQ", "GOV")),
+    # an unnamed owner: the president named earlier
+    (
+        "President Donald Trump spoke on Monday. The president's special envoy flew to Riyadh.",
+        "special envoy",
+        0,
+        ("person", "USA", "GOV"),
+    ),
+    # an unknown person with a national office and no country: the story's main country
+    (
+        "President Donald Trump met aides. Jane Holbrook, the national security adviser, said talks went well.",
+        "Jane Holbrook",
+        0,
+        ("person", "USA", "GOV"),
+    ),
+    # a body's name ending in a role noun, used as a title
+    (
+        "Homeland Security Secretary Kristi Noem said the flights would continue.",
+        "Kristi Noem",
+        0,
+        ("person", "USA", "GOV"),
+    ),
+    # an unknown ministry takes sector GOV and the country in its name
+    (
+        "The Kenya Tourism Ministry's announcement drew protests.",
+        "Kenya Tourism Ministry",
+        0,
+        ("organisation", "KEN", "GOV"),
+    ),
+    # an acronym of a name in the story is that actor
+    (
+        "The Baloch Liberation Army, or BLA, claimed the attack. The BLA said it held hostages.",
+        "BLA",
+        1,
+        ("group", "PAK", "REB"),
+    ),
+    (
+        "The White House chief of staff, Jane Holbrook, said talks went well.",
+        "Jane Holbrook",
+        0,
+        ("person", "USA", "GOV"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), ROUND4_CASES)
+def test_descriptions_companies_peoples_places(
+    nlp: Any, text: str, surface: str, nth: int, expected: tuple[str, str | None, str | None]
+) -> None:
+    actor = _at(_resolve(nlp, text, "2025-03-14"), text, surface, nth)
+    assert actor is not None, f"no actor at {surface!r}"
+    assert (actor.kind, actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rubio spoke with his Egyptian counterpart Ahmed Farouk on Monday.", "Egyptian"),
+        ("The statement was posted on his official Twitter account.", "official"),
+    ],
+)
+def test_description_words_are_not_separate_actors(nlp: Any, text: str, word: str) -> None:
+    table = _resolve(nlp, text)
+    start = text.index(word)
+    actor = table.at(start, start + len(word))
+    assert actor is None or actor.kind in ("person", "organisation"), actor
+    assert not any(a.kind == "country" for a in table.actors)

@@ -190,3 +190,36 @@ def test_fuzzy_country(word: str, expected: str | None) -> None:
 @pytest.mark.parametrize(("town", "expected"), [("Cizre", "TUR"), ("Bocaranga", "CAF"), ("Blantyre", None)])
 def test_towns(town: str, expected: str | None) -> None:
     assert load_gazetteer().town(town) == expected  # Blantyre is a city of ≥ 250k: a gazetteer name, not a town
+
+
+@pytest.mark.parametrize("row", _rows("companies.tsv"), ids=lambda r: r[0])
+def test_each_company_is_bus_of_its_country(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    for alias in row[2].split("|"):
+        entry = gaz.entry(gaz.names[_tok(alias)])
+        assert entry is not None and (entry.kind, entry.sector, entry.country) == ("organisation", "BUS", row[3]), alias
+
+
+@pytest.mark.parametrize("row", _rows("territories.tsv"), ids=lambda r: r[0])
+def test_no_territory_seat_acts_as_a_government(row: list[str]) -> None:
+    gaz = load_gazetteer()
+    seats = [e for k in set(gaz.names.values()) if (e := gaz.entry(k)) is not None and e.kind == "capital"]
+    assert all(e.country != row[0] for e in seats)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("pedersen", "pederson", True),
+        ("pedersen", "pedersen", False),
+        ("mugabe", "mugab", True),
+        ("gbago", "gbagbo", True),
+        ("abc", "acb", False),
+        ("putin", "putina", True),
+        ("xi", "wang", False),
+    ],
+)
+def test_one_edit(a: str, b: str, expected: bool) -> None:
+    from newsgraph.actors.gazetteer import one_edit
+
+    assert one_edit(a, b) is expected

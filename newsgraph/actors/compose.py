@@ -27,6 +27,7 @@ class Modifiers:
     definite: bool = False  # preceded by "the"
     code: str | None = None  # an organisation's code when the role belongs to one ("NATO troops")
     ethnic: bool = False  # "ethnic Albanian guerrillas": the adjective names a people, not the state
+    owner: str | None = None  # an unnamed owner's role ("the president's special envoy" → "president")
     agents: list[Hit] = field(default_factory=list)
 
     @property
@@ -75,7 +76,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = named.start
         elif named is not None and named.label == "NAME" and titles:
             entry = gaz.entry(named.value)
-            if entry is None or entry.kind not in ("country", "capital", "organisation"):
+            if entry is None or entry.kind not in ("country", "capital", "organisation", "government"):
                 break
             if mods.country and not _portfolio(titles):
                 break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
@@ -95,6 +96,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
                 mods.start = j + 1
                 break
             j = mods.start = owner.start
+        elif tok.text in _POSSESSIVE and titles and j - 1 in idx.agent_by_end:
+            owner = idx.agent_by_end[j - 1]  # "the president's special envoy": the owner is a role, resolved later
+            mods.owner = doc[owner.start : owner.end].text.lower()
+            mods.start = j + 1
+            break
         elif titles and _inner_modifier(tok, start):
             j -= 1  # "NATO peacekeeping troops", "Ibo traditional elders", "U.N. war crimes court"
             continue
@@ -124,7 +130,11 @@ def _is_title_name(doc: Doc, named: Hit, gaz: Gazetteer) -> bool:
     start = named.start + 1 if doc[named.start].lower_ == "the" else named.start
     phrase = " ".join(t.lower_ for t in doc[start : named.end])
     nxt = doc[named.end] if named.end < len(doc) else None
-    return phrase in gaz.agents and nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN")
+    if nxt is None or not (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+        return False
+    # "Secretary of State Rubio"; "Homeland Security Secretary Kristi Noem" (a body's name ending in a role noun)
+    last = doc[named.end - 1].lower_
+    return phrase in gaz.agents or (named.end - start > 1 and last in load_lexicon()["national_role_nouns"])
 
 
 def _inner_modifier(tok: Token, start: int) -> bool:
@@ -195,6 +205,8 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
             k += 1
         elif named is not None:
             k = named.end
+        elif doc[k].pos_ == "ADJ" or (doc[k].pos_ == "NOUN" and doc[k].dep_ in ("compound", "amod")):
+            k += 1  # "C.A.R.'s territorial administration minister"
         else:
             return None
     return None

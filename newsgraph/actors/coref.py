@@ -11,6 +11,7 @@ Rules (deliberately conservative; an unresolved pronoun is better than a wrong a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -23,32 +24,44 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _NON_PERSON = {"government", "organisation", "country", "group"}
 
 
-def resolve_pronouns(doc: Doc, actors: Iterable[Actor], add: AddMention, free: Callable[[int, int], bool]) -> None:
-    """Add pronoun mentions to the actors they refer to (``add(key, start, end, ...)``)."""
+def resolve_pronouns(
+    doc: Doc,
+    actors: Iterable[Actor],
+    add: AddMention,
+    free: Callable[[int, int], bool],
+    toks: list[Token] | None = None,
+) -> None:
+    """Add pronoun mentions to the actors they refer to (``add(key, start, end, ...)``; ``toks``: ``list(doc)``
+    when the caller has it)."""
     lex = load_lexicon()
-    by_char = _mention_index(actors)
+    toks = toks if toks is not None else list(doc)
+    by_char = _mention_index(actors, toks)
     if not by_char:
         return
+    by_tok = _token_actors(by_char, toks)
     last_person_subject: Actor | None = None
     prev_subject: Actor | None = None
     pair: tuple[Actor, Actor] | None = None
-    gender = _title_genders(doc, by_char)
-    for sent in doc.sents:
-        subject = _subject(sent, by_char)
-        person_subject = subject if subject is not None else _subject(sent, by_char, any_clause=True)
-        pair = _pair_phrase(sent, pair, by_char, add, free, lex["pair_phrases"])
-        for tok in sent:
-            low = tok.lower_
+    gender = _title_genders(toks, by_char)
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        floor = sents[max(n - 2, 0)].start_char  # where "the last three sentences" begin
+        stoks = toks[sent.start : sent.end]
+        subject = _subject(sent, stoks, by_tok)
+        person_subject = subject if subject is not None else _subject(sent, stoks, by_tok, any_clause=True)
+        pair = _pair_phrase(stoks, pair, by_tok, add, free, lex["pair_phrases"])
+        for tok in stoks:
             if tok.pos_ != "PRON" or not free(tok.i, tok.i + 1):
                 continue
+            low = tok.lower_
             target: Actor | None = None
             if low in lex["person_pronouns"]:
-                target = _person_antecedent(tok, sent, person_subject, last_person_subject, by_char)
+                target = _person_antecedent(tok, sent, stoks, person_subject, last_person_subject, by_char, floor)
                 target = _agreeing(tok, target, gender, by_char)
                 if target is not None and target.key:
                     gender.setdefault(target.key, _gender_of(low))
             elif low in lex["thing_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
-                target = _thing_antecedent(tok, subject, prev_subject)
+                target = _thing_antecedent(tok, sent, subject, prev_subject)
             if target is not None and target.key:
                 add(target.key, tok.i, tok.i + 1, name=target.name, kind=target.kind)
         if person_subject is not None and person_subject.kind == "person":
@@ -57,26 +70,26 @@ def resolve_pronouns(doc: Doc, actors: Iterable[Actor], add: AddMention, free: C
 
 
 def _pair_phrase(
-    sent: Span,
+    stoks: list[Token],
     pair: tuple[Actor, Actor] | None,
-    by_char: list[tuple[int, int, Actor]],
+    by_tok: list[Actor | None],
     add: AddMention,
     free: Callable[[int, int], bool],
     phrases: frozenset[str],
 ) -> tuple[Actor, Actor] | None:
     """ "The two sides" → both actors of the latest "X and Y" pair (this sentence's first); returns that pair."""
-    for tok in sent:
+    for tok in stoks:
         if tok.dep_ == "conj":
-            a, b = _actor_of(tok.head, by_char), _actor_of(tok, by_char)
+            a, b = by_tok[tok.head.i], by_tok[tok.i]
             if a is not None and b is not None and a is not b and a.kind == b.kind:
                 pair = (a, b)
                 break
     if pair is None:
         return None
-    for tok in sent:
-        if tok.lower_ not in ("two", "both") or tok.i + 1 >= sent.end:
+    for k, tok in enumerate(stoks):
+        if tok.lower_ not in ("two", "both") or k + 1 >= len(stoks):
             continue
-        start = tok.i - 1 if tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "the" else tok.i
+        start = tok.i - 1 if k > 0 and stoks[k - 1].lower_ == "the" else tok.i
         span = tok.doc[start : tok.i + 2]
         if span.text.lower() in phrases and free(span.start, span.end):
             for actor in pair:
@@ -84,31 +97,38 @@ def _pair_phrase(
     return pair
 
 
-def _mention_index(actors: Iterable[Actor]) -> list[tuple[int, int, Actor]]:
-    out = [(m.start, m.end, a) for a in actors for m in a.mentions]
+Indexed = list[tuple[int, int, Actor, int]]  # (start char, end char, actor, token holding the start char)
+
+
+def _mention_index(actors: Iterable[Actor], toks: list[Token]) -> Indexed:
+    """Every mention as (start, end, actor, the token holding its first character), in text order."""
+    starts = [t.idx for t in toks]
+    out = [(m.start, m.end, a, max(bisect_right(starts, m.start) - 1, 0)) for a in actors for m in a.mentions]
     out.sort(key=lambda t: t[0])
     return out
 
 
-def _actor_of(tok: Token, by_char: list[tuple[int, int, Actor]]) -> Actor | None:
-    for s, e, actor in by_char:
-        if s <= tok.idx < e:
-            return actor
-        if s > tok.idx:
-            break
-    return None
+def _token_actors(by_char: Indexed, toks: list[Token]) -> list[Actor | None]:
+    """Per token, the actor of the first mention (in text order) whose span holds the token's start."""
+    out: list[Actor | None] = [None] * len(toks)
+    for s, e, actor, k in by_char:
+        while k < len(toks) and toks[k].idx < e:
+            if out[k] is None and toks[k].idx >= s:
+                out[k] = actor
+            k += 1
+    return out
 
 
-def _subject(sent: Span, by_char: list[tuple[int, int, Actor]], any_clause: bool = False) -> Actor | None:
+def _subject(sent: Span, stoks: list[Token], by_tok: list[Actor | None], any_clause: bool = False) -> Actor | None:
     """The actor that is the subject of the sentence's main verb, else of a reporting verb (else, with
     ``any_clause``, the first subject actor of any clause)."""
     lex = load_lexicon()
     speaker: Actor | None = None
     first: Actor | None = None
-    for tok in sent:
+    for tok in stoks:
         if tok.dep_ not in _SUBJ:
             continue
-        actor = _actor_of(tok, by_char)
+        actor = by_tok[tok.i]
         if actor is None:
             continue
         if tok.head == sent.root:
@@ -120,47 +140,42 @@ def _subject(sent: Span, by_char: list[tuple[int, int, Actor]], any_clause: bool
 
 
 def _person_antecedent(
-    tok: Token, sent: Span, subject: Actor | None, last_subject: Actor | None, by_char: list[tuple[int, int, Actor]]
+    tok: Token,
+    sent: Span,
+    stoks: list[Token],
+    subject: Actor | None,
+    last_subject: Actor | None,
+    by_char: Indexed,
+    floor: int,
 ) -> Actor | None:
-    initial = all(t.is_punct or t.is_quote for t in sent[: tok.i - sent.start])
+    """The person a he/she/his/her refers to (``floor``: the first character of the last three sentences)."""
+    initial = all(t.is_punct or t.is_quote for t in stoks[: tok.i - sent.start])
     if initial and tok.dep_ in _SUBJ:
-        return last_subject or _latest_person(tok, by_char)
+        return last_subject or _latest_person(tok, by_char, floor)
     if tok.dep_ == "poss":
-        return _latest_person(tok, by_char)
+        return _latest_person(tok, by_char, floor)
     if subject is not None and subject.kind == "person" and min(m.start for m in subject.mentions) < tok.idx:
         first_in_sent = [m.start for m in subject.mentions if sent.start_char <= m.start < tok.idx]
         if first_in_sent:
             return subject
-    return _latest_person(tok, by_char)
+    return _latest_person(tok, by_char, floor)
 
 
-def _latest_person(tok: Token, by_char: list[tuple[int, int, Actor]]) -> Actor | None:
+def _latest_person(tok: Token, by_char: Indexed, floor: int) -> Actor | None:
     """The person mentioned last before ``tok``, preferring one mentioned as a subject within the last three
-    sentences over one only named inside a prepositional or possessive phrase."""
+    sentences (from character ``floor``) over one only named inside a prepositional or possessive phrase."""
     best: Actor | None = None
     best_subject: Actor | None = None
     doc = tok.doc
-    floor = _sentence_floor(tok, 3)
-    for s, _e, actor in by_char:
+    for s, _e, actor, k in by_char:
         if s >= tok.idx:
             break
         if actor.kind != "person":
             continue
         best = actor
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if s >= floor and span is not None and _in_subject(span[0]):
+        if s >= floor and _in_subject(doc[k]):
             best_subject = actor
     return best_subject or best
-
-
-def _sentence_floor(tok: Token, n: int) -> int:
-    """The first character of the sentence ``n - 1`` sentences before ``tok``'s."""
-    sent = tok.sent
-    for _ in range(n - 1):
-        if sent.start == 0:
-            break
-        sent = tok.doc[sent.start - 1].sent
-    return sent.start_char
 
 
 def _in_subject(tok: Token) -> bool:
@@ -176,31 +191,26 @@ def _gender_of(word: str) -> str | None:
     return "m" if word in lex["male_words"] else ("f" if word in lex["female_words"] else None)
 
 
-def _title_genders(doc: Doc, by_char: list[tuple[int, int, Actor]]) -> dict[str, str | None]:
+def _title_genders(toks: list[Token], by_char: Indexed) -> dict[str, str | None]:
     """Gender of the people whose mention follows or holds a gendered title ("Mr. Biden", "Queen Elizabeth")."""
     out: dict[str, str | None] = {}
-    for s, _e, actor in by_char:
+    for _s, _e, actor, k in by_char:
         if actor.kind != "person" or not actor.key:
             continue
-        span = doc.char_span(s, s + 1, alignment_mode="expand")
-        if span is None:
-            continue
-        for tok in (doc[span.start - 1] if span.start > 0 else None, doc[span.start]):
+        for tok in (toks[k - 1] if k > 0 else None, toks[k]):
             g = _gender_of(tok.lower_) if tok is not None else None
             if g is not None:
                 out.setdefault(actor.key, g)
     return out
 
 
-def _agreeing(
-    tok: Token, target: Actor | None, gender: dict[str, str | None], by_char: list[tuple[int, int, Actor]]
-) -> Actor | None:
+def _agreeing(tok: Token, target: Actor | None, gender: dict[str, str | None], by_char: Indexed) -> Actor | None:
     """``target`` if its known gender agrees with pronoun ``tok``, else the latest earlier person who agrees."""
     want = _gender_of(tok.lower_)
     if target is None or want is None or gender.get(target.key or "") in (None, want):
         return target
     best: Actor | None = None
-    for s, _e, actor in by_char:
+    for s, _e, actor, _k in by_char:
         if s >= tok.idx:
             break
         if actor.kind == "person" and actor is not target and gender.get(actor.key or "") in (None, want):
@@ -208,21 +218,16 @@ def _agreeing(
     return best
 
 
-def _thing_antecedent(tok: Token, subject: Actor | None, prev_subject: Actor | None) -> Actor | None:
+def _thing_antecedent(tok: Token, sent: Span, subject: Actor | None, prev_subject: Actor | None) -> Actor | None:
     """ "it"/"its" → a singular non-person subject (not a plural role group such as "British judges")."""
     if subject is not None and (subject.key or "").startswith("role:") and subject.kind == "group":
         subject = None
     if prev_subject is not None and (prev_subject.key or "").startswith("role:") and prev_subject.kind == "group":
         prev_subject = None
     if subject is not None and subject.kind in _NON_PERSON and any(m.start < tok.idx for m in subject.mentions):
-        here = [m for m in subject.mentions if m.start < tok.idx and tok.sent.start_char <= m.start]
+        here = [m for m in subject.mentions if m.start < tok.idx and sent.start_char <= m.start]
         if here:
             return subject
-    if (
-        prev_subject is not None
-        and prev_subject.kind in _NON_PERSON
-        and tok.dep_ in _SUBJ
-        and tok.head == tok.sent.root
-    ):
+    if prev_subject is not None and prev_subject.kind in _NON_PERSON and tok.dep_ in _SUBJ and tok.head == sent.root:
         return prev_subject
     return None

@@ -92,6 +92,8 @@ class Gazetteer:
         self.towns: dict[str, str] = data.get("towns", {})
         self._acting: dict[str, str] = data.get("acting", {})
         self._surnames: dict[str, list[str]] | None = None
+        self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
+        self._near: dict[str, list[str]] = {}  # memo of _near_surnames
 
     def entry(self, key: str) -> Entry | None:
         """The canonical entry of ``key`` (persons included)."""
@@ -169,11 +171,16 @@ class Gazetteer:
 
     def _near_surnames(self, word: str) -> list[str]:
         """Person keys whose surname is one edit (insertion, deletion, substitution) away from ``word``."""
+        if word in self._near:
+            return self._near[word]
         surnames = self._by_surname()
         found: set[str] = set()
         for variant in edits1(word):
             found.update(surnames.get(variant, ()))
-        return sorted(found)
+        if len(self._near) > 50_000:
+            self._near.clear()
+        self._near[word] = sorted(found)
+        return self._near[word]
 
     def _name_words(self, key: str) -> list[str]:
         entry = self.entry(key)
@@ -202,6 +209,13 @@ class Gazetteer:
         word = fold(word)
         if len(word) < FUZZY_ALONE_LEN - 1 or not word.isalpha():
             return None
+        if word not in self._fuzzy:
+            if len(self._fuzzy) > 50_000:
+                self._fuzzy.clear()
+            self._fuzzy[word] = self._fuzzy_country(word)
+        return self._fuzzy[word]
+
+    def _fuzzy_country(self, word: str) -> str | None:
         found: set[str] = set()
         for variant in edits1(word):
             if variant in self.adjectives and " " not in variant:
@@ -223,6 +237,20 @@ def fold(text: str) -> str:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is exactly one deletion, substitution or insertion of a letter away from ``a``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def edits1(word: str) -> set[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.actors.gazetteer import Gazetteer, load_gazetteer
 
@@ -30,26 +30,29 @@ class Hit:
 
 
 @lru_cache(maxsize=1)
-def _first_tokens() -> tuple[dict[str, int], dict[str, int]]:
-    """First token → longest phrase length (in tokens), for names+adjectives and for agents."""
+def _first_tokens() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """First token → the lengths (in tokens, longest first) of the phrases it starts, for names+adjectives
+    and for agents: only those lengths are probed."""
     gaz = load_gazetteer()
-    named: dict[str, int] = {}
-    agents: dict[str, int] = {}
+    named: dict[str, set[int]] = {}
+    agents: dict[str, set[int]] = {}
     for table, firsts in ((gaz.names, named), (gaz.adjectives, named), (gaz.agents, agents)):
         for phrase in table:
             words = phrase.split(" ")
-            if len(words) > firsts.get(words[0], 0):
-                firsts[words[0]] = len(words)
-    return named, agents
+            firsts.setdefault(words[0], set()).add(len(words))
+    return (
+        {w: tuple(sorted(ns, reverse=True)) for w, ns in named.items()},
+        {w: tuple(sorted(ns, reverse=True)) for w, ns in agents.items()},
+    )
 
 
-def find_hits(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[Hit], list[Hit]]:
+def find_hits(doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None = None) -> tuple[list[Hit], list[Hit]]:
     """(names and adjectives, agents), each leftmost-longest and free of overlaps.
 
     Names and adjectives must carry a capital letter in the text ("us" is not the US); agents need not.
     """
     gaz = gaz or load_gazetteer()
-    lowers = [t.lower_ for t in doc]
+    lowers = [t.lower_ for t in (toks if toks is not None else doc)]
     named_first, agent_first = _first_tokens()
     named: list[Hit] = []
     agents: list[Hit] = []
@@ -70,8 +73,10 @@ def find_hits(doc: Doc, gaz: Gazetteer | None = None) -> tuple[list[Hit], list[H
     return named, agents
 
 
-def _longest(doc: Doc, lowers: list[str], i: int, max_n: int, gaz: Gazetteer, named: bool) -> Hit | None:
-    for n in range(min(max_n, len(lowers) - i), 0, -1):
+def _longest(doc: Doc, lowers: list[str], i: int, lengths: tuple[int, ...], gaz: Gazetteer, named: bool) -> Hit | None:
+    for n in lengths:
+        if i + n > len(lowers):
+            continue
         key = " ".join(lowers[i : i + n])
         if not named:
             if key in gaz.agents:
@@ -80,7 +85,7 @@ def _longest(doc: Doc, lowers: list[str], i: int, max_n: int, gaz: Gazetteer, na
         if key not in gaz.names and key not in gaz.adjectives:
             continue
         first = i + 1 if n > 1 and lowers[i] == "the" else i
-        text = doc[first : i + n].text
+        text = "".join(doc[k].text_with_ws for k in range(first, i + n)).rstrip()
         if not any(ch.isupper() for ch in text) or (len(text) <= 3 and not text.isupper()):
             continue  # "us" is not the US; "Is" is not IS
         if key in gaz.names:

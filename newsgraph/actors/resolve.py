@@ -9,11 +9,13 @@ sentence's, else the story's) → pronouns and definite descriptions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.compose import HitIndex, Modifiers, acts, scan_apposition, scan_left, scan_of_country
 from newsgraph.actors.coref import resolve_pronouns
-from newsgraph.actors.gazetteer import Entry, Gazetteer, edits1, load_gazetteer, load_lexicon
+from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, load_lexicon, one_edit
 from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
@@ -30,8 +32,11 @@ _NO_CONTEXT = {"IGO", "NGO", "MED", "BUS", "UNK", "NON", "JNK"}  # sectors that 
 class _Builder:
     """Collects mentions per canonical key, numbering actors in order of first mention."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.doc = doc
+        self.text = text  # doc.text, built once (Doc.text rebuilds the string on every access)
+        self.toks = list(doc)  # one Token object per position, built once
+        self.ents = list(doc.ents)  # Doc.ents builds new spans on every access
         self.actors: dict[str, Actor] = {}
         self.covered: set[int] = set()  # tokens already inside a mention
         self.full_idx: HitIndex | None = None  # every gazetteer hit, places inside longer names included
@@ -45,8 +50,9 @@ class _Builder:
             for name in ("country", "sector", "title"):
                 if getattr(actor, name) is None and fields.get(name):
                     setattr(actor, name, fields[name])
-        span = self.doc[start:end]
-        actor.mentions.append(Mention(span.start_char, span.end_char, span.text))
+        first, last = self.toks[start], self.toks[end - 1]
+        s, e = first.idx, last.idx + len(last.text)
+        actor.mentions.append(Mention(s, e, self.text[s:e]))
         self.covered.update(range(start, end))
         return actor
 
@@ -57,11 +63,11 @@ class _Builder:
 def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     """Canonical actors of ``doc`` (parsed ``article.text``), each once with every mention."""
     gaz = load_gazetteer()
-    all_named, agents = find_hits(doc, gaz)
-    ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    b = _Builder(doc, _doc_text(doc, article.text))
+    all_named, agents = find_hits(doc, gaz, b.toks)
+    ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
     named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
     idx = HitIndex(named, agents)
-    b = _Builder(doc)
     b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name
     people = [h for h in named if h.label == "NAME" and (gaz.entry(h.value) or _NO_ENTRY).kind == "person"]
@@ -79,13 +85,27 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
             _add_people(b, hit, idx, gaz)
     _link_surnames(b)
     _merge_lede_roles(b)
+    _merge_called(b)
     _fill_title_countries(b)
-    resolve_pronouns(doc, b.actors.values(), b.add, b.free)
+    resolve_pronouns(doc, b.actors.values(), b.add, b.free, b.toks)
     actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for n, actor in enumerate(actors, 1):
         actor.id = f"A{n}"
         actor.mentions.sort(key=lambda m: m.start)
     return ActorTable(actors)
+
+
+def _doc_text(doc: Doc, text: str) -> str:
+    """``doc.text`` without rebuilding it: ``text`` when the Doc was parsed from it (same length and last token)."""
+    if not len(doc):
+        return text
+    last = doc[-1]
+    end = last.idx + len(last.text)
+    return (
+        text
+        if len(text) >= end and text[last.idx : end] == last.text and end + len(last.whitespace_) == len(text)
+        else doc.text
+    )
 
 
 def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
@@ -129,7 +149,8 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
             _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
         return
     if entry.kind != "person":
-        _add_entry(b, entry, hit.start, hit.end)
+        if not (entry.kind == "country" and entry.country and _shared_role(b, hit, entry.country, idx)):
+            _add_entry(b, entry, hit.start, hit.end)
         return
     mods = scan_left(b.doc, hit.start, idx, gaz)
     consumed.update(a.start for a in mods.agents)
@@ -164,6 +185,8 @@ def _add_person(
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
     country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz)
+    if country is None and role is None and title and not info.code and _national_title(title):
+        country = _main_country(b, gaz, mods.start)
     if info.former:
         sector: str | None = "ELI"
         title = f"former {title}" if title else None
@@ -186,6 +209,24 @@ def _add_person(
         end = max((a.end for a in appos.agents), default=0)
         if appos.agents and b.free(appos.start, end):  # "X, the Iraqi foreign minister, said": one actor
             b.add(key, appos.start, end, name=name, kind="person")
+
+
+def _main_country(b: _Builder, gaz: Gazetteer, before: int) -> str | None:
+    """The story's main country before token ``before``: the country named most, else the one country of the
+    people with a country named so far."""
+    found = _salient_country(b.full_idx, gaz, before) if b.full_idx else None
+    if found is None:
+        at = b.toks[before].idx
+        countries = {
+            a.country for a in b.actors.values() if a.kind == "person" and a.country and a.mentions[0].start < at
+        }
+        found = countries.pop() if len(countries) == 1 else None
+    return found
+
+
+def _national_title(title: str) -> bool:
+    """Whether a title names a national office ("national security adviser", "defense secretary")."""
+    return title.lower().split()[-1] in load_lexicon()["national_role_nouns"]
 
 
 def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer) -> str | None:
@@ -217,9 +258,10 @@ def _add_ner(
     gazetteer names, left to the role phrases that take them; ``consumed`` gains the role phrases used as
     titles)."""
     reserved = reserved | consumed
-    for ent in doc.ents:
+    toks = b.toks
+    for ent in b.ents:
         kind = _NER_KINDS.get(ent.label_, "people" if ent.label_ == "NORP" else None)
-        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        start = ent.start + 1 if toks[ent.start].lower_ == "the" else ent.start
         if (
             kind is None
             or start >= ent.end
@@ -227,16 +269,24 @@ def _add_ner(
             or reserved.intersection(range(start, ent.end))
         ):
             continue
-        text = doc[start : ent.end].text
+        text = b.text[toks[start].idx : ent.end_char]
         if text.lower() in gaz.agents:
             continue  # "Politicians in Britain …": a role word NER took for a name, left to the role phrases
         fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
             continue
+        if kind in ("person", "people", "organisation") and (
+            _feature_place(toks, ent) or f"place:{text.lower()}" in b.actors
+        ):
+            kind = "place"  # "the Dadaab and Kakuma camps": NER's person or people is a place
         if kind == "people":
             continue
-        known = _known_person(b, text, doc[start].idx) if kind != "place" or ent.end - start == 1 else None
+        short = _acronym_of(b, idx, gaz, text, start) if kind != "place" else None
+        if short is not None:  # "the Baloch Liberation Army, or BLA": the acronym is the same actor
+            _add_entry(b, short, start, ent.end)
+            continue
+        known = _known_person(b, text, toks[start].idx) if kind != "place" or ent.end - start == 1 else None
         if known is not None:
             mods = scan_left(doc, start, idx, gaz) if kind == "person" else Modifiers(start=start)
             consumed.update(a.start for a in mods.agents)
@@ -263,6 +313,8 @@ def _add_ner(
             mods = scan_left(doc, start, idx, gaz)
             country = mods.country or _country_inside(idx, gaz, start, ent.end)
             sector = _org_sector(text)
+            if country is None and sector == "GOV":  # "the Department of Homeland Security": domestic
+                country = _main_country(b, gaz, start)
             b.add(
                 f"org:{text.lower()}",
                 mods.start if mods.country else start,
@@ -275,7 +327,11 @@ def _add_ner(
                 code=f"{country or ''}{sector or ''}" or None,
             )
         else:
-            town = gaz.town(text)
+            town = gaz.town(text) or (
+                _context_country(doc, idx, gaz, start, exclude="", names_only=True)
+                if ent.label_ not in ("GPE", "LOC")
+                else None
+            )
             b.add(
                 f"place:{text.lower()}",
                 start,
@@ -289,12 +345,48 @@ def _add_ner(
             )
 
 
+def _acronym_of(b: _Builder, idx: HitIndex, gaz: Gazetteer, text: str, start: int) -> Entry | None:
+    """The actor named in the story whose name's initials spell ``text`` ("BLA" for the "Baloch Liberation
+    Army", "MBS" for "Mohammed bin Salman", "DHS" after "Department of Homeland Security"): an actor found so
+    far, else a gazetteer name anywhere in the story."""
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    skip = load_lexicon()["acronym_skip_words"]
+
+    def spells(name: str) -> bool:
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in skip]
+        return len(words) == len(text) and "".join(w[0] for w in words).upper() == text
+
+    at = b.toks[start].idx
+    for actor in b.actors.values():
+        if actor.key and spells(actor.name) and actor.mentions[0].start < at:
+            return Entry(actor.key, actor.name, actor.kind, actor.country, actor.sector, actor.code)
+    for hit in idx.named_by_start.values():
+        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+        if entry is not None and entry.kind in ("organisation", "group") and spells(entry.name):
+            return entry
+    return None
+
+
 def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, gaz: Gazetteer, day: str | None) -> bool:
     """A gazetteer person found from NER text: a full name, a known mononym, a titled surname ("President
     Suharto"), or a surname alone of someone in office on ``day`` (not "Sahel" for a retired minister)."""
     if end - start > 1 or day is None or gaz.role_at(key, day) is not None:
         return True
     return gaz.mononyms.get(doc[start].lower_) == key or scan_left(doc, start, idx, gaz).title is not None
+
+
+def _feature_place(toks: list[Token], ent: Span) -> bool:
+    """A name modifying a place noun ("Kakuma camp", "the Dadaab and Kakuma camps", "Kandahar province")."""
+    if ent.end < len(toks) and toks[ent.end].lemma_.lower() in load_lexicon()["place_feature_words"]:
+        return True
+    words = load_lexicon()["place_feature_words"]
+    root = ent.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() in words for c in root.children):
+        return True  # "Hagadera, a camp in the Dadaab refugee complex"
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in words
 
 
 def _placelike(doc: Doc, ent: Span) -> bool:
@@ -307,13 +399,18 @@ def _placelike(doc: Doc, ent: Span) -> bool:
 
 def _org_sector(name: str) -> str | None:
     """MED for a news outlet's name ("Daily Nation", "Channel News Asia"), BUS for a company's ("Toyota Motor
-    Corp"), else None (the word lists are ``media_words`` and ``business_words`` in lexicon.json)."""
+    Corp"), GOV for a ministry's ("Kenya Interior Ministry"), else None (the word lists are ``media_words``,
+    ``business_words`` and ``government_words`` in lexicon.json)."""
     lex = load_lexicon()
-    words = [w.lower().strip(",") for w in name.split()]
+    words = [w.lower().strip(",").removesuffix("'s").removesuffix("\u2019s") for w in name.split()]
     if any(w in lex["media_words"] for w in words):
         return "MED"
     if len(words) > 1 and words[-1] in lex["business_words"]:
         return "BUS"
+    if len(words) > 1 and (
+        words[-1] in lex["government_words"] or (words[0] in lex["government_words"] and words[1] == "of")
+    ):
+        return "GOV"  # "Kenya Interior Ministry", "Department of Homeland Security"
     return None
 
 
@@ -334,7 +431,8 @@ def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str 
 def _head_token(doc: Doc, hit: Hit) -> Token:
     """The head noun of a role phrase: its last token, or the last noun before a trailing preposition
     ("ambassador to")."""
-    for tok in reversed(doc[hit.start : hit.end]):
+    for i in range(hit.end - 1, hit.start - 1, -1):
+        tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok
     return doc[hit.end - 1]
@@ -358,7 +456,6 @@ def _known_person(b: _Builder, text: str, at: int) -> Actor | None:
     words = _name_words(text)
     found = _person_with_words(b, words, at)
     if found is None and len(words) == 1 and len(words[0]) >= 5:
-        near = edits1(words[0])
         cands = {
             a.key: a
             for a in b.actors.values()
@@ -367,7 +464,7 @@ def _known_person(b: _Builder, text: str, at: int) -> Actor | None:
             and a.key.startswith("person:")
             and a.mentions[0].start < at
             and len(_name_words(a.name)) > 1
-            and _name_words(a.name)[-1] in near
+            and one_edit(words[0], _name_words(a.name)[-1])
         }
         found = next(iter(cands.values())) if len(cands) == 1 else None
     return found
@@ -434,6 +531,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
                 code=role.code if role else None,
             )
             return
+    if country is None and mods.owner is not None:
+        country = _owner_country(b, mods.owner, mods.start, _salient_country(idx, gaz, mods.start))
     if country is None and lemma in lex["government_nouns"]:
         country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
     if country is None and mods.definite and not plural and lemma in lex["institution_nouns"]:
@@ -495,11 +594,46 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     if ethnic:
         start -= 1
         country = _context_country(doc, idx, gaz, start, exclude=hit.value) or country
-    if (start, end) == (hit.start, hit.end):
+    if (start, end) == (hit.start, hit.end) and not _plural_people(b.toks[end - 1]):
+        if _shared_role(b, hit, country, idx):
+            return
         _add_entry(b, gaz.entry(f"country:{country}"), start, end)
         return
     text = doc[start:end].text
     b.add(f"people:{text.lower()}", start, end, name=text, kind="group", country=country, sector="CVL", title=None)
+
+
+def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:
+    """ "U.S. and Iraqi officials": the first country shares the role phrase of the second; adds that role
+    actor (mention: the country's own words) and says whether it did."""
+    toks, j = b.toks, hit.end
+    if j + 1 >= len(toks) or toks[j].lower_ not in ("and", ",", "or"):
+        return False
+    nxt = idx.named_by_start.get(j + 1)
+    if nxt is None or not (nxt.label == "ADJ" or nxt.value.startswith("country:")):
+        return False
+    agent = idx.agent_by_start.get(nxt.end)
+    if agent is None or not _role_head(b.doc, agent) or agent.value in _NO_CONTEXT:
+        return False
+    title = b.doc[agent.start : agent.end].text
+    plural = _head_token(b.doc, agent).tag_ in ("NNS", "NNPS")
+    b.add(
+        f"role:{country}:{title.lower()}",
+        hit.start,
+        hit.end,
+        name=f"{b.doc[hit.start : hit.end].text} {title}",
+        kind="group" if plural else "person",
+        country=country,
+        sector=agent.value,
+        title=title,
+        code=f"{country}{agent.value}",
+    )
+    return True
+
+
+def _plural_people(tok: Token) -> bool:
+    """A plural demonym naming the people, not the state ("Somalis fled", "thousands of Afghans")."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.dep_ not in ("compound", "amod")
 
 
 def _inside_org_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, hit: Hit) -> str | None:
@@ -528,12 +662,15 @@ def _same_group(b: _Builder, lemma: str, before: int) -> Actor | None:
     return best[1] if best else None
 
 
-def _context_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str) -> str | None:
-    """The country of the nearest other country or place named in token ``at``'s sentence."""
+def _context_country(
+    doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False
+) -> str | None:
+    """The country of the nearest other country or place named in token ``at``'s sentence (with
+    ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp)."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
     for hit in idx.named_by_start.values():
-        if not sent.start <= hit.start < sent.end:
+        if not sent.start <= hit.start < sent.end or (names_only and hit.label == "ADJ"):
             continue
         entry = gaz.entry(hit.value) if hit.label == "NAME" else None
         country = hit.value if hit.label == "ADJ" else (entry.country if entry and entry.kind != "person" else None)
@@ -554,6 +691,24 @@ def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
             n, last = counts.get(country, (0, -1))
             counts[country] = (n + 1, max(last, end))
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _owner_country(b: _Builder, owner: str, before: int, main: str | None) -> str | None:
+    """The country of the person named before token ``before`` whose title ends like ``owner`` ("the
+    president's envoy" → the president named earlier; of the story's main country ``main`` if several)."""
+    word = owner.split()[-1]
+    at = b.toks[before].idx
+    cands = [
+        a
+        for a in b.actors.values()
+        if a.kind == "person"
+        and a.country
+        and a.title
+        and a.title.lower().split()[-1] == word
+        and a.mentions[0].start < at
+    ]
+    cands = [a for a in cands if a.country == main] or cands
+    return cands[-1].country if len({a.country for a in cands}) == 1 or main in {a.country for a in cands} else None
 
 
 def _leader_country(b: _Builder, start: int) -> str | None:
@@ -596,14 +751,15 @@ def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: s
 
 def _link_surnames(b: _Builder) -> None:
     """A lone capitalised name word NER missed ("Pedersen said") that names a person already in the story."""
-    doc = b.doc
-    for tok in doc:
+    toks = b.toks
+    for tok in toks:
         if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper() and len(tok) >= 3):
             continue
         if tok.ent_type_ not in ("", "PERSON", "ORG") or not b.free(tok.i, tok.i + 1):
             continue
         if any(
-            0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() for k in (tok.i - 1, tok.i + 1)
+            0 <= k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper()
+            for k in (tok.i - 1, tok.i + 1)
         ):
             continue
         known = _known_person(b, tok.text, tok.idx)
@@ -619,16 +775,43 @@ def _merge_lede_roles(b: _Builder) -> None:
     people = sorted(
         (a for a in b.actors.values() if a.kind == "person"), key=lambda a: min(m.start for m in a.mentions)
     )
+    sent_starts: list[int] = []
     for role in [a for a in people if (a.key or "").startswith("role:")]:
         first = min(role.mentions, key=lambda m: m.start)
         nxt = _appos_person(doc, people, first)
         if nxt is None and (_definite_at(doc, first.start) or _possessed_at(doc, first.start)):
-            nxt = _next_subject_person(doc, people, first)
-        if nxt is None or not (nxt.key or "").startswith("person:") or nxt.title or nxt.country:
+            sent_starts = sent_starts or [sent.start_char for sent in doc.sents]
+            nxt = _next_subject_person(doc, b.text, sent_starts, people, first)
+        if nxt is None or not (nxt.key or "").startswith("person:"):
             continue
+        if (nxt.title and nxt.title.lower() != (role.title or "").lower()) or nxt.country not in (None, role.country):
+            continue  # the named person holds another office, or another country's
         nxt.mentions.extend(role.mentions)
         nxt.title, nxt.sector, nxt.country, nxt.code = role.title, role.sector, role.country, role.code
         del b.actors[role.key or ""]
+
+
+def _merge_called(b: _Builder) -> None:
+    """ "a mostly Christian militia called the anti-Balaka", "a rebel group known as M23": the role mention
+    is the named group's (moved from the role actor, which goes when it has no mention left)."""
+    starts = {m.start: a for a in b.actors.values() for m in a.mentions if a.kind in ("group", "organisation")}
+    lead = load_lexicon()["naming_words"]
+    for role in [a for a in b.actors.values() if (a.key or "").startswith("role:") and a.kind != "person"]:
+        for m in list(role.mentions):
+            after = b.text[m.end : m.end + 40]
+            words = after.split()
+            n = 2 if words[:2] == ["known", "as"] else (1 if words[:1] and words[0] in lead else 0)
+            if n == 0:
+                continue
+            rest = after.split(maxsplit=n)[n] if len(words) > n else ""
+            at = m.end + len(after) - len(rest)
+            target = starts.get(at) or (starts.get(at + 4) if rest.lower().startswith("the ") else None)
+            if target is None or target is role or not target.key or target.key.startswith("role:"):
+                continue
+            role.mentions.remove(m)
+            target.mentions.append(m)
+        if not role.mentions:
+            del b.actors[role.key or ""]
 
 
 def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
@@ -650,18 +833,20 @@ def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
     return None
 
 
-def _next_subject_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
+def _next_subject_person(
+    doc: Doc, text: str, sent_starts: list[int], people: list[Actor], role: Mention
+) -> Actor | None:
     """The person named in apposition right after ``role`` ("…'s special envoy, Steve Witkoff,"), else the
     first person first mentioned, as a subject, one or two sentences after it."""
     after = role.start
-    here = _sent_index(doc, after)
+    here = _sent_index(sent_starts, after)
     for actor in people:
         start = min(m.start for m in actor.mentions)
         if start <= after:
             continue
-        if doc.text[role.end : start].strip() == "," and _sent_index(doc, start) == here:
+        if text[role.end : start].strip() == "," and _sent_index(sent_starts, start) == here:
             return actor  # "Trump's special envoy, Steve Witkoff, spoke with …"
-        if not 0 < _sent_index(doc, start) - here <= 2:
+        if not 0 < _sent_index(sent_starts, start) - here <= 2:
             continue
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and _is_subject(span[0]):
@@ -688,12 +873,9 @@ def _possessed_at(doc: Doc, char: int) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].tag_ == "POS"
 
 
-def _sent_index(doc: Doc, char: int) -> int:
-    """The index of the sentence holding character ``char``."""
-    for n, sent in enumerate(doc.sents):
-        if sent.start_char <= char < sent.end_char:
-            return n
-    return -1
+def _sent_index(sent_starts: list[int], char: int) -> int:
+    """The index of the sentence holding character ``char`` (``sent_starts``: each sentence's first char)."""
+    return bisect_right(sent_starts, char) - 1
 
 
 def _fill_title_countries(b: _Builder) -> None:

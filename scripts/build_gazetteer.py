@@ -202,6 +202,7 @@ class Builder:
         self.mononyms: dict[str, str] = {}
         self.towns: dict[str, str] = {}
         self.acting: dict[str, str] = {}
+        self.peoples: dict[str, str] = {}  # peoples.tsv forms that kept their own country (not a demonym)
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -235,6 +236,7 @@ class Builder:
             "mononyms": self.mononyms,
             "towns": self.towns,
             "acting": self.acting,
+            "peoples": sorted(tokenized(self.peoples)),
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -440,7 +442,8 @@ def add_curated(b: Builder) -> None:
         b.add(f"place:{slug(name)}_{iso}", [name, "place", iso, None, iso, None], [name], override=True)
     for iso, forms in tsv_rows("peoples.tsv"):
         for form in forms.split("|"):
-            b.adjectives.setdefault(norm(form), iso)
+            if b.adjectives.setdefault(norm(form), iso) == iso:
+                b.peoples[norm(form)] = iso
     for capital, org in tsv_rows("acting_seats.tsv"):
         b.acting[norm(capital)] = f"org:{org.lower()}"
 

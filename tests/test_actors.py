@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from newsgraph.actors import ActorTable, resolve_actors
+from newsgraph.actors.score import locate
 from newsgraph.model import Actor, Article
 
 Expect = tuple[str | None, str, str | None, str | None, str | None]  # name, kind, country, sector, title
@@ -547,3 +548,59 @@ def test_description_words_are_not_separate_actors(nlp: Any, text: str, word: st
     actor = table.at(start, start + len(word))
     assert actor is None or actor.kind in ("person", "organisation"), actor
     assert not any(a.kind == "country" for a in table.actors)
+
+
+# (text, surface, nth, (kind, country, sector)) — round 5: peoples with their own country, agency acronyms,
+# NER organisations that are people
+ROUND5_CASES: list[tuple[str, str, int, tuple[str, str | None, str | None]]] = [
+    # "ethnic" + a people of one country keeps that country, never the nearest one in the sentence
+    ("China condemned the attack by ethnic Baloch separatists.", "Baloch separatists", 0, ("group", "PAK", "REB")),
+    ("Chinese engineers were killed by ethnic Baloch militants.", "Baloch militants", 0, ("group", "PAK", "REB")),
+    # agency acronyms, curated with country and sector
+    ("ICE agents detained him, the DHS said.", "ICE", 0, ("organisation", "USA", "GOV")),
+    ("ICE agents detained him, the DHS said.", "DHS", 0, ("organisation", "USA", "GOV")),
+    ("The GRU and the SVR ran the operation.", "GRU", 0, ("organisation", "RUS", "SPY")),
+    ("The GRU and the SVR ran the operation.", "SVR", 0, ("organisation", "RUS", "SPY")),
+    ("A former MI6 chief warned of the threat.", "MI6", 0, ("organisation", "GBR", "SPY")),
+    ("The IDF said it struck targets in Gaza.", "IDF", 0, ("organisation", "ISR", "MIL")),
+    ("The RSF seized El Fasher.", "RSF", 0, ("group", "SDN", "REB")),
+    ("The YPG and the PKK were named.", "YPG", 0, ("group", "SYR", "REB")),
+    # NER's organisation that is a given name and a surname is a person
+    ("Sebastien Lai said his father was ill.", "Sebastien Lai", 0, ("person", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "expected"), ROUND5_CASES)
+def test_peoples_agencies_and_given_names(
+    nlp: Any, text: str, surface: str, nth: int, expected: tuple[str, str | None, str | None]
+) -> None:
+    actor = _at(_resolve(nlp, text, "2025-03-14"), text, surface, nth)
+    assert actor is not None, f"no actor at {surface!r}"
+    assert (actor.kind, actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sebastien Lai said Islam was important to him.", "Islam"),
+        ("He quoted the Koran during Ramadan.", "Koran"),
+        ("Ice formed on the roads overnight.", "Ice"),
+    ],
+)
+def test_common_capitalised_words_are_no_actors(nlp: Any, text: str, word: str) -> None:
+    start = text.index(word)
+    assert _resolve(nlp, text).at(start, start + len(word)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gold", "expected"),
+    [
+        ("The U.S. and Iran's negotiators met.", "U.S. ... negotiators", "U.S. and Iran's negotiators"),
+        ("NATO peacekeeping troops arrived.", "NATO  peacekeeping troops", "NATO peacekeeping troops"),
+        (" A member of the parliament spoke.", " A member of the parliament", "A member of the parliament"),
+        ("Nobody came.", "Somebody", None),
+    ],
+)
+def test_gold_text_located(text: str, gold: str, expected: str | None) -> None:
+    span = locate(text, gold)
+    assert (text[span[0] : span[1]] if span else None) == expected

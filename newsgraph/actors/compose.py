@@ -45,6 +45,11 @@ class HitIndex:
         self.named_by_start = {h.start: h for h in named}
 
 
+def _people_key(doc: Doc, hit: Hit) -> str:
+    """The adjectives-table key of a hit: its tokens, lower-cased and space-joined."""
+    return " ".join(t.lower_ for t in doc[hit.start : hit.end])
+
+
 def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     """Walk left from ``start`` over role phrases, adjectives, possessive countries and title words."""
     lex = load_lexicon()
@@ -66,7 +71,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
-                mods.ethnic = True
+                mods.ethnic = _people_key(doc, named) not in gaz.peoples  # "ethnic Baloch": PAK, its own
                 j = mods.start = j - 1
         elif named is not None and named.label == "NAME" and _is_title_name(doc, named, gaz):
             titles.insert(0, doc[named.start : named.end].text)  # "Secretary of State Rubio": a title, not a body

@@ -91,9 +91,11 @@ class Gazetteer:
         self.mononyms: dict[str, str] = data.get("mononyms", {})
         self.towns: dict[str, str] = data.get("towns", {})
         self._acting: dict[str, str] = data.get("acting", {})
+        self.peoples: frozenset[str] = frozenset(data.get("peoples", []))  # "baloch": a people with its own country
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames
+        self._given: frozenset[str] | None = None
 
     def entry(self, key: str) -> Entry | None:
         """The canonical entry of ``key`` (persons included)."""
@@ -168,6 +170,19 @@ class Gazetteer:
             if need <= set(name) and len(name) == len(words):
                 out.append(k)
         return out
+
+    def given_names(self) -> frozenset[str]:
+        """First words shared by at least two known persons' names ("john", "sebastien"), less those that are
+        also names, demonyms or role words ("new", "south") and particles of under three letters."""
+        if self._given is None:
+            counts: dict[str, int] = {}
+            for key in self._persons:
+                words = key.split(":", 1)[-1].split("_")
+                if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha():
+                    counts[words[0]] = counts.get(words[0], 0) + 1
+            taken = self.names.keys() | self.adjectives.keys() | self.agents.keys() | self.towns.keys()
+            self._given = frozenset(w for w, n in counts.items() if n > 1 and w not in taken)
+        return self._given
 
     def _near_surnames(self, word: str) -> list[str]:
         """Person keys whose surname is one edit (insertion, deletion, substitution) away from ``word``."""

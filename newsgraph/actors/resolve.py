@@ -270,8 +270,10 @@ def _add_ner(
         ):
             continue
         text = b.text[toks[start].idx : ent.end_char]
-        if text.lower() in gaz.agents:
-            continue  # "Politicians in Britain …": a role word NER took for a name, left to the role phrases
+        if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
+            continue  # "Politicians in Britain …", "Islam": a role word or no actor, though NER took it for a name
+        if kind == "organisation" and _given_name_pair(toks, start, ent.end, gaz):
+            kind = "person"  # "Sebastien Lai": a given name and one more capitalised word
         fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
@@ -343,6 +345,21 @@ def _add_ner(
                 title=None,
                 code=town,
             )
+
+
+def _given_name_pair(toks: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """Two capitalised words, the first a known given name, the second no institution or company word."""
+    if end - start != 2 or not all(t.is_title and t.is_alpha for t in toks[start:end]):
+        return False
+    last = toks[end - 1].lower_
+    lex = load_lexicon()
+    return (
+        toks[start].lower_ in gaz.given_names()
+        and toks[end - 1].tag_ != "NNPS"
+        and not any(last in lex[k] for k in ("institution_nouns", "business_words", "media_words", "government_words"))
+        and last not in gaz.agents
+        and last not in gaz.names
+    )
 
 
 def _acronym_of(b: _Builder, idx: HitIndex, gaz: Gazetteer, text: str, start: int) -> Entry | None:
@@ -593,7 +610,8 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     ethnic = start > 0 and doc[start - 1].lower_ in load_lexicon()["ethnic_words"]
     if ethnic:
         start -= 1
-        country = _context_country(doc, idx, gaz, start, exclude=hit.value) or country
+        if doc[hit.start : hit.end].text.lower() not in gaz.peoples:  # "ethnic Baloch" keeps PAK
+            country = _context_country(doc, idx, gaz, start, exclude=hit.value) or country
     if (start, end) == (hit.start, hit.end) and not _plural_people(b.toks[end - 1]):
         if _shared_role(b, hit, country, idx):
             return

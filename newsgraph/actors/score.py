@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,17 @@ def gold_records(plover_dir: Path, split: str = "all") -> list[dict[str, Any]]:
     ]
 
 
+def locate(text: str, gold: str) -> tuple[int, int] | None:
+    """Where the gold ``actorText`` lies in ``text``: spacing is free and an elision ("U.S. ... negotiators")
+    spans the words it skips; None when the words are not there in order."""
+    parts = [p.split() for p in re.split(r"\.{2,}|…", gold) if p.strip()]
+    if not parts:
+        return None
+    pattern = r".*?".join(r"\s+".join(re.escape(w) for w in words) for words in parts)
+    found = re.search(pattern, text)
+    return (found.start(), found.end()) if found else None
+
+
 def score_countries(records: list[dict[str, Any]], nlp: Language) -> CountryScore:
     """Score actor countries over ``records`` (parsed in one ``nlp.pipe`` batch)."""
     score = CountryScore()
@@ -62,8 +74,8 @@ def score_countries(records: list[dict[str, Any]], nlp: Language) -> CountryScor
                 if not isinstance(gold, dict) or not gold.get("code") or not gold.get("actorText"):
                     continue
                 code = CAMEO_TO_ISO.get(gold["code"][:3], gold["code"][:3])
-                at = rec["text"].find(gold["actorText"])
-                actor = table.at(at, at + len(gold["actorText"])) if at >= 0 else None
+                span = locate(rec["text"], gold["actorText"])
+                actor = table.at(*span) if span else None
                 tags = (actor.sector or "") + (actor.code or "") if actor else ""
                 ok = (code == "IGO" and ("IGO" in tags or "NGO" in tags)) or (
                     actor is not None and actor.country == code

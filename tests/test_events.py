@@ -455,3 +455,64 @@ def test_dates_own_clause_and_backward_carry(text: str, etype: str, date: str, n
     ev = next(e for e in _extract(text).events if e.type == etype)
     assert ev.date.start is not None and ev.date.start.startswith(date), ev.date
     assert not ev.date.start.startswith(not_date)
+
+
+ROLES_R5 = [
+    # (sentence, type, actor country or None for no actor, recipient country): round five frames
+    ("The Ukrainian city of Kharkiv came under attack on Tuesday.", "ASSAULT", None, "UKR"),
+    ("Russia stands accused of war crimes by Ukraine.", "ACCUSE", "UKR", "RUS"),
+    ("Israeli troops came under attack from Hezbollah fighters in Lebanon.", "ASSAULT", "LBN", "ISR"),
+    ("The Saudi government came under criticism from Germany.", "ACCUSE", "DEU", "SAU"),
+    ("Pakistan denied providing sanctuary to the Taliban.", "REJECT", "PAK", None),
+    ("Niger announced a separation from France on Monday.", "SANCTION", "NER", "FRA"),
+    ("Saudi Arabia and Iran restored relations in March 2023.", "SUPPORT", "SAU", None),
+    ("Zelenskyy renewed his calls on Western allies to send more weapons.", "REQUEST", "UKR", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), ROLES_R5)
+def test_round_five_roles(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    ev = _main(events)
+    assert ev.type == etype, [(e.type, e.trigger) for e in events]
+    countries = {actors[i].country for i in ev.actors}
+    assert (actor in countries) if actor else not countries, ev.actors
+    if recipient:
+        assert recipient in {actors[i].country for i in ev.recipients}, ev.recipients
+
+
+NO_EVENT_R5 = [
+    # (sentence, type that must not be coded): natural forces, helpers, phone calls that are requests
+    ("Mozambique was struck by Cyclone Jude last week.", "ASSAULT"),
+    ("An earthquake struck Turkey on Monday.", "ASSAULT"),
+    ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
+    ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R5)
+def test_no_event_coded_round_five(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+def test_deportation_destination_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, "The United States deported 200 Venezuelans to El Salvador.")
+    ev = next(e for e in events if e.type == "COERCE")
+    assert {actors[i].country for i in ev.recipients} == {"VEN"}
+
+
+def test_future_talks_are_agree() -> None:
+    ev = _extract("Iran hopes to resolve the dispute with the United States during talks Tuesday.", "2025-03-14")
+    hit = next(e for e in ev.events if e.trigger == "talks")
+    assert hit.type == "AGREE" and "future" in hit.modality and hit.date.start == "2025-03-18"
+
+
+def test_reporting_medium_is_no_agent_of_arrest() -> None:
+    rec = _extract(
+        "A Christian missionary from Calgary was arrested in Lebanon for collaborating with Israel, "
+        "according to the Canadian Press."
+    )
+    by = {a.id: a for a in rec.actors}
+    ev = next(e for e in rec.events if e.type == "COERCE")
+    assert [by[i].country for i in ev.actors] == ["LBN"]

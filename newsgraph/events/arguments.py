@@ -207,3 +207,35 @@ def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[s
     """The guest of 'X hosted/welcomed Y': the direct object's actors (PLOVER: the visitor is the actor)."""
     obj = next((c for c in host_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return [a for a in actor_ids(obj, actors) if a not in hosts]
+
+
+def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[str], list[str]] | None:
+    """'X came under attack (by/from Y)', 'X stands accused (by Y)': the subject undergoes the act (recipient)
+    and a 'by'/'from' phrase names its agent (actor); None when the trigger is not in such a frame."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head
+    elif tok.dep_ in ("xcomp", "acomp", "oprd"):
+        verb = tok.head
+    else:
+        return None
+    if not cues.has("undergo_verbs", verb.lemma_.lower()):
+        return None
+    subj, _ = subject_of(verb)
+    act = [a for h in _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from") for a in actor_ids(h, actors)]
+    return list(dict.fromkeys(act)), [r for r in dict.fromkeys(actor_ids(subj, actors)) if r not in act]
+
+
+def destination_ids(tok: Token, actors: ActorTable) -> set[str]:
+    """Actors named as where the act sends someone ('deported 200 Venezuelans to El Salvador')."""
+    return {a for h in _pobjs(tok, "to", "into") for a in actor_ids(h, actors)}
+
+
+def natural_agent(tok: Token, cues: Cues) -> bool:
+    """The trigger's agent or subject is a natural force ('struck by Cyclone Jude', 'the storm hit')."""
+    subj, passive = subject_of(tok)
+    heads = [h for h in (agent_of(tok), None if passive else subj) if h is not None]
+    return any(
+        w.lemma_.lower() in cues.sets["natural_forces"]
+        for h in heads
+        for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
+    )

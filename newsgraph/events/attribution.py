@@ -19,7 +19,10 @@ def _from_quotes(start: int, quotes: list[Quote]) -> tuple[str | None, str | Non
 
 
 def _according_to(tok: Token, actors: ActorTable) -> tuple[str | None, str | None] | None:
-    for t in tok.sent:
+    sent = tok.sent
+    if "according to" not in sent.text.lower():
+        return None
+    for t in sent:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             obj = next((c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"), None)
             if obj is None:

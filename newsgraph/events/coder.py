@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.table import ActorTable
-from newsgraph.events.arguments import find_arguments, light_verb, visitor_of
+from newsgraph.events.arguments import (
+    destination_ids,
+    find_arguments,
+    light_verb,
+    natural_agent,
+    undergoer_roles,
+    visitor_of,
+)
 from newsgraph.events.attribution import find_attribution
 from newsgraph.events.combine import codebook_type, governor, obliged
 from newsgraph.events.dating import (
@@ -15,6 +22,7 @@ from newsgraph.events.dating import (
     backgrounded,
     carry_dates,
     event_date,
+    is_ahead,
     is_historical,
     ongoing,
     parse_value,
@@ -142,6 +150,36 @@ def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _media(tok: Token, source: tuple[str | None, str | None], ctx: _Context) -> bool:
+    """A news outlet reporting an act ('according to the Canadian Press') is no agent of it: the source
+    actor is a medium, or the words naming the source of the quote holding the act name one."""
+    a = ctx.actors.by_id(source[0]) if source[0] is not None else None
+    if a is not None and a.sector == "MED":
+        return True
+    texts = [source[1] or ""] + [
+        q.speaker_text or "" for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker == source[0]
+    ]
+    return any(w in ctx.cues.sets["media_words"] for t in texts for w in t.lower().split())
+
+
+def _place_authority(tok: Token, ctx: _Context) -> list[str]:
+    """The state where an agentless arrest happens, taken as its agent."""
+    loc = find_location(tok, ctx.cues, ctx.actors)
+    if loc is None or loc.start is None or loc.end is None:
+        return []
+    place = ctx.actors.at(loc.start, loc.end)
+    return [place.id] if place is not None and place.country and place.kind != "place" else []
+
+
+def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
+    """'"We condemn this attack," the minister said': a first-person subject inside a quote is its speaker."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ctx.cues.sets["first_person"]:
+        return []
+    speaker = next((q.speaker for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker), None)
+    return [speaker] if speaker is not None else []
+
+
 def _stative(trig: Trigger, cues: Cues) -> bool:
     """'is ready/committed/opposed to': an adjective or stative participle whose subject acts."""
     return trig.entry.pos == "A" or cues.has("stative_participles", trig.token.lemma_.lower())
@@ -171,8 +209,40 @@ def _denial_frame(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _denied_act(tok: Token, cues: Cues) -> bool:
+    """'denied providing sanctuary': a gerund complement of a denial is the denier's REJECT of the charge."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp") and cues.has("deny_verbs", tok.head.lemma_.lower())
+
+
+def _helped(trig: Trigger, cues: Cues) -> bool:
+    """'X helped release hostages': the helper concedes nothing of its own."""
+    tok = trig.token
+    return trig.entry.type in cues.sets["help_dropped_types"] and (
+        (tok.dep_ in ("xcomp", "ccomp") and cues.has("help_verbs", tok.head.lemma_.lower()))
+        or any(c.dep_ == "aux" and cues.has("help_verbs", c.lemma_.lower()) for c in tok.children)
+    )
+
+
+def _call_request(trig: Trigger, cues: Cues) -> bool:
+    """'his calls on allies to send weapons': the noun 'call' with 'on'/'for' asks, it phones no one."""
+    return (
+        trig.entry.mode == "phone"
+        and trig.entry.pos == "N"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in cues.sets["call_request_preps"]
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in trig.token.children
+        )
+    )
+
+
 def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Context) -> tuple[str, str | None, str]:
     etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
+    if _denied_act(trig.token, ctx.cues):
+        etype, mode = "REJECT", None
+    elif _call_request(trig, ctx.cues):
+        etype, mode = "REQUEST", None
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
 
@@ -186,13 +256,26 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             return None
     if trig.entry.mode == "visit" and ctx.cues.has("host_verbs", tok.lemma_.lower()):
         actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
+    if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
+        return None
+    undergone = undergoer_roles(tok, ctx.actors, ctx.cues)
+    if undergone is not None:
+        actors, recipients = undergone
+    if not actors:
+        actors = _quoted_self(tok, ctx)
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
+    if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
+        recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     actors = _no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
-        actors = _no_places([source[0]] if source[0] is not None else [], ctx)  # 'officials said X was arrested'
-    if not _keep(trig, bool(actors), bool(recipients), ctx.cues):
+        said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
+        actors = _no_places(said_by, ctx)  # 'officials said X was arrested'
+        if not actors and trig.entry.mode == "arrest":  # 'was arrested in Lebanon': the authorities there
+            actors = _place_authority(tok, ctx)
+            recipients = [r for r in recipients if r not in actors]
+    if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
@@ -200,6 +283,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         time is None and backgrounded(tok)
     ):
         info.add("historical")
+    elif is_ahead(time, ctx.article.published) and trig.entry.type in ctx.cues.sets["cooperative_types"]:
+        info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
+        info.intent = True
     etype, mode, cameo = _type_of(trig, merged, info, ctx)
     if generic(tok, etype, ctx.cues, ctx.times) or (
         etype in ctx.cues.sets["actor_types"] and not actors and thing_subject(tok)
@@ -290,7 +376,7 @@ def code_events(
         if not found:
             continue
         if not ctx.labels and not events:
-            ctx.labels = context_labels(doc, cues)
+            ctx.labels = context_labels(doc, cues, article.text)
         hedged = unconfirmed(article.text[sent.start_char : sent.end_char], cues)
         for trig, merged in found:
             event = _code_one(trig, merged, sent, hedged, ctx, len(events) + 1)

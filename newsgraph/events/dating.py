@@ -219,3 +219,15 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
 def is_historical_value(value: str | None, published: str | None, days: int) -> bool:
     """True when a date value ends well before publication."""
     return is_historical(TimeExpr("", 0, 0, value, "day"), published, days) if value else False
+
+
+def is_ahead(time: TimeExpr | None, published: str | None) -> bool:
+    """True when the event's own date begins after the publication day ('talks Tuesday' in a Friday story,
+    'next month')."""
+    if time is None or not published:
+        return False
+    first = parse_value(time.value)
+    pub = parse_value(published[:10])
+    if first is None or pub is None:
+        return False
+    return first[0] > pub[0]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -100,9 +102,15 @@ def _denied(tok: Token, cues: Cues, info: ModalityInfo) -> None:
             return
 
 
+@lru_cache(maxsize=4)
+def _hedge_pattern(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """The hedging patterns joined into one alternation (one scan per sentence)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
 def unconfirmed(sent_text: str, cues: Cues) -> bool:
     """True when the sentence hedges its report ('according to media reports', 'reportedly', ...)."""
-    return any(p.search(sent_text) for p in cues.unconfirmed)
+    return bool(cues.unconfirmed) and _hedge_pattern(cues.unconfirmed).search(sent_text) is not None
 
 
 def find_modality(tok: Token, hedged: bool, cues: Cues) -> ModalityInfo:

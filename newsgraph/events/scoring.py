@@ -34,14 +34,35 @@ def confidence(tok: Token, entry: Entry, has_actor: bool, has_recipient: bool, f
     return round(max(0.05, min(score, 1.0)), 3)
 
 
-def context_labels(doc: Doc, cues: Cues) -> list[str]:
-    """PLOVER context labels whose keywords occur often enough in the document."""
-    counts = doc.count_by(LEMMA)
-    text = doc.text.lower()
+_INDEX: dict[int, tuple[dict[int, tuple[str, ...]], tuple[tuple[str, str], ...]]] = {}
+
+
+def _context_index(cues: Cues) -> tuple[dict[int, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    """Context keywords indexed once: lemma hash -> labels, and the (label, phrase) pairs of multi-word ones."""
+    key = id(cues.context)
+    if key not in _INDEX:
+        words: dict[int, list[str]] = {}
+        phrases: list[tuple[str, str]] = []
+        for label, kws in cues.context.items():
+            for w in kws:
+                if " " in w:
+                    phrases.append((label, w))
+                else:
+                    words.setdefault(get_string_id(w), []).append(label)
+        _INDEX[key] = ({k: tuple(v) for k, v in words.items()}, tuple(phrases))
+    return _INDEX[key]
+
+
+def context_labels(doc: Doc, cues: Cues, text: str | None = None) -> list[str]:
+    """PLOVER context labels whose keywords occur often enough in the document (``text``: the doc's text, to
+    spare rebuilding it)."""
+    words, phrases = _context_index(cues)
+    hits: dict[str, int] = dict.fromkeys(cues.context, 0)
+    for lemma, n in doc.count_by(LEMMA).items():
+        for label in words.get(lemma, ()):
+            hits[label] += n
+    lower = (doc.text if text is None else text).lower()
+    for label, phrase in phrases:
+        hits[label] += lower.count(phrase)
     need = 1 if len(doc) <= cues.short_text_tokens else cues.context_min_hits
-    out: list[str] = []
-    for label, words in cues.context.items():
-        hits = sum(counts.get(get_string_id(w), 0) if " " not in w else text.count(w) for w in words)
-        if hits >= need:
-            out.append(label)
-    return out
+    return [label for label in cues.context if hits[label] >= need]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.eval.events import evaluate_gold, load_gold
+from newsgraph.model import Actor, Article, Event, EventDate, Record
 
 FLOORS = json.loads((Path(__file__).parent / "floors" / "events.json").read_text())
 
@@ -34,3 +35,29 @@ def test_split_is_fixed(shared_data: Path) -> None:
 )
 def test_floor(score, metric: str, attr: str) -> None:  # type: ignore[no-untyped-def]
     assert getattr(score, attr) >= FLOORS[metric], f"{metric} {getattr(score, attr):.3f} < floor {FLOORS[metric]}"
+
+
+def _record(events: list[tuple[str, str | None]]) -> Record:
+    actors = [Actor("A1", "Russia", "country", "RUS", None, None), Actor("A2", "Ukraine", "country", "UKR", None, None)]
+    evs = [
+        Event(f"E{i}", etype, None, [actor] if actor else [], [], EventDate(None, None, "unknown"), None, [], None,
+              "s", 0, 1, None, None, None, 0.5 + i / 10)  # later events more confident
+        for i, (etype, actor) in enumerate(events)
+    ]
+    return Record(Article("x", None, None, None, None, "en", "s"), actors, events=evs)
+
+
+def test_score_gold_counts_missing_events_as_wrong() -> None:
+    from newsgraph.eval.events import GoldRecord, score_gold
+
+    gold = [
+        GoldRecord("g1", "ASSAULT", "s", frozenset({"RUS"}), frozenset()),
+        GoldRecord("g2", "ASSAULT", "s", frozenset({"RUS"}), frozenset()),
+        GoldRecord("g3", "AGREE", "s", frozenset({"UKR"}), frozenset()),
+    ]
+    records = [_record([("ASSAULT", "A1")]), _record([]), _record([("REJECT", "A2"), ("AGREE", "A1")])]
+    s = score_gold(gold, records)
+    # g3: the most confident event (AGREE by A1=RUS) stands for the sentence: right type, wrong country
+    assert (s.correct, s.n) == (2, 3)
+    assert (s.actor_ok, s.actor_n) == (1, 3)
+    assert (s.actor_coded_ok, s.actor_coded_n) == (1, 2)

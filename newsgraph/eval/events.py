@@ -51,6 +51,8 @@ class GoldScore:
     actor_ok: int = 0
     recipient_n: int = 0
     recipient_ok: int = 0
+    actor_coded_n: int = 0  # gold sentences with actor codes for which an event was coded at all
+    actor_coded_ok: int = 0
     per_type: dict[str, tuple[float, float, float, int]] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
@@ -61,6 +63,11 @@ class GoldScore:
     @property
     def actor_accuracy(self) -> float:
         return self.actor_ok / self.actor_n if self.actor_n else 0.0
+
+    @property
+    def actor_accuracy_coded(self) -> float:
+        """Actor country accuracy over the sentences where the coder found an event (detection aside)."""
+        return self.actor_coded_ok / self.actor_coded_n if self.actor_coded_n else 0.0
 
     @property
     def recipient_accuracy(self) -> float:
@@ -133,6 +140,9 @@ def score_gold(gold: list[GoldRecord], records: list[Record]) -> GoldScore:
         if g.actors:
             s.actor_n += 1
             s.actor_ok += ev is not None and _matches(_first_actor(rec, ev.actors), g.actors)
+            if ev is not None:
+                s.actor_coded_n += 1
+                s.actor_coded_ok += _matches(_first_actor(rec, ev.actors), g.actors)
         if g.recipients:
             s.recipient_n += 1
             s.recipient_ok += ev is not None and _matches(_first_actor(rec, ev.recipients), g.recipients)
@@ -252,6 +262,7 @@ def _print_gold(title: str, s: GoldScore) -> None:
         t.add_row(lab, f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", str(n))
     t.add_row("[b]accuracy / macro-F1[/b]", "", "", f"{s.accuracy:.3f} / {s.macro_f1:.3f}", str(s.n))
     t.add_row("[b]actor country acc[/b]", "", "", f"{s.actor_accuracy:.3f}", str(s.actor_n))
+    t.add_row("  of which, where an event was coded", "", "", f"{s.actor_accuracy_coded:.3f}", str(s.actor_coded_n))
     t.add_row("[b]recipient country acc[/b]", "", "", f"{s.recipient_accuracy:.3f}", str(s.recipient_n))
     Console().print(t)
 

@@ -230,6 +230,9 @@ FRAMES = [
     ("The Afghan army said 20 militants were arrested in Kabul.", "COERCE", "Afghan", None),  # speaker acts
     ("Fighting between Sudanese troops and rebels erupted in Darfur.", "ASSAULT", "Sudan", None),
     ("Brazil objected to Argentina's proposal.", "ACCUSE", "Brazil", "Argentina"),
+    ("Iran filed a complaint against Israel at the United Nations.", "ACCUSE", "Iran", "Israel"),
+    ("Indian police pressed charges against the Pakistani nationals.", "ACCUSE", "India", "Pakistan"),
+    ("Kenya welcomed the decision.", "SUPPORT", "Kenya", None),
     ("Ethiopia is pleading with Eritrea to reopen the border.", "REQUEST", "Ethiopia", "Eritrea"),
     ("Jordan sought help from Egypt.", "REQUEST", "Jordan", "Egypt"),
     ("Trump told Trudeau in a phone conversation that the talks went well.", "CONSULT", "Trump", "Trudeau"),

@@ -291,7 +291,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         etype in ctx.cues.sets["actor_types"] and not actors and thing_subject(tok)
     ):
         return None
-    if ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):
+    if etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):
         return None  # refugees arriving in Kenya make no visit
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:

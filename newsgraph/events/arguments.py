@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import agent_of, phrase_tokens, subject_of
+from newsgraph.events.syntax import agent_of, phrase_tokens, prep_objects, subject_of
 from newsgraph.model import Actor
 
 
@@ -35,11 +35,7 @@ def _named_org(actor: Actor) -> bool:
 
 
 def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
-    out: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in cues.sets["recipient_preps"]:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+    return prep_objects(tok, cues.sets["recipient_preps"])
 
 
 def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[Token], list[Token]]:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import governing_verb
+from newsgraph.events.syntax import governing_verb, prep_objects
 from newsgraph.model import Location
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,11 +51,7 @@ def resolve_place(name: str) -> Location | None:
 
 
 def _place_objects(tok: Token, cues: Cues) -> list[Token]:
-    out: list[Token] = []
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in cues.sets["location_preps"]:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    return out
+    return prep_objects(tok, cues.sets["location_preps"])
 
 
 def _object_places(verb: Token, cues: Cues) -> list[Token]:

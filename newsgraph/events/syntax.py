@@ -41,6 +41,15 @@ def phrase_tokens(head: Token, preps: int = 0) -> Iterator[Token]:
             yield from phrase_tokens(child, preps)
 
 
+def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions (from ``preps``) attached directly to ``tok``."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
 def governing_verb(tok: Token, limit: int = 4) -> Token:
     """The nearest verb (or the token itself) a noun trigger hangs from, climbing a few arcs."""
     cur = tok

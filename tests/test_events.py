@@ -519,3 +519,38 @@ def test_reporting_medium_is_no_agent_of_arrest() -> None:
     by = {a.id: a for a in rec.actors}
     ev = next(e for e in rec.events if e.type == "COERCE")
     assert [by[i].country for i in ev.actors] == ["LBN"]
+
+
+CARRY = [
+    # an agentless passive takes the actor of the latest earlier event of its quad class
+    (
+        "Police in Honduras arrested three gang leaders on Monday. They were deported to El Salvador on Tuesday.",
+        "deported",
+        "Police",
+    ),
+    # an anaphoric subject ('the suits') refers back to the earlier actor
+    (
+        "The ACLU sued the Trump administration over the transfers. The suits allege that the detainees were denied lawyers.",
+        "allege",
+        "American Civil Liberties Union",
+    ),
+    # praise is no coercion: no actor is carried across quad classes
+    ("Germany praised the deal on Monday. Three migrants were deported to Honduras on Friday.", "deported", None),
+    # never from a later sentence
+    (
+        "Three migrants were deported to Honduras on Friday. Police in Honduras arrested two gang leaders.",
+        "deported",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), CARRY)
+def test_actor_carry_over(nlp, text: str, trigger: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Agentless acts take the story's agent from the sentences before, never from later ones."""
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.trigger == trigger]
+    if actor is None:
+        assert all(not e.actors for e in hits)
+    else:
+        assert hits and _named(hits[0].actors, actors, actor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,6 +50,8 @@ class _Context:
     cues: Cues
     onto: Ontology
     labels: list[str]
+    recent: list[tuple[int, Event]] = field(default_factory=list)
+    n_sent: int = 0
 
 
 def _place_recipient(
@@ -180,6 +182,33 @@ def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
     return [speaker] if speaker is not None else []
 
 
+def _agentless(tok: Token, ctx: _Context) -> bool:
+    """An act whose agent the sentence leaves to the story: a passive without 'by X' ('were deported to
+    Honduras') or a subject noun that refers back to an actor named before ('the suits allege')."""
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and ctx.cues.has("anaphoric_subjects", subj.lemma_.lower())
+        and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in subj.children)
+    )
+
+
+def _carried_actors(plover_type: str, ctx: _Context) -> list[str]:
+    """The actors of the latest earlier event of the same quad class in this or the carry_sentences before:
+    the story's agent carried over to an agentless act. Never from later sentences, never a place."""
+    quad = ctx.onto.quad_class(plover_type)
+    for n, event in reversed(ctx.recent):
+        if ctx.n_sent - n > ctx.cues.carry_sentences:
+            break
+        if event.actors and ctx.onto.quad_class(event.type) == quad:
+            return _no_places(list(event.actors), ctx)
+    return []
+
+
 def _stative(trig: Trigger, cues: Cues) -> bool:
     """'is ready/committed/opposed to': an adjective or stative participle whose subject acts."""
     return trig.entry.pos == "A" or cues.has("stative_participles", trig.token.lemma_.lower())
@@ -275,6 +304,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if not actors and trig.entry.mode == "arrest":  # 'was arrested in Lebanon': the authorities there
             actors = _place_authority(tok, ctx)
             recipients = [r for r in recipients if r not in actors]
+    if not actors and _agentless(tok, ctx):
+        actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     info = find_modality(tok, hedged, ctx.cues)
@@ -368,6 +399,7 @@ def code_events(
         if last_time is not None:
             previous_times[n_sent] = last_time
         last_time = _first_time(sent, times)
+        ctx.n_sent = n_sent
         mine: list[int] = []
         while pos < len(cand) and cand[pos] < sent.end:
             mine.append(cand[pos])
@@ -382,6 +414,7 @@ def code_events(
             event = _code_one(trig, merged, sent, hedged, ctx, len(events) + 1)
             if event is not None:
                 events.append(event)
+                ctx.recent.append((n_sent, event))
                 coded.append(Dated(event, trig.token, n_sent))
     carry_dates(coded, previous_times, article.published, cues.historical_days)
     return events

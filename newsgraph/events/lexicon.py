@@ -42,6 +42,7 @@ class Cues:
     context: dict[str, tuple[str, ...]]
     context_min_hits: int
     short_text_tokens: int
+    carry_sentences: int = 2
 
     def has(self, name: str, word: str) -> bool:
         """True when ``word`` is in the cue list ``name``."""
@@ -88,4 +89,5 @@ def load_cues() -> Cues:
         context={k: tuple(v) for k, v in ctx["labels"].items()},
         context_min_hits=int(ctx["min_hits"]),
         short_text_tokens=int(ctx["short_text_tokens"]),
+        carry_sentences=int(raw.get("carry_sentences", 2)),
     )

@@ -12,8 +12,20 @@ from spacy.tokens import Doc
 from newsgraph.model import TimeExpr
 from newsgraph.times.calendar import parse_anchor
 from newsgraph.times.context import Ctx
-from newsgraph.times.lexicon import load_lexicon
+from newsgraph.times.lexicon import Lexicon, Rule, load_lexicon
 from newsgraph.times.normalise import HANDLERS
+
+# Characters that case-insensitive regexes equate with an ASCII letter although str.lower() keeps them
+# apart ("ı" ~ i, "ſ" ~ s): texts holding one skip the trigger pre-filter.
+_FOLD_ONLY = ("\u0131", "\u017f")
+
+
+def _active_rules(text: str, lex: Lexicon) -> list[Rule]:
+    """The rules that can match somewhere in ``text`` (a cheap trigger check on the lower-cased text)."""
+    if any(c in text for c in _FOLD_ONLY):
+        return list(lex.rules)
+    low = text.lower()
+    return [rule for rule in lex.rules if rule.may_match(low)]
 
 
 def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
@@ -25,7 +37,7 @@ def extract_times(doc: Doc, published: str | None) -> list[TimeExpr]:
     lex = load_lexicon()
     anchor = parse_anchor(published)
     text = doc.text
-    candidates = [(m, rule) for rule in lex.rules for m in rule.regex.finditer(text)]
+    candidates = [(m, rule) for rule in _active_rules(text, lex) for m in rule.regex.finditer(text)]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1].priority, c[0].start()))
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []

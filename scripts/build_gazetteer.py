@@ -415,20 +415,14 @@ def add_curated(b: Builder) -> None:
             aliases.split("|"),
             override=True,
         )
-    for key, name, aliases, country in tsv_rows("media.tsv"):
-        b.add(
-            f"org:{key.lower()}",
-            [name, "organisation", country, "MED", f"{country}MED", None],
-            aliases.split("|"),
-            True,
-        )
-    for key, name, aliases, country in tsv_rows("companies.tsv"):
-        b.add(
-            f"org:{key.lower()}",
-            [name, "organisation", country, "BUS", f"{country}BUS", None],
-            aliases.split("|"),
-            True,
-        )
+    for table, sector in (("media.tsv", "MED"), ("companies.tsv", "BUS")):
+        for key, name, aliases, country in tsv_rows(table):
+            b.add(
+                f"org:{key.lower()}",
+                [name, "organisation", country, sector, f"{country}{sector}", None],
+                aliases.split("|"),
+                True,
+            )
     curated_keys: set[str] = set()
     for phrase, country, kind, sector, name in tsv_rows("seats.tsv"):
         key = f"org:{slug(name)}" if kind != "government" else f"gov:{country}"

@@ -274,6 +274,10 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Toyota Motor Corp said profits rose.", "Toyota Motor Corp", ("JPN", "BUS")),
     ("Quatar's emir met the envoy.", "Quatar", ("QAT", None)),
     ("Hundreds of Ghanians marched on Monday.", "Ghanians", ("GHA", None)),
+    # a news agency's nationality is no context: the commanders are of the story's country
+    ("Rebels in Nepal disarmed, two rebel commanders told Reuters.", "rebel commanders", ("NPL", "REB")),
+    # a domestic office with no other clue takes the country named in the sentence
+    ("Judge Maria Lopez charged three Peruvian officials with fraud.", "Maria Lopez", ("PER", "JUD")),
 ]
 
 

@@ -68,6 +68,11 @@ CASES = [
         ["future"],
         [],
     ),  # pronoun -> speaker
+    # a parse that hangs the verb under a noun ROOT ('Doctors from ... donated') still finds the subject
+    ("Engineers from two Japanese charities donated and delivered tents to Nepal.", "AID", "Japanese", "Nepal", [], []),
+    # an adjunct's gerund takes the clause's subject ('took credit for attacking')
+    ("The Taliban took credit for attacking a Pakistani convoy.", "ASSAULT", "Taliban", "Pakistani", [], []),
+    ("Serbian workers stopped work on Monday.", "PROTEST", "Serbian", None, [], []),
 ]
 
 

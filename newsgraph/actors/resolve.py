@@ -187,6 +187,10 @@ def _add_person(
     country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz)
     if country is None and role is None and title and not info.code and _national_title(title):
         country = _main_country(b, gaz, mods.start)
+    if country is None and role is None and title and not info.code and _domestic_title(title):
+        country = _main_country(b, gaz, mods.start) or _context_country(
+            b.doc, b.full_idx or HitIndex([], []), gaz, hit.start, exclude="", names_only=False
+        )
     if info.former:
         sector: str | None = "ELI"
         title = f"former {title}" if title else None
@@ -227,6 +231,11 @@ def _main_country(b: _Builder, gaz: Gazetteer, before: int) -> str | None:
 def _national_title(title: str) -> bool:
     """Whether a title names a national office ("national security adviser", "defense secretary")."""
     return title.lower().split()[-1] in load_lexicon()["national_role_nouns"]
+
+
+def _domestic_title(title: str) -> bool:
+    """Whether a title names a domestic office held in the story's country ("Judge", "Governor")."""
+    return title.lower().split()[-1] in load_lexicon()["domestic_title_nouns"]
 
 
 def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer) -> str | None:
@@ -690,11 +699,21 @@ def _context_country(
     for hit in idx.named_by_start.values():
         if not sent.start <= hit.start < sent.end or (names_only and hit.label == "ADJ"):
             continue
-        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
-        country = hit.value if hit.label == "ADJ" else (entry.country if entry and entry.kind != "person" else None)
+        country = _hit_country(hit, gaz)
         if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
             best = (abs(hit.start - at), country)
     return best[1] if best else None
+
+
+def _hit_country(hit: Hit, gaz: Gazetteer) -> str | None:
+    """The country a named hit stands for as context: a country, place or body, not a person and not a news
+    outlet (a story quoting AFP is not about France)."""
+    if hit.label == "ADJ":
+        return hit.value
+    entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    if entry is None or entry.kind == "person" or entry.sector == "MED":
+        return None
+    return entry.country
 
 
 def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
@@ -703,8 +722,7 @@ def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
     for end, hit in idx.named_by_end.items():
         if end >= before:
             continue
-        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
-        country = hit.value if hit.label == "ADJ" else (entry.country if entry and entry.kind != "person" else None)
+        country = _hit_country(hit, gaz)
         if country:
             n, last = counts.get(country, (0, -1))
             counts[country] = (n + 1, max(last, end))

@@ -127,6 +127,8 @@ def _noun_roles(noun: Token, cues: Cues) -> tuple[list[Token], list[Token]]:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
+    if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts
+        actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return actors, recips
 
 

@@ -86,12 +86,42 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), False
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a controller's passive subject is the actor of its xcomp
                 return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
+        if (root := _fragment_root(cur)) is not None:
+            return root, False
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
+            verb_of_pp = cur.head.head  # 'took credit for attacking', 'after meeting X, Y said'
+            named_obj = next((c for c in verb_of_pp.children if c.dep_ == "dobj" and c.ent_type_), None)
+            if cur.head.lower_ == "for" and named_obj is not None:
+                return named_obj, False  # 'criticised Canada for refusing': the object refused
+            cur = verb_of_pp
+            continue
         if cur.dep_ not in ("xcomp", "conj", "acomp", "advcl", "ccomp") or cur.head.i == cur.i:
             return None, False
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
             return None, False
         cur = cur.head
     return None, False
+
+
+def _fragment_root(verb: Token) -> Token | None:
+    """A past-tense verb the parser hung as a modifier inside a noun ROOT's phrase ('Doctors from two aid groups
+    donated goods ...' parsed as a fragment): in a news sentence that ROOT noun is the verb's subject."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "prep", "conj") for c in verb.children):
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.pos_ not in ("NOUN", "PROPN", "ADP", "NUM"):
+            return None
+        if cur.dep_ == "ROOT":
+            return cur if cur.pos_ in ("NOUN", "PROPN") else None
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj"):
+            return None
+        cur = cur.head
+    return None
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -326,6 +326,12 @@ def _add_ner(
             sector = _org_sector(text)
             if country is None and sector == "GOV":  # "the Department of Homeland Security": domestic
                 country = _main_country(b, gaz, start)
+            if country is None and sector is None and not _international_name(text):
+                # an unknown party, union or paper is domestic (CAMEO): "the Homeland Union" of a story on
+                # the Lithuanian parliament; the country named nearest in its sentence, else the story's
+                country = _context_country(doc, b.full_idx or idx, gaz, start, exclude="") or _main_country(
+                    b, gaz, start
+                )
             b.add(
                 f"org:{text.lower()}",
                 mods.start if mods.country else start,
@@ -421,6 +427,13 @@ def _placelike(doc: Doc, ent: Span) -> bool:
         return True
     root = ent.root
     return ent.end - ent.start == 1 and root.dep_ == "pobj" and root.head.lower_ in _AREA_PREPS
+
+
+def _international_name(name: str) -> bool:
+    """An organisation whose name says it crosses borders ("International Crisis Group", "World Food Programme",
+    "Committee to Protect Journalists" aside): it takes no country from its context."""
+    words = {w.lower().strip(",()") for w in name.split()}
+    return bool(words & load_lexicon()["international_words"])
 
 
 def _org_sector(name: str) -> str | None:

@@ -292,6 +292,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = undergone
     if not actors:
         actors = _quoted_self(tok, ctx)
+    if not actors and trig.entry.mode in ctx.cues.sets["self_retreat_modes"] and _agentless(tok, ctx):
+        actors, recipients = recipients[:1], recipients[1:]  # 'the guerrillas were demobilized': they retreat
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]

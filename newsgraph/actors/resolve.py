@@ -184,7 +184,7 @@ def _add_person(
     role = gaz.role_at(key, day)
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
-    country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz)
+    country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz, b.full_idx)
     if country is None and role is None and title and not info.code and _national_title(title):
         country = _main_country(b, gaz, mods.start)
     if country is None and role is None and title and not info.code and _domestic_title(title):
@@ -238,7 +238,7 @@ def _domestic_title(title: str) -> bool:
     return title.lower().split()[-1] in load_lexicon()["domestic_title_nouns"]
 
 
-def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer) -> str | None:
+def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = None) -> str | None:
     """The first country named in an apposition after a person's name ("Aden Barre Duale, a lawmaker and former
     majority leader in Kenya's National Assembly, …" → KEN)."""
     if hit.end >= len(doc) or doc[hit.end].text != ",":
@@ -257,6 +257,10 @@ def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer) -> str | None:
                 return entry.country
             if text.lower() in gaz.adjectives:
                 return gaz.adjectives[text.lower()]
+    if idx is not None and appos.dep_ == "appos" and appos.n_lefts + appos.n_rights > 0:
+        # "Chris Swonger, head of the Distilled Spirits Council of the United States": the country named in
+        # the organisation his role belongs to
+        return _country_inside(idx, gaz, appos.left_edge.i, appos.right_edge.i + 1, countries_only=True)
     return None
 
 
@@ -453,8 +457,10 @@ def _org_sector(name: str) -> str | None:
     return None
 
 
-def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str | None:
-    """The country a name such as "Latvian Constitutional Court" or "Baghdad University" carries."""
+def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int, countries_only: bool = False) -> str | None:
+    """The country a name such as "Latvian Constitutional Court" or "Baghdad University" carries (with
+    ``countries_only``, only a country's name or adjective counts, not a city)."""
+    kinds = ("country",) if countries_only else ("country", "capital", "place")
     for i in range(start, end):
         hit = idx.named_by_start.get(i)
         if hit is None:
@@ -462,7 +468,7 @@ def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> str 
         if hit.label == "ADJ":
             return hit.value
         entry = gaz.entry(hit.value)
-        if entry is not None and entry.kind in ("country", "capital", "place"):
+        if entry is not None and entry.kind in kinds:
             return entry.country
     return None
 
@@ -510,16 +516,17 @@ def _known_person(b: _Builder, text: str, at: int) -> Actor | None:
 
 
 def _person_with_words(b: _Builder, words: list[str], at: int) -> Actor | None:
-    """The person mentioned last before ``at`` whose longer name holds every word of ``words``."""
-    best: tuple[int, Actor] | None = None
+    """The person before ``at`` whose longer name holds every word of ``words``: the one mentioned most often so
+    far (the story's Berisha, not his son Shkëlzen Berisha listed once), the latest on ties."""
+    best: tuple[int, int, Actor] | None = None
     for actor in b.actors.values():
         name_words = _name_words(actor.name)
         if actor.kind != "person" or len(words) >= len(name_words) or not all(w in name_words for w in words):
             continue
         before = [m.start for m in actor.mentions if m.start < at]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), actor)
-    return best[1] if best else None
+        if before and (best is None or (len(before), max(before)) > best[:2]):
+            best = (len(before), max(before), actor)
+    return best[2] if best else None
 
 
 def _name_words(name: str) -> list[str]:

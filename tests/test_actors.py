@@ -278,6 +278,8 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Rebels in Nepal disarmed, two rebel commanders told Reuters.", "rebel commanders", ("NPL", "REB")),
     # a domestic office with no other clue takes the country named in the sentence
     ("Judge Maria Lopez charged three Peruvian officials with fraud.", "Maria Lopez", ("PER", "JUD")),
+    # the country named in the organisation a person's appositive role belongs to
+    ("Tom Baker, head of the Dairy Farmers Council of Canada, criticised the tariffs.", "Tom Baker", ("CAN", None)),
 ]
 
 
@@ -424,6 +426,14 @@ SAME_ACTOR_CASES: list[tuple[str, str, str, int]] = [
     ("Geir Pedersen issued his appeal on Friday. Later Pederson said the talks would resume.", "Geir", "Pederson", 0),
     # a lone surname NER missed, as the subject of "said"
     ("Geir Pedersen arrived in Damascus. Pedersen said Friday that the talks would resume.", "Geir", "Pedersen", 1),
+    # a bare surname after a family list is the story's main namesake, not the last one listed
+    (
+        "Mario Delgado spoke. Delgado left. Delgado, his wife, Ana Delgado, and his son, Luis Delgado, were barred."
+        " Delgado rejected the decision.",
+        "Mario",
+        "Delgado",
+        5,
+    ),
 ]
 
 

@@ -559,3 +559,31 @@ def test_actor_carry_over(nlp, text: str, trigger: str, actor: str | None) -> No
         assert all(not e.actors for e in hits)
     else:
         assert hits and _named(hits[0].actors, actors, actor)
+
+
+# ---- round eight: implicit recipients and event nouns ---------------------------------------------------
+
+REFERRED = [
+    # (text, type, actor, recipient that must be found, or None when there must be none)
+    ("Canada accused Mexico of fraud on Monday. Mexico rejected the allegations.", "REJECT", "Mexico", "Canada"),
+    ("Rebels attacked a convoy in Mali. The Malian government condemned the attack.", "ACCUSE", "Mali", "Rebels"),
+    ("Canada accused Mexico of fraud on Monday. Mexico rejected allegations of fraud.", "REJECT", "Mexico", None),
+    ("Chile accused Peru of spying. Peru accused Chile of lying, and rejected the accusations.", "REJECT", "Peru", "Chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), REFERRED)
+def test_recipient_from_referred_act(nlp, text: str, etype: str, actor: str, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.type == etype and _named(e.actors, actors, actor)]
+    assert hits, [(e.type, e.trigger, e.actors) for e in events]
+    if recipient is None:
+        assert not hits[-1].recipients
+    else:
+        assert _named(hits[-1].recipients, actors, recipient), (hits[-1].recipients, actors)
+
+
+def test_place_modifier_of_event_noun_is_no_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, "Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials.")
+    hits = [e for e in events if e.type in ("CONSULT", "AGREE")]
+    assert hits and _named(hits[0].actors, actors, "Rubio"), [(e.type, e.actors) for e in events]

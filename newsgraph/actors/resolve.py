@@ -26,6 +26,8 @@ _NER_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": 
 _SKIP_SECTORS = {"NON", "UNK", "JNK"}
 _NO_ENTRY = Entry("", "", "other", None, None, None)
 _FUZZY_LABELS = {"GPE", "NORP", "ORG", "LOC"}
+# NER labels a lone known surname may carry when the model mislabels it ("Rubio’s" as LAW)
+_SURNAME_ENTS = frozenset({"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 _NO_CONTEXT = {"IGO", "NGO", "MED", "BUS", "UNK", "NON", "JNK"}  # sectors that take no country from context
 
 
@@ -811,7 +813,7 @@ def _link_surnames(b: _Builder) -> None:
     for tok in toks:
         if not (tok.pos_ == "PROPN" and tok.is_alpha and tok.text[0].isupper() and len(tok) >= 3):
             continue
-        if tok.ent_type_ not in ("", "PERSON", "ORG") or not b.free(tok.i, tok.i + 1):
+        if tok.ent_type_ not in _SURNAME_ENTS or not b.free(tok.i, tok.i + 1):
             continue
         if any(
             0 <= k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper()

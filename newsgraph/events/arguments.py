@@ -111,11 +111,13 @@ def _clause_verb(noun: Token, cues: Cues) -> Token | None:
     return None
 
 
-def _noun_roles(noun: Token, cues: Cues) -> tuple[list[Token], list[Token]]:
+def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token], list[Token]]:
     actors = [
         c
         for c in noun.children
-        if c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+        if c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (c.dep_ == "poss" and c.pos_ == "PROPN"))
+        and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
     ]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
     of_objs = _pobjs(noun, "of")
@@ -130,6 +132,11 @@ def _noun_roles(noun: Token, cues: Cues) -> tuple[list[Token], list[Token]]:
     if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts
         actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return actors, recips
+
+
+def _place_at(tok: Token, table: ActorTable, cues: Cues) -> bool:
+    actor = table.at(tok.idx, tok.idx + len(tok))
+    return actor is not None and actor.kind in cues.sets["place_kinds"]
 
 
 def _reporter(pron: Token, cues: Cues) -> Token | None:
@@ -187,7 +194,7 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
     """Actor ids (subject / agent / possessor) and recipient ids (object / 'with X' / 'to X') of a trigger."""
     is_noun = tok.pos_ in ("NOUN", "PROPN")
     if is_noun:
-        a_heads, r_heads = _noun_roles(tok, cues)
+        a_heads, r_heads = _noun_roles(tok, cues, actors)
     elif tok.pos_ == "ADJ" or stative:  # 'is ready/committed/prepared to': the subject acts
         a_heads, r_heads = _verb_roles(tok.head if tok.dep_ == "acomp" else tok, cues, stative=True)
     else:

@@ -209,6 +209,31 @@ def _carried_actors(plover_type: str, ctx: _Context) -> list[str]:
     return []
 
 
+def _referred_act_actors(tok: Token, actors: list[str], ctx: _Context) -> list[str]:
+    """'Berisha rejected the allegations', 'the minister condemned the attack': the object refers back to an
+    earlier act; its actors receive this one (the accuser, the attacker). The latest earlier event of the
+    noun's type within ``recipient_carry_sentences`` that is not this actor's own."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+    wanted = next(
+        (
+            ctx.cues.event_nouns[o.lemma_.lower()]
+            for o in objs
+            if o.lemma_.lower() in ctx.cues.event_nouns
+            and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in o.children)
+        ),
+        None,
+    )
+    if wanted is None:
+        return []
+    for n, event in reversed(ctx.recent):
+        if ctx.n_sent - n > ctx.cues.recipient_carry_sentences:
+            break
+        if event.type == wanted and event.actors and not set(event.actors) & set(actors):
+            return _no_places(list(event.actors), ctx)
+    return []
+
+
 def _stative(trig: Trigger, cues: Cues) -> bool:
     """'is ready/committed/opposed to': an adjective or stative participle whose subject acts."""
     return trig.entry.pos == "A" or cues.has("stative_participles", trig.token.lemma_.lower())
@@ -333,6 +358,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
+    if not recipients:
+        recipients = _referred_act_actors(tok, actors, ctx)
     return Event(
         id=f"E{n}",
         type=etype,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -43,6 +43,8 @@ class Cues:
     context_min_hits: int
     short_text_tokens: int
     carry_sentences: int = 2
+    event_nouns: dict[str, str] = field(default_factory=dict)  # 'allegation' -> ACCUSE: an act referred back to
+    recipient_carry_sentences: int = 6
 
     def has(self, name: str, word: str) -> bool:
         """True when ``word`` is in the cue list ``name``."""
@@ -90,4 +92,6 @@ def load_cues() -> Cues:
         context_min_hits=int(ctx["min_hits"]),
         short_text_tokens=int(ctx["short_text_tokens"]),
         carry_sentences=int(raw.get("carry_sentences", 2)),
+        recipient_carry_sentences=int(raw.get("recipient_carry_sentences", 6)),
+        event_nouns={str(k): str(v) for k, v in raw.get("anaphoric_event_nouns", {}).items() if not k.startswith("_")},
     )

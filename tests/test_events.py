@@ -568,7 +568,12 @@ REFERRED = [
     ("Canada accused Mexico of fraud on Monday. Mexico rejected the allegations.", "REJECT", "Mexico", "Canada"),
     ("Rebels attacked a convoy in Mali. The Malian government condemned the attack.", "ACCUSE", "Mali", "Rebels"),
     ("Canada accused Mexico of fraud on Monday. Mexico rejected allegations of fraud.", "REJECT", "Mexico", None),
-    ("Chile accused Peru of spying. Peru accused Chile of lying, and rejected the accusations.", "REJECT", "Peru", "Chile"),
+    (
+        "Chile accused Peru of spying. Peru accused Chile of lying, and rejected the accusations.",
+        "REJECT",
+        "Peru",
+        "Chile",
+    ),
 ]
 
 
@@ -587,3 +592,26 @@ def test_place_modifier_of_event_noun_is_no_actor(nlp) -> None:  # type: ignore[
     events, actors = _code(nlp, "Marco Rubio will join Mike Waltz for the Jeddah talks with Ukrainian officials.")
     hits = [e for e in events if e.type in ("CONSULT", "AGREE")]
     assert hits and _named(hits[0].actors, actors, "Rubio"), [(e.type, e.actors) for e in events]
+
+
+ROUND_EIGHT_FRAMES = [
+    # (sentence, type, actor, recipient)
+    ("A drug ring was dismantled in Madrid, Spanish police said.", "COERCE", "Spanish", None),  # passive pattern
+    ("An offensive launched by Kenyan forces killed dozens of militants.", "ASSAULT", "Kenyan", None),
+    (
+        "Britain is seeking to finalize a deal on handing sovereignty of the islands to Mauritius.",
+        "CONCEDE",
+        "United Kingdom",
+        "Mauritius",
+    ),
+    ("Canada retaliated with its own tariffs on steel from the United States.", "SANCTION", "Canada", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), ROUND_EIGHT_FRAMES)
+def test_round_eight_frames(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.type == etype]
+    assert hits, [(e.type, e.trigger) for e in events]
+    assert any(_named(e.actors, actors, actor) for e in hits), [(e.actors, actors) for e in hits]
+    assert any(_named(e.recipients, actors, recipient) for e in hits)

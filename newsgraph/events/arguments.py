@@ -120,6 +120,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
     ]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
+    actors += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in (agent_of(v),) if a is not None]
+    # 'an offensive launched by forces in Somalia', 'strikes carried out by the army': the participle's agent
     of_objs = _pobjs(noun, "of")
     if cues.has("of_agent_nouns", noun.lemma_.lower()):
         actors, of_objs = actors + of_objs, []

@@ -88,6 +88,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
         if (root := _fragment_root(cur)) is not None:
             return root, False
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("dobj", "pobj", "attr"):
+            owner = cur.head.head  # 'finalize a deal on handing X to Y': the verb whose object the noun is
+            if owner.pos_ in ("NOUN", "PROPN") and owner.head.pos_ in ("VERB", "AUX") and owner.dep_ == "dobj":
+                cur = owner.head
+                continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
             verb_of_pp = cur.head.head  # 'took credit for attacking', 'after meeting X, Y said'
             named_obj = next((c for c in verb_of_pp.children if c.dep_ == "dobj" and c.ent_type_), None)

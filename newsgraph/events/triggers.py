@@ -46,16 +46,32 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
     """Token indices of the remaining pattern lemmas after ``anchor``, in order, or None."""
     found = [anchor.i]
     pos = anchor.i
-    for lemma in lemmas:
+    for n, lemma in enumerate(lemmas):
         limit = min(pos + 1 + _WINDOW, sent.end)
         hit = next((j for j in range(pos + 1, limit) if sent.doc[j].lemma_.lower() == lemma), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
+        if hit is None and n == 0 and len(lemmas) == 1:
+            hit = _passive_object(anchor, lemma)  # 'the cell was dismantled', 'sanctions imposed by X'
+            if hit is not None:
+                found.append(hit)
+                continue
         if hit is None:
             return None
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+def _passive_object(anchor: Token, lemma: str) -> int | None:
+    """The object of a two-word verb pattern standing before its verb: the passive subject ('a terrorist cell
+    was dismantled') or the noun a participle modifies ('the tariffs imposed on Canada')."""
+    for child in anchor.children:
+        if child.dep_ == "nsubjpass" and child.lemma_.lower() == lemma:
+            return int(child.i)
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.lemma_.lower() == lemma:
+        return int(anchor.head.i)
+    return None
 
 
 def _lemma(tok: Token) -> str:

@@ -217,15 +217,21 @@ def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[s
 
 
 def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[str], list[str]] | None:
-    """'X came under attack (by/from Y)', 'X stands accused (by Y)': the subject undergoes the act (recipient)
+    """'X came under attack (by/from Y)', 'X stands accused (by Y)', 'X drew criticism from Y': the subject
+    undergoes the act (recipient)
     and a 'by'/'from' phrase names its agent (actor); None when the trigger is not in such a frame."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
+        verbs = "undergo_verbs"
     elif tok.dep_ in ("xcomp", "acomp", "oprd"):
         verb = tok.head
+        verbs = "undergo_verbs"
+    elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
+        verb = tok.head  # 'the plan has drawn criticism from rights groups', 'Lai received support from ...'
+        verbs = "receive_verbs"
     else:
         return None
-    if not cues.has("undergo_verbs", verb.lemma_.lower()):
+    if not cues.has(verbs, verb.lemma_.lower()):
         return None
     subj, _ = subject_of(verb)
     act = [a for h in _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from") for a in actor_ids(h, actors)]

@@ -360,6 +360,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not recipients:
         recipients = _referred_act_actors(tok, actors, ctx)
+    if not actors and not recipients:
+        return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     return Event(
         id=f"E{n}",
         type=etype,

@@ -615,3 +615,15 @@ def test_round_eight_frames(nlp, text: str, etype: str, actor: str | None, recip
     assert hits, [(e.type, e.trigger) for e in events]
     assert any(_named(e.actors, actors, actor) for e in hits), [(e.actors, actors) for e in hits]
     assert any(_named(e.recipients, actors, recipient) for e in hits)
+
+
+VERBAL_PROTEST = [
+    ("Iran protested the arrest of its diplomats.", "ACCUSE"),
+    ("Thousands of workers protested in Seoul on Monday.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), VERBAL_PROTEST)
+def test_protest_in_words_is_accuse(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert [e.type for e in events if e.trigger == "protested"] == [etype]

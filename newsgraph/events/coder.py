@@ -277,6 +277,26 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
+    """'The group protested that the law is unfair', 'Iran protested the arrest', '"...," the group protested':
+    a protest made in words (PLOVER ACCUSE), not a demonstration."""
+    tok = trig.token
+    if (
+        trig.entry.type != "PROTEST"
+        or trig.entry.pos != "V"
+        or not cues.has("verbal_protest_verbs", tok.lemma_.lower())
+    ):
+        return False
+    if any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        return True
+    first = min(t.i for t in tok.subtree)
+    return (
+        first > tok.sent.start + 2
+        and tok.dep_ in ("parataxis", "acl", "ROOT")
+        and tok.doc[first - 1].text in (",", '"', "”")
+    )
+
+
 def _call_request(trig: Trigger, cues: Cues) -> bool:
     """'his calls on allies to send weapons': the noun 'call' with 'on'/'for' asks, it phones no one."""
     return (
@@ -295,6 +315,8 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
     etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
     if _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
+    elif _verbal_protest(trig, ctx.cues):
+        etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march
     elif _call_request(trig, ctx.cues):
         etype, mode = "REQUEST", None
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo

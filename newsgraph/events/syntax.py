@@ -88,6 +88,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
         if (root := _fragment_root(cur)) is not None:
             return root, False
+        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN"):
+            return cur.head, False  # a finite past verb the parser hung on a noun: '..., a rights group protested'
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("dobj", "pobj", "attr"):
             owner = cur.head.head  # 'finalize a deal on handing X to Y': the verb whose object the noun is
             if owner.pos_ in ("NOUN", "PROPN") and owner.head.pos_ in ("VERB", "AUX") and owner.dep_ == "dobj":

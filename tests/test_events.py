@@ -605,6 +605,8 @@ ROUND_EIGHT_FRAMES = [
         "Mauritius",
     ),
     ("Canada retaliated with its own tariffs on steel from the United States.", "SANCTION", "Canada", None),
+    ("Kenya welcomed the vaccines.", "SUPPORT", "Kenya", None),  # a host verb with a thing approves
+    ("A Peruvian lawyer was put under investigation in Chile.", "ACCUSE", "Chile", "Peruvian"),  # the state there
 ]
 
 

@@ -30,7 +30,7 @@ from newsgraph.events.dating import (
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import frame_ok, generic, thing_subject
-from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
+from newsgraph.events.lexicon import Cues, Entry, load_cues, load_lexicon
 from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import Ontology, load_ontology
@@ -141,6 +141,12 @@ def _no_places(ids: list[str], ctx: _Context) -> list[str]:
     return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]
 
 
+def _passive_without_agent(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
 def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     """A material act in the passive without 'by X' ('ammunition was seized'): the authority reporting it
     is taken as its agent."""
@@ -164,13 +170,17 @@ def _media(tok: Token, source: tuple[str | None, str | None], ctx: _Context) -> 
     return any(w in ctx.cues.sets["media_words"] for t in texts for w in t.lower().split())
 
 
-def _place_authority(tok: Token, ctx: _Context) -> list[str]:
-    """The state where an agentless arrest happens, taken as its agent."""
-    loc = find_location(tok, ctx.cues, ctx.actors)
-    if loc is None or loc.start is None or loc.end is None:
-        return []
-    place = ctx.actors.at(loc.start, loc.end)
-    return [place.id] if place is not None and place.country and place.kind != "place" else []
+def _place_authority(trig: Trigger, ctx: _Context) -> list[str]:
+    """The state where an agentless arrest happens, taken as its agent (a place attached to any word of the
+    trigger: 'put under investigation in Italy')."""
+    doc = trig.token.doc
+    for i in (trig.token.i, *(j for j in trig.tokens if j != trig.token.i)):
+        loc = find_location(doc[i], ctx.cues, ctx.actors)
+        if loc is None or loc.start is None or loc.end is None:
+            continue
+        place = ctx.actors.at(loc.start, loc.end)
+        return [place.id] if place is not None and place.country and place.kind != "place" else []
+    return []
 
 
 def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
@@ -297,6 +307,20 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _welcomes_thing(trig: Trigger, ctx: _Context) -> bool:
+    """'Duterte welcomed the vaccines': a host verb whose object is a thing, not a visitor, approves (SUPPORT)."""
+    tok = trig.token
+    if trig.entry.mode != "visit" or not ctx.cues.has("approve_if_thing_verbs", tok.lemma_.lower()):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return (
+        obj is not None
+        and obj.pos_ == "NOUN"
+        and obj.ent_type_ == ""
+        and ctx.actors.at(obj.idx, obj.idx + len(obj)) is None
+    )
+
+
 def _call_request(trig: Trigger, cues: Cues) -> bool:
     """'his calls on allies to send weapons': the noun 'call' with 'on'/'for' asks, it phones no one."""
     return (
@@ -325,6 +349,10 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: _Context, n: int) -> Event | None:
     tok = trig.token
+    if _welcomes_thing(trig, ctx):
+        trig = Trigger(
+            tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens
+        )
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
     if evaluative(trig):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
         actors, recipients = evaluation_roles(tok, ctx.actors, ctx.quotes, ctx.cues)
@@ -350,9 +378,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
         actors = _no_places(said_by, ctx)  # 'officials said X was arrested'
-        if not actors and trig.entry.mode == "arrest":  # 'was arrested in Lebanon': the authorities there
-            actors = _place_authority(tok, ctx)
-            recipients = [r for r in recipients if r not in actors]
+    if not actors and trig.entry.mode in ctx.cues.sets["authority_modes"] and _passive_without_agent(tok):
+        actors = _place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
+        recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):
         actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):

@@ -228,7 +228,11 @@ def test_surname_links_to_earlier_full_name(nlp: Any) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The Winter Olympics opened on February 4, 2022.", "About 70 million dollars were spent last year."],
+    [
+        "The Winter Olympics opened on February 4, 2022.",
+        "About 70 million dollars were spent last year.",
+        "Ships crossed the Indian Ocean and the Arabian Sea.",  # a demonym naming a sea is no country
+    ],
 )
 def test_non_actors_stay_out(nlp: Any, text: str) -> None:
     table = _resolve(nlp, text)
@@ -618,3 +622,18 @@ def test_common_capitalised_words_are_no_actors(nlp: Any, text: str, word: str) 
 def test_gold_text_located(text: str, gold: str, expected: str | None) -> None:
     span = locate(text, gold)
     assert (text[span[0] : span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi met Mauritian Prime Minister Navinchandra Ramgoolam on Tuesday. Both leaders praised the deal.",
+        "Chile held talks with Peru on Monday. The two countries agreed to reopen the border.",
+    ],
+)
+def test_pair_phrase_after_a_meeting_names_both(nlp: Any, text: str) -> None:
+    table = _resolve(nlp, text)
+    phrase = "Both leaders" if "Both" in text else "The two countries"
+    start = text.index(phrase)
+    both = table.all_at(start, start + len(phrase))
+    assert len(both) == 2, [a.name for a in both]

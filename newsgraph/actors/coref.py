@@ -77,13 +77,10 @@ def _pair_phrase(
     free: Callable[[int, int], bool],
     phrases: frozenset[str],
 ) -> tuple[Actor, Actor] | None:
-    """ "The two sides" → both actors of the latest "X and Y" pair (this sentence's first); returns that pair."""
-    for tok in stoks:
-        if tok.dep_ == "conj":
-            a, b = by_tok[tok.head.i], by_tok[tok.i]
-            if a is not None and b is not None and a is not b and a.kind == b.kind:
-                pair = (a, b)
-                break
+    """ "The two sides" → both actors of the latest "X and Y" pair, or of "X met (with) Y" (this sentence's
+    first); returns that pair."""
+    found = next((p for p in (_conj_pair(stoks, by_tok), _verb_pair(stoks, by_tok)) if p is not None), None)
+    pair = found or pair
     if pair is None:
         return None
     for k, tok in enumerate(stoks):
@@ -95,6 +92,32 @@ def _pair_phrase(
             for actor in pair:
                 add(actor.key or "", span.start, span.end, name=actor.name, kind=actor.kind)
     return pair
+
+
+def _same_kind(a: Actor | None, b: Actor | None) -> tuple[Actor, Actor] | None:
+    return (a, b) if a is not None and b is not None and a is not b and a.kind == b.kind else None
+
+
+def _conj_pair(stoks: list[Token], by_tok: list[Actor | None]) -> tuple[Actor, Actor] | None:
+    for tok in stoks:
+        if tok.dep_ == "conj" and (pair := _same_kind(by_tok[tok.head.i], by_tok[tok.i])) is not None:
+            return pair
+    return None
+
+
+def _verb_pair(stoks: list[Token], by_tok: list[Actor | None]) -> tuple[Actor, Actor] | None:
+    """'Modi met Ramgoolam', 'India held talks with Mauritius': the subject and the object or 'with' partner."""
+    for tok in stoks:
+        if tok.dep_ != "nsubj":
+            continue
+        verb = tok.head
+        others = [c for c in verb.children if c.dep_ == "dobj"]
+        others += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        others += [o for d in others for p in d.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        for other in others:
+            if other.dep_ in ("dobj", "pobj") and (pair := _same_kind(by_tok[tok.i], by_tok[other.i])) is not None:
+                return pair
+    return None
 
 
 Indexed = list[tuple[int, int, Actor, int]]  # (start char, end char, actor, token holding the start char)

@@ -550,6 +550,9 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     if not _role_head(doc, hit):
         return
     lex = load_lexicon()
+    before = " ".join(t.lower_ for t in doc[max(hit.start - 2, 0) : hit.end])
+    if any(before.endswith(p) for p in lex["pair_phrases"]):
+        return  # "both leaders", "the two countries": the pair named before (coreference), not a new group
     mods = scan_left(doc, hit.end, idx, gaz)
     of_country, end = scan_of_country(doc, hit.end, idx, gaz, lex["place_preps"])
     if end == hit.end and doc[end - 1].pos_ == "ADP" and end - 1 > hit.start:
@@ -633,6 +636,8 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     sentence: "ethnic Albanians in Serbia" → SRB)."""
     doc = b.doc
     start, end, country = hit.start, hit.end, hit.value
+    if end < len(doc) and doc[end].lemma_.lower() in load_lexicon()["geo_feature_nouns"]:
+        return  # "the Indian Ocean", "the Korean Peninsula": a place's name, not the country
     nxt = idx.named_by_start.get(end)
     if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx):
         end = nxt.end

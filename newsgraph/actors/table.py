@@ -43,6 +43,21 @@ class ActorTable:
             i += 1
         return out
 
+    def all_at(self, start: int, end: int) -> list[Actor]:
+        """Every actor sharing the longest mention overlapping [start, end): one, or the pair a phrase such as
+        "the two leaders" stands for."""
+        best: list[tuple[int, int, str]] = []
+        i = max(0, bisect_right(self._starts, start) - 8)
+        while i < len(self._spans) and self._spans[i][0] < end:
+            s, e, aid = self._spans[i]
+            if e > start and s < end:
+                if not best or e - s > best[0][1] - best[0][0]:
+                    best = [(s, e, aid)]
+                elif (s, e) == best[0][:2] and aid not in (b[2] for b in best):
+                    best.append((s, e, aid))
+            i += 1
+        return [self._by_id[aid] for _, _, aid in best]
+
     def at(self, start: int, end: int) -> Actor | None:
         """The actor of the longest mention overlapping [start, end), if any."""
         best: tuple[int, str] | None = None

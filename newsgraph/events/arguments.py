@@ -21,9 +21,9 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
     seen: dict[str, int] = {}
     for all_preps in (False, True):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
-            actor = actors.at(tok.idx, tok.idx + len(tok))
-            if actor is not None and actor.id not in seen:
-                seen[actor.id] = -1 if tok.i == head.i else tok.i  # the head's own actor first
+            for actor in actors.all_at(tok.idx, tok.idx + len(tok)):  # 'the two leaders': both
+                if actor.id not in seen:
+                    seen[actor.id] = -1 if tok.i == head.i else tok.i  # the head's own actor first
         if any(a is not None and (a.country or _named_org(a)) for a in map(actors.by_id, seen)):
             break  # a known transnational actor ('ISIS in Iraq') is not the place it acts in
     return sorted(seen, key=seen.__getitem__)

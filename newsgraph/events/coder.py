@@ -36,7 +36,7 @@ from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.scoring import confidence, context_labels
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
-from newsgraph.model import Article, Event, Location, Quote, TimeExpr
+from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
 
 @dataclass(slots=True)
@@ -179,8 +179,19 @@ def _place_authority(trig: Trigger, ctx: _Context) -> list[str]:
         if loc is None or loc.start is None or loc.end is None:
             continue
         place = ctx.actors.at(loc.start, loc.end)
-        return [place.id] if place is not None and place.country and place.kind != "place" else []
+        if place is None or not place.country:
+            return []
+        if place.kind != "place":
+            return [place.id]
+        state = _state_actor(place.country, ctx)  # 'in Irbil': Iraq, when the story names it
+        return [state.id] if state is not None else []
     return []
+
+
+def _state_actor(country: str, ctx: _Context) -> Actor | None:
+    """The story's government actor of ``country``, else its country actor."""
+    found = [a for a in ctx.actors.actors if a.country == country and a.kind in ("government", "country")]
+    return min(found, key=lambda a: a.kind != "government") if found else None
 
 
 def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
@@ -378,7 +389,11 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
         actors = _no_places(said_by, ctx)  # 'officials said X was arrested'
-    if not actors and trig.entry.mode in ctx.cues.sets["authority_modes"] and _passive_without_agent(tok):
+    if (
+        not actors
+        and trig.entry.mode in ctx.cues.sets["authority_modes"]
+        and (_passive_without_agent(tok) or trig.entry.pos == "N")
+    ):
         actors = _place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
         recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):

@@ -629,3 +629,62 @@ VERBAL_PROTEST = [
 def test_protest_in_words_is_accuse(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events, _ = _code(nlp, text)
     assert [e.type for e in events if e.trigger == "protested"] == [etype]
+
+
+# ---- a sweep of common news frames: the main event's actor (written for this table, not from any gold) ----
+
+SWEEP = [
+    # (sentence, the country or sector code the main event's actors must include)
+    ("Iraq, which has long opposed the plan, rejected the proposal on Monday.", "IRQ"),
+    ("The Iraqi government, facing pressure from Washington, agreed to release the prisoners.", "IRQ"),
+    ("Rebels loyal to the former president attacked a military base in northern Mali.", "MLI"),
+    ("Speaking in Paris, the German chancellor urged Russia to withdraw.", "DEU"),
+    ("After meeting his Chinese counterpart, the Indian foreign minister said the two sides agreed to talks.", "IND"),
+    ("Turkish warplanes bombed Kurdish positions in northern Iraq, the army said.", "TUR"),
+    ("Police in Kenya fired tear gas at protesters in Nairobi.", "KEN"),
+    ("Thousands of Venezuelans marched in Caracas to demand the release of political prisoners.", "VEN"),
+    ("The United Nations Security Council condemned the attack on Israel.", "IGO"),
+    ("Japan and South Korea signed a defense pact on Friday.", "JPN"),
+    ("Sudanese troops clashed with rebels near the border with Chad.", "SDN"),
+    ("Egypt's foreign ministry summoned the Israeli ambassador.", "EGY"),
+    ("Hamas fired rockets into southern Israel overnight.", "PSE"),
+    ("The European Union imposed new sanctions on Belarus.", "IGO"),
+    ("Pakistani authorities arrested three suspects in Lahore.", "PAK"),
+    ("Moscow accused Kiev of violating the ceasefire.", "RUS"),
+    ("Beijing warned Washington against arms sales to Taiwan.", "CHN"),
+    ("The Syrian army, backed by Russian air power, recaptured the town.", "SYR"),
+    ("Nigeria's president Muhammadu Buhari visited Ghana on Tuesday.", "NGA"),
+    ("North Korean leader Kim Jong Un threatened to strike Guam.", "PRK"),
+    ("Iranian President Hassan Rouhani said Tehran would not negotiate with Washington.", "IRN"),
+    ("Colombian rebels freed four hostages on Sunday.", "COL"),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", "IND"),
+    ("Saudi-led coalition aircraft struck Houthi targets in Yemen.", "SAU"),
+    ("Ethiopia's prime minister called on Eritrea to withdraw its troops.", "ETH"),
+    ("The Philippine coast guard accused Chinese vessels of blocking a resupply mission.", "PHL"),
+    ("Protesters in Hong Kong blocked roads on Monday.", "HKG"),
+    ("Mexico's government deployed 10,000 troops to the border.", "MEX"),
+    ("Britain expelled two Russian diplomats.", "GBR"),
+    ("Israeli forces raided the Jenin refugee camp.", "ISR"),
+    ("Kenyan police arrested 20 people in Mombasa.", "KEN"),
+    ("The US Treasury Department sanctioned three Iranian companies.", "USA"),
+    ("Ukrainian forces shot down 20 Russian drones overnight.", "UKR"),
+    ("Brazil's Lula praised China's peace plan.", "BRA"),
+    ("Taliban fighters seized the provincial capital.", "AFG"),
+    ("Venezuela rejected the sanctions imposed by Washington.", "VEN"),
+    ("Polish farmers blocked the border crossing with Ukraine.", "POL"),
+    ("South Africa filed a case against Israel at the International Court of Justice.", "ZAF"),
+    ("Al-Shabab militants attacked a hotel in Mogadishu.", "SOM"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SWEEP)
+def test_sweep_main_actor(text: str, code: str) -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    assert rec.events, "no event coded"
+    ev = max(rec.events, key=lambda e: e.confidence)
+    by_id = {a.id: a for a in rec.actors}
+    codes = {c for i in ev.actors for c in (by_id[i].country, by_id[i].sector)}
+    assert code in codes, (ev.type, ev.trigger, [(by_id[i].name, by_id[i].country) for i in ev.actors])

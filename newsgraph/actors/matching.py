@@ -60,6 +60,10 @@ def find_hits(doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None =
     for i, low in enumerate(lowers):
         if i >= i_named and low in named_first:
             hit = _longest(doc, lowers, i, named_first[low], gaz, named=True)
+            if hit and low == "the" and i + 1 < len(lowers) and lowers[i + 1] in named_first:
+                # "the US Treasury Department": "the us" must not hide the longer name that starts after it
+                alt = _longest(doc, lowers, i + 1, named_first[lowers[i + 1]], gaz, named=True)
+                hit = alt if alt is not None and alt.end > hit.end else hit
             if hit:
                 named.append(hit)
                 i_named = hit.end

@@ -688,3 +688,54 @@ def test_sweep_main_actor(text: str, code: str) -> None:
     by_id = {a.id: a for a in rec.actors}
     codes = {c for i in ev.actors for c in (by_id[i].country, by_id[i].sector)}
     assert code in codes, (ev.type, ev.trigger, [(by_id[i].name, by_id[i].country) for i in ev.actors])
+
+
+SWEEP_DYADS = [
+    # (sentence, actor code, recipient code or None): the main event's sides (written for this table)
+    ("Germany's foreign minister criticized Hungary over its migration law.", "DEU", "HUN"),
+    ("The Kremlin said Putin had spoken by phone with Erdogan.", "RUS", "TUR"),
+    ("China's Xi Jinping will host the Brazilian president in Beijing next week.", "BRA", "CHN"),
+    ("Washington imposed sanctions on Venezuelan oil officials on Monday.", "USA", "VEN"),
+    ("Seoul protested to Tokyo over the textbook.", "KOR", "JPN"),
+    ("The African Union suspended Mali after the coup.", "IGO", "MLI"),
+    ("India accused Pakistan of sheltering militants.", "IND", "PAK"),
+    ("France will send 500 troops to Estonia.", "FRA", None),
+    ("Somali forces killed 30 al-Shabab fighters in a raid.", "SOM", "SOM"),
+    ("Israel struck Hezbollah targets in southern Lebanon.", "ISR", "LBN"),
+    ("The Ukrainian president thanked Poland for its support.", "UKR", "POL"),
+    ("Nigerian police detained 40 protesters in Lagos.", "NGA", "NGA"),
+    ("Vietnam demanded that China withdraw its oil rig.", "VNM", "CHN"),
+    ("Argentina's president met the IMF chief in Washington.", "ARG", "IGO"),
+    ("Russian troops shelled the city of Kharkiv overnight.", "RUS", "UKR"),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", "ARM", None),
+    ("The Afghan Taliban freed an American hostage.", "AFG", "USA"),
+    ("Canada's prime minister apologized to India.", "CAN", "IND"),
+    ("Turkey blocked Sweden's bid to join NATO.", "TUR", "SWE"),
+    ("Egyptian mediators urged Hamas and Israel to accept the deal.", "EGY", "PSE"),
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "IRN", "GBR"),
+    ("Serbia recalled its ambassador from Montenegro.", "SRB", "MNE"),
+    ("Chinese coast guard ships fired water cannon at a Philippine boat.", "CHN", "PHL"),
+    ("Kenya deported two Ugandan activists.", "KEN", "UGA"),
+    ("The Pentagon said U.S. forces struck an Iranian-backed militia in Syria.", "USA", "IRN"),
+    ("Belarus released 18 political prisoners on Thursday.", "BLR", "BLR"),
+    ("Jordan's King Abdullah received the Iraqi prime minister in Amman.", "IRQ", "JOR"),
+    ("The Venezuelan opposition called for protests against Maduro.", "VEN", "VEN"),
+    ("Australia banned TikTok on government devices.", "AUS", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), SWEEP_DYADS)
+def test_sweep_main_dyad(text: str, actor: str, recipient: str | None) -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    assert rec.events, "no event coded"
+    ev = max(rec.events, key=lambda e: e.confidence)
+    by_id = {a.id: a for a in rec.actors}
+
+    def codes(ids: list[str]) -> set[str | None]:
+        return {c for i in ids for c in (by_id[i].country, by_id[i].sector)}
+
+    assert actor in codes(ev.actors), (ev.type, ev.trigger, [by_id[i].name for i in ev.actors])
+    assert recipient is None or recipient in codes(ev.recipients), (ev.type, [by_id[i].name for i in ev.recipients])

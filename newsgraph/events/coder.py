@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.arguments import (
+    actor_ids,
     destination_ids,
     find_arguments,
     light_verb,
@@ -318,6 +319,13 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _person_object(tok: Token, ctx: _Context) -> bool:
+    """The verb's direct object is a person, a government or a delegation ('received the Iraqi prime minister')."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    ids = actor_ids(obj, ctx.actors) if obj is not None else []
+    return any((a := ctx.actors.by_id(i)) is not None and a.kind in ("person", "government") for i in ids[:1])
+
+
 def _welcomes_thing(trig: Trigger, ctx: _Context) -> bool:
     """'Duterte welcomed the vaccines': a host verb whose object is a thing, not a visitor, approves (SUPPORT)."""
     tok = trig.token
@@ -360,6 +368,8 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: _Context, n: int) -> Event | None:
     tok = trig.token
+    if ctx.cues.has("host_if_person_verbs", tok.lemma_.lower()) and not _person_object(tok, ctx):
+        return None  # 'received aid' is no visit (the aid is coded by its giver); 'received the minister' is
     if _welcomes_thing(trig, ctx):
         trig = Trigger(
             tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens

@@ -319,8 +319,12 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     )
 
 
-def _person_object(tok: Token, ctx: _Context) -> bool:
-    """The verb's direct object is a person, a government or a delegation ('received the Iraqi prime minister')."""
+def _hosts_person(trig: Trigger, ctx: _Context) -> bool:
+    """False for a host verb that hosts only people when its object is a thing ('received aid': no visit; the
+    trigger is dropped before it could swallow 'aid' as a dependent), True otherwise."""
+    tok = trig.token
+    if not ctx.cues.has("host_if_person_verbs", tok.lemma_.lower()) or trig.entry.mode != "visit":
+        return True
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     ids = actor_ids(obj, ctx.actors) if obj is not None else []
     return any((a := ctx.actors.by_id(i)) is not None and a.kind in ("person", "government") for i in ids[:1])
@@ -368,8 +372,6 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: _Context, n: int) -> Event | None:
     tok = trig.token
-    if ctx.cues.has("host_if_person_verbs", tok.lemma_.lower()) and not _person_object(tok, ctx):
-        return None  # 'received aid' is no visit (the aid is coded by its giver); 'received the minister' is
     if _welcomes_thing(trig, ctx):
         trig = Trigger(
             tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens
@@ -467,7 +469,7 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: _Context) -> list[tuple
     """Triggers of one sentence with the dependent triggers merged into each governor."""
     trigs = find_triggers(sent, load_lexicon(), cand)
     trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
-    trigs = [t for t in trigs if frame_ok(t, ctx.cues)]
+    trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx)]
     by_token = {t.token.i: t for t in trigs}
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}
     heads: list[Trigger] = []

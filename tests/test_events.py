@@ -739,3 +739,60 @@ def test_sweep_main_dyad(text: str, actor: str, recipient: str | None) -> None:
 
     assert actor in codes(ev.actors), (ev.type, ev.trigger, [by_id[i].name for i in ev.actors])
     assert recipient is None or recipient in codes(ev.recipients), (ev.type, [by_id[i].name for i in ev.recipients])
+
+
+SWEEP_TYPED = [
+    # (text, type, actor code, recipient code or None): an event of that type with these sides must exist
+    (
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday. He met Ethiopian Prime Minister Abiy Ahmed.",
+        "CONSULT",
+        "KEN",
+        "ETH",
+    ),
+    (
+        "The Chinese foreign ministry spokesperson criticized Japan on Tuesday. She said Tokyo must stop provoking Beijing.",
+        "REQUEST",
+        "CHN",
+        "JPN",
+    ),
+    ("Colombia's government and the ELN rebels resumed peace talks in Havana.", "CONSULT", "COL", None),
+    ("Russian forces launched a missile attack on Kyiv overnight, Ukrainian officials said.", "ASSAULT", "RUS", "UKR"),
+    ("Poland's defense minister said Warsaw would buy 200 tanks from South Korea.", "AGREE", "POL", "KOR"),
+    ("The Sudanese army accused the Rapid Support Forces of shelling hospitals in Khartoum.", "ACCUSE", "SDN", "SDN"),
+    ("Israel's prime minister rejected calls from the United States for a ceasefire.", "REJECT", "ISR", "USA"),
+    ("The German government pledged $500 million in humanitarian aid to Syria.", "AGREE", "DEU", "SYR"),
+    (
+        "North Korea fired a ballistic missile into the sea off its east coast, South Korea's military said.",
+        "ASSAULT",
+        "PRK",
+        None,
+    ),
+    ("Turkish police detained dozens of protesters in Istanbul on Sunday.", "COERCE", "TUR", "TUR"),
+    ("Japan lodged a protest with China over the detention of a Japanese citizen.", "ACCUSE", "JPN", "CHN"),
+    ("The Malian junta expelled the French ambassador.", "SANCTION", "MLI", "FRA"),
+    ("Morocco and Israel signed a defense cooperation agreement.", "SUPPORT", "MAR", None),
+    ("Hungary vetoed the EU's aid package for Ukraine.", "REJECT", "HUN", "IGO"),
+    ("Thousands of Georgians rallied in Tbilisi against the foreign agents law.", "PROTEST", "GEO", None),
+    ("Saudi Arabia offered to mediate between Russia and Ukraine.", "AGREE", "SAU", None),
+    ("The U.S. State Department condemned the arrest of journalists in Nicaragua.", "ACCUSE", "USA", None),
+    ("Niger's military rulers ordered French troops to leave the country.", "REQUEST", "NER", "FRA"),
+    ("Armenian Prime Minister Nikol Pashinyan accused Russia of failing to protect Armenia.", "ACCUSE", "ARM", "RUS"),
+    ("The Pakistani army said its troops killed 10 militants in North Waziristan.", "ASSAULT", "PAK", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_TYPED)
+def test_sweep_typed_dyad(text: str, etype: str, actor: str, recipient: str | None) -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2024-05-01"))
+    by_id = {a.id: a for a in rec.actors}
+
+    def codes(ids: list[str]) -> set[str | None]:
+        return {c for i in ids for c in (by_id[i].country, by_id[i].sector)}
+
+    found = [e for e in rec.events if e.type == etype]
+    assert any(actor in codes(e.actors) and (recipient is None or recipient in codes(e.recipients)) for e in found), [
+        (e.type, e.trigger, e.actors, e.recipients) for e in rec.events
+    ]

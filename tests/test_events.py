@@ -796,3 +796,61 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str, recipient: str | No
     assert any(actor in codes(e.actors) and (recipient is None or recipient in codes(e.recipients)) for e in found), [
         (e.type, e.trigger, e.actors, e.recipients) for e in rec.events
     ]
+
+
+SWEEP_REFERENCE = [
+    # (text, type, actor code or None, recipient code or None): anaphors, passives, appositions, org codes
+    (
+        "Saudi Arabia hosted talks on Sudan in Jeddah. The kingdom urged both sides to stop fighting.",
+        "REQUEST",
+        "SAU",
+        None,
+    ),
+    (
+        "Mauritius has long claimed the Chagos Islands. The island nation welcomed the British decision.",
+        "SUPPORT",
+        "MUS",
+        None,
+    ),
+    ("The convoy was attacked by Houthi rebels near the Yemeni port of Hodeidah.", "ASSAULT", "YEM", None),
+    ("Three Ghanaian soldiers were killed by militants in Burkina Faso.", "ASSAULT", None, "GHA"),
+    ("Greek coast guard officials said Turkish vessels had harassed a Greek patrol boat.", "COERCE", "TUR", "GRC"),
+    (
+        "A Ukrainian drone struck an oil refinery in Russia's Bryansk region, Russian officials said.",
+        "ASSAULT",
+        "UKR",
+        "RUS",
+    ),
+    ("Kazakhstan's president, Kassym-Jomart Tokayev, signed a decree on Friday.", "SUPPORT", "KAZ", None),
+    ("Nepal's Maoist rebels called a general strike on Tuesday.", "PROTEST", "NPL", None),
+    ("Amnesty International accused Myanmar's military of war crimes.", "ACCUSE", "NGO", "MMR"),
+    (
+        "Ecuadorian police stormed the Mexican embassy in Quito and arrested a former vice president.",
+        "ASSAULT",
+        "ECU",
+        "MEX",
+    ),
+    ("Bolivia cut diplomatic ties with Israel over the war in Gaza.", "SANCTION", "BOL", "ISR"),
+    ("The Burmese junta released 5,000 prisoners to mark the new year.", "RETREAT", "MMR", None),
+    ("Zambia's opposition leader was arrested on Monday, his party said.", "COERCE", None, "ZMB"),
+    ("The Danish prime minister visited Greenland on Wednesday.", "CONSULT", "DNK", None),
+    ("Chad's government ordered U.S. troops to leave.", "REQUEST", "TCD", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_REFERENCE)
+def test_sweep_reference(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2024-05-01"))
+    by_id = {a.id: a for a in rec.actors}
+
+    def codes(ids: list[str]) -> set[str | None]:
+        return {c for i in ids for c in (by_id[i].country, by_id[i].sector)}
+
+    found = [e for e in rec.events if e.type == etype]
+    assert any(
+        (actor is None or actor in codes(e.actors)) and (recipient is None or recipient in codes(e.recipients))
+        for e in found
+    ), [(e.type, e.trigger, e.actors, e.recipients) for e in rec.events]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import load_lexicon
@@ -50,6 +51,7 @@ def resolve_pronouns(
         subject = _subject(sent, stoks, by_tok)
         person_subject = subject if subject is not None else _subject(sent, stoks, by_tok, any_clause=True)
         pair = _pair_phrase(stoks, pair, by_tok, add, free, lex["pair_phrases"])
+        _country_anaphor(stoks, by_tok, add, free, lex["country_anaphors"])
         for tok in stoks:
             if tok.pos_ != "PRON" or not free(tok.i, tok.i + 1):
                 continue
@@ -92,6 +94,52 @@ def _pair_phrase(
             for actor in pair:
                 add(actor.key or "", span.start, span.end, name=actor.name, kind=actor.kind)
     return pair
+
+
+def _country_anaphor(
+    stoks: list[Token],
+    by_tok: list[Actor | None],
+    add: AddMention,
+    free: Callable[[int, int], bool],
+    phrases: frozenset[str],
+) -> None:
+    """ "The kingdom urged ...", "the island nation welcomed ...": the country named last before the phrase."""
+    for tok in stoks:
+        if tok.lower_ != "the":
+            continue
+        for n in (3, 2):
+            span = tok.doc[tok.i : tok.i + n]
+            if span.end > stoks[-1].i + 1 or span.text.lower() not in phrases or not free(span.start, span.end):
+                continue
+            if span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s"):
+                break  # "the country's president": a role phrase, resolved as one
+            form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
+            country = next(
+                (
+                    a
+                    for a in reversed(by_tok[: tok.i])
+                    if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
+                ),
+                None,
+            )
+            if country is not None and country.key:
+                add(country.key, span.start, span.end, name=country.name, kind=country.kind)
+            break
+
+
+_STATE_FORMS = frozenset({"kingdom", "republic", "emirate", "sultanate", "monarchy"})
+
+
+def _fits_form(country: str | None, form: str) -> bool:
+    """Whether "the kingdom" (etc.) can be this country: its official name (pycountry) holds that word."""
+    if form not in _STATE_FORMS:
+        return True
+    if country is None:
+        return False
+    entry = pycountry.countries.get(alpha_3=country)
+    name = str(getattr(entry, "official_name", None) or getattr(entry, "name", "")).lower()
+    wanted = {"monarchy": "kingdom", "emirate": "emirates"}.get(form, form)
+    return wanted in name or form in name
 
 
 def _same_kind(a: Actor | None, b: Actor | None) -> tuple[Actor, Actor] | None:

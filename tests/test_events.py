@@ -854,3 +854,9 @@ def test_sweep_reference(text: str, etype: str, actor: str | None, recipient: st
         (actor is None or actor in codes(e.actors)) and (recipient is None or recipient in codes(e.recipients))
         for e in found
     ), [(e.type, e.trigger, e.actors, e.recipients) for e in rec.events]
+
+
+def test_clause_on_the_denier_is_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, "Imran Khan, who resigned as party leader in 2013, rejected the allegations on Thursday.")
+    resigned = [e for e in events if e.trigger == "resigned"]
+    assert resigned and "denied" not in resigned[0].modality

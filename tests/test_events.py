@@ -284,6 +284,25 @@ DATES = [
         None,
     ),
     ("Canada delayed the tariffs until April 2.", "CONCEDE", 0, "2023-03-17", "publication", None),
+    # 'since' opens a period that runs on: no historical date of its own
+    (
+        "Since leaving office in 2019, Macri has criticized Argentina's government.",
+        "ACCUSE",
+        0,
+        "2023-03-17",
+        "publication",
+        None,
+    ),
+    # the narrative continues from the previous sentence's last date, not its first
+    (
+        "Chile sanctioned Peru in 2016 and attacked Bolivia in 2008, before Peru's navy arrived in Lima on March 2."
+        " Chilean troops detained the port workers.",
+        "COERCE",
+        0,
+        "2023-03-17",
+        "publication",
+        None,
+    ),
     (
         "Rebels seized the capital of Chad in 2008. Government troops attacked the rebels near the border.",
         "ASSAULT",

@@ -22,6 +22,7 @@ from newsgraph.events.dating import (
     Dated,
     backgrounded,
     carry_dates,
+    deadline,
     event_date,
     is_ahead,
     is_historical,
@@ -506,7 +507,7 @@ def code_events(
     for n_sent, sent in enumerate(doc.sents):
         if last_time is not None:
             previous_times[n_sent] = last_time
-        last_time = _first_time(sent, times)
+        last_time = _last_time(sent, times, cues)
         ctx.n_sent = n_sent
         mine: list[int] = []
         while pos < len(cand) and cand[pos] < sent.end:
@@ -528,8 +529,16 @@ def code_events(
     return events
 
 
-def _first_time(sent: Span, times: list[TimeExpr]) -> TimeExpr | None:
-    """The sentence's first calendar time expression, if any."""
-    return next(
-        (t for t in times if sent.start_char <= t.start and t.end <= sent.end_char and parse_value(t.value)), None
-    )
+def _last_time(sent: Span, times: list[TimeExpr], cues: Cues) -> TimeExpr | None:
+    """The sentence's last calendar time expression that dates something (not 'until May', 'since 1997'), if
+    any: the one a following sentence continues from ('in 2016 ..., and arrived on March 29. Duterte
+    welcomed the vaccines.')."""
+    inside = [
+        t
+        for t in times
+        if sent.start_char <= t.start
+        and t.end <= sent.end_char
+        and parse_value(t.value)
+        and not deadline(sent, t, cues.sets["deadline_preps"])
+    ]
+    return inside[-1] if inside else None

@@ -36,7 +36,7 @@ def _usable(t: TimeExpr) -> bool:
     )
 
 
-def _deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
+def deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
     """'until April 2', 'by Friday': a deadline or end point, not when the event happened."""
     span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -46,7 +46,23 @@ def _deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
         if head.dep_ == "prep" or head.head.i == head.i:
             break
         head = head.head
-    return head.dep_ == "prep" and head.lower_ in preps
+    if head.dep_ == "prep" and head.lower_ in preps:
+        return True
+    return _in_since_clause(span.root)
+
+
+def _in_since_clause(tok: Token) -> bool:
+    """'Since leaving office in 2019, X has criticised ...': the time dates the start of a period that runs on."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ != "pcomp":
+            return False
+        cur = cur.head
+        if cur.lower_ == "since" and cur.dep_ in ("prep", "mark"):
+            return True
+    return False
 
 
 def _other_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
@@ -71,7 +87,7 @@ def sentence_time(
         if t.start >= sent.start_char
         and t.end <= sent.end_char
         and _usable(t)
-        and not _deadline(sent, t, deadline_preps)
+        and not deadline(sent, t, deadline_preps)
         and not _other_clause(sent, t, trigger)
     ]
     if not inside:

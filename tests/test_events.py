@@ -879,3 +879,18 @@ def test_clause_on_the_denier_is_not_denied(nlp) -> None:  # type: ignore[no-unt
     events, _ = _code(nlp, "Imran Khan, who resigned as party leader in 2013, rejected the allegations on Thursday.")
     resigned = [e for e in events if e.trigger == "resigned"]
     assert resigned and "denied" not in resigned[0].modality
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Amnesty International demanded that the Sudanese government end curbs on the press.", "SDN"),
+        ("The rebels insisted on their demands that Burundi's government grant them more rights.", "BDI"),
+        ("Egypt urged that Israel open the crossing.", "ISR"),
+    ],
+)
+def test_request_addresses_the_clause_subject(nlp, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    req = [e for e in events if e.type == "REQUEST"]
+    assert req and req[0].recipients, [(e.type, e.recipients) for e in events]
+    assert actors[req[0].recipients[0]].country == country

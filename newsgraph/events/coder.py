@@ -111,6 +111,24 @@ def _merged_recipients(
     return out
 
 
+def _clause_subject_ids(tok: Token, ctx: _Context) -> list[str]:
+    """'demanded that the Sudanese government end curbs', 'its demands that Burundi's government grant ...',
+    'pushing for the US to support': whoever the demand's clause makes act is whom the demand addresses."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
+        for obj in prep.children:  # 'insisted on its demands that ...'
+            clauses += [c for c in obj.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                clauses += [c for c in obj.children if c.dep_ in ("ccomp", "relcl") and c.pos_ == "VERB"]
+    for clause in clauses:
+        if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return actor_ids(subj, ctx.actors)
+    return []
+
+
 def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
     """The place is the object of a proximity preposition ('near', 'outside'), not of 'in'/'at'."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -394,6 +412,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and trig.entry.mode in ctx.cues.sets["self_retreat_modes"] and _agentless(tok, ctx):
         actors, recipients = recipients[:1], recipients[1:]  # 'the guerrillas were demobilized': they retreat
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
+    if trig.entry.type == "REQUEST":
+        addressee = [a for a in _clause_subject_ids(tok, ctx) if a not in actors]
+        recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     actors = _no_places(actors, ctx)

@@ -894,3 +894,9 @@ def test_request_addresses_the_clause_subject(nlp, text: str, country: str) -> N
     req = [e for e in events if e.type == "REQUEST"]
     assert req and req[0].recipients, [(e.type, e.recipients) for e in events]
     assert actors[req[0].recipients[0]].country == country
+
+
+def test_intended_act_gives_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, "Turkey refused to sell drones to Greece.")
+    rej = [e for e in events if e.type == "REJECT"]
+    assert rej and [actors[i].country for i in rej[0].recipients] == ["GRC"]

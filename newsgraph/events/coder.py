@@ -111,6 +111,21 @@ def _merged_recipients(
     return out
 
 
+def _intended_recipients(tok: Token, actors: list[str], ctx: _Context) -> list[str]:
+    """'Norway is willing to send material to help defend Saudi Arabia', 'threatened to cut off trade with
+    India': whom the intended act reaches, through up to three infinitive clauses."""
+    frontier = [tok.head] if tok.dep_ == "acomp" else [tok]
+    for _ in range(3):
+        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")]
+        for verb in nxt:
+            _, rec = find_arguments(verb, ctx.actors, ctx.cues)
+            found = [r for r in _no_places(rec, ctx) if r not in actors]
+            if found:
+                return found
+        frontier = nxt
+    return []
+
+
 def _clause_subject_ids(tok: Token, ctx: _Context) -> list[str]:
     """'demanded that the Sudanese government end curbs', 'its demands that Burundi's government grant ...',
     'pushing for the US to support': whoever the demand's clause makes act is whom the demand addresses."""
@@ -415,6 +430,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if trig.entry.type == "REQUEST":
         addressee = [a for a in _clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
+    if not recipients and trig.entry.type in ctx.cues.sets["intent_types"]:
+        recipients = _intended_recipients(tok, actors, ctx)
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     actors = _no_places(actors, ctx)

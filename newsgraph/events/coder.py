@@ -432,6 +432,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
     if not recipients and trig.entry.type in ctx.cues.sets["intent_types"]:
         recipients = _intended_recipients(tok, actors, ctx)
+    if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:
+        recipients = [a for a in _clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     actors = _no_places(actors, ctx)

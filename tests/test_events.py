@@ -214,6 +214,8 @@ NO_EVENT = [
     ("The report said the sanctions would cause a recession in Iran.", "SANCTION"),
     ("Turkish fighters who attack villages regularly escape to Syria.", "ASSAULT"),
     ("Talks on ceding the islands to Mauritius have been going on for years.", "CONCEDE"),
+    ("The government bans fishing in the gulf each year to protect fish stocks.", "COERCE"),  # a standing practice
+    ("People are discussing the future of the islands.", "CONSULT"),  # the public talking is no meeting
 ]
 
 

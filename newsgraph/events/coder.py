@@ -37,6 +37,7 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.scoring import confidence, context_labels
+from newsgraph.events.syntax import governing_verb
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
@@ -124,6 +125,23 @@ def _intended_recipients(tok: Token, actors: list[str], ctx: _Context) -> list[s
                 return found
         frontier = nxt
     return []
+
+
+def _habitual(tok: Token, sent: Span, ctx: _Context) -> bool:
+    """'The government bans fishing ... each year': a simple present with a recurring time is a standing
+    practice, not an event."""
+    verb = governing_verb(tok)
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(t.type == "SET" and sent.start_char <= t.start < sent.end_char for t in ctx.times)
+
+
+def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: _Context) -> bool:
+    """'People are discussing the future': talk among the public, with no official side, is no CONSULT."""
+    if trig.entry.type != "CONSULT" or recipients or not actors:
+        return False
+    sectors = {a.sector for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    return sectors <= ctx.cues.sets["public_sectors"]
 
 
 def _clause_subject_ids(tok: Token, ctx: _Context) -> list[str]:
@@ -452,6 +470,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and _agentless(tok, ctx):
         actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
+        return None
+    if _habitual(tok, sent, ctx) or _idle_talk(trig, actors, recipients, ctx):
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])

@@ -214,7 +214,6 @@ NO_EVENT = [
     ("The report said the sanctions would cause a recession in Iran.", "SANCTION"),
     ("Turkish fighters who attack villages regularly escape to Syria.", "ASSAULT"),
     ("Talks on ceding the islands to Mauritius have been going on for years.", "CONCEDE"),
-    ("The government bans fishing in the gulf each year to protect fish stocks.", "COERCE"),  # a standing practice
     ("People are discussing the future of the islands.", "CONSULT"),  # the public talking is no meeting
 ]
 
@@ -902,3 +901,8 @@ def test_intended_act_gives_the_recipient(nlp) -> None:  # type: ignore[no-untyp
     events, actors = _code(nlp, "Turkey refused to sell drones to Greece.")
     rej = [e for e in events if e.type == "REJECT"]
     assert rej and [actors[i].country for i in rej[0].recipients] == ["GRC"]
+
+
+def test_standing_practice_is_no_event() -> None:
+    events = _extract("The government bans fishing in the gulf each year to protect fish stocks.").events
+    assert "COERCE" not in [e.type for e in events]

@@ -906,3 +906,9 @@ def test_intended_act_gives_the_recipient(nlp) -> None:  # type: ignore[no-untyp
 def test_standing_practice_is_no_event() -> None:
     events = _extract("The government bans fishing in the gulf each year to protect fish stocks.").events
     assert "COERCE" not in [e.type for e in events]
+
+
+def test_event_noun_in_time_adjunct_is_its_own_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Following talks with Peruvian President Dina Boluarte, Chilean President Gabriel Boric praised the deal."
+    events, _ = _code(nlp, text)
+    assert {"CONSULT", "SUPPORT"} <= {e.type for e in events}, [(e.type, e.trigger) for e in events]

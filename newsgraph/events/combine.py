@@ -13,6 +13,8 @@ _GOVERNED = frozenset(
     {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acomp", "attr", "oprd", "advcl", "nsubjpass", "conj"}
 )
 _NO_MERGE = frozenset({"deny"})
+# an event noun in a time adjunct is an event of its own: 'Following talks with X, both leaders reaffirmed ...'
+_ADJUNCT_PREPS = frozenset({"following", "after", "before", "during", "since", "amid", "despite", "ahead"})
 
 
 def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -22,6 +24,8 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if cur.dep_ not in _GOVERNED or cur.head.i == cur.i:
             return None
         if cur.dep_ in ("advcl", "conj") and cur.head.i not in by_token:
+            return None
+        if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS:
             return None
         cur = cur.head
         hit = by_token.get(cur.i)

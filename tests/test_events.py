@@ -912,3 +912,14 @@ def test_event_noun_in_time_adjunct_is_its_own_event(nlp) -> None:  # type: igno
     text = "Following talks with Peruvian President Dina Boluarte, Chilean President Gabriel Boric praised the deal."
     events, _ = _code(nlp, text)
     assert {"CONSULT", "SUPPORT"} <= {e.type for e in events}, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Analysts point out that India backs the military base.", "SUPPORT"),  # commentary, not a reported act
+        ("Ranchers say they need protection from regular attacks by militias.", "ASSAULT"),  # a pattern
+    ],
+)
+def test_commentary_and_patterns_are_no_events(text: str, etype: str) -> None:
+    assert etype not in [e.type for e in _extract(text).events]

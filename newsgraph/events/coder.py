@@ -136,6 +136,20 @@ def _habitual(tok: Token, sent: Span, ctx: _Context) -> bool:
     return any(t.type == "SET" and sent.start_char <= t.start < sent.end_char for t in ctx.times)
 
 
+def _routine(tok: Token, ctx: _Context) -> bool:
+    """'regular attacks by X', 'frequent clashes': an event noun naming a pattern of behaviour, not one event."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ctx.cues.sets["routine_words"] for c in tok.children
+    )
+
+
+def _commentary(who: str | None, who_text: str | None, ctx: _Context) -> bool:
+    """Attributed to analysts, experts or observers: their reading of events, not an event they report."""
+    actor = ctx.actors.by_id(who)
+    words = (actor.name if actor is not None else who_text or "").lower().split()
+    return bool(words) and words[-1] in ctx.cues.sets["commentator_nouns"]
+
+
 def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: _Context) -> bool:
     """'People are discussing the future': talk among the public, with no official side, is no CONSULT."""
     if trig.entry.type != "CONSULT" or recipients or not actors:
@@ -471,7 +485,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
-    if _habitual(tok, sent, ctx) or _idle_talk(trig, actors, recipients, ctx):
+    if _habitual(tok, sent, ctx) or _idle_talk(trig, actors, recipients, ctx) or _routine(tok, ctx):
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
@@ -490,6 +504,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):
         return None  # refugees arriving in Kenya make no visit
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
+    if _commentary(who, who_text, ctx):
+        return None  # 'analysts point out that India backs ...': analysis, not a reported act
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)

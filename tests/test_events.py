@@ -923,3 +923,14 @@ def test_event_noun_in_time_adjunct_is_its_own_event(nlp) -> None:  # type: igno
 )
 def test_commentary_and_patterns_are_no_events(text: str, etype: str) -> None:
     assert etype not in [e.type for e in _extract(text).events]
+
+
+def test_agentless_deportation_takes_the_story_state() -> None:
+    text = (
+        "The United States tightened its border rules on Monday. U.S. officials said the policy works."
+        " Dozens of migrants were deported to Honduras on Tuesday."
+    )
+    rec = _extract(text, "2024-05-01")
+    by_id = {a.id: a for a in rec.actors}
+    coerce = [e for e in rec.events if e.type == "COERCE"]
+    assert coerce and [by_id[i].country for i in coerce[-1].actors] == ["USA"]

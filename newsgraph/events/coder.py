@@ -255,6 +255,19 @@ def _place_authority(trig: Trigger, ctx: _Context) -> list[str]:
     return []
 
 
+def _salient_state(before: int, ctx: _Context) -> list[str]:
+    """The government (else country) the story has named most before offset ``before``, when one leads."""
+    counts: dict[str, int] = {}
+    for a in ctx.actors.actors:
+        if a.kind in ("government", "country") and a.country:
+            counts[a.country] = counts.get(a.country, 0) + sum(m.start < before for m in a.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    state = _state_actor(ranked[0][0], ctx)
+    return [state.id] if state is not None else []
+
+
 def _state_actor(country: str, ctx: _Context) -> Actor | None:
     """The story's government actor of ``country``, else its country actor."""
     found = [a for a in ctx.actors.actors if a.country == country and a.kind in ("government", "country")]
@@ -480,6 +493,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         and (_passive_without_agent(tok) or trig.entry.pos == "N")
     ):
         actors = _place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
+        if not actors and _passive_without_agent(tok):
+            actors = _salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
         recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):
         actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]

@@ -256,13 +256,14 @@ def _place_authority(trig: Trigger, ctx: _Context) -> list[str]:
 
 
 def _salient_state(before: int, ctx: _Context) -> list[str]:
-    """The government (else country) the story has named most before offset ``before``, when one leads."""
+    """The government (else country) the story has named most before offset ``before``, when one leads with
+    at least two mentions (one passing mention makes no setting)."""
     counts: dict[str, int] = {}
     for a in ctx.actors.actors:
         if a.kind in ("government", "country") and a.country:
             counts[a.country] = counts.get(a.country, 0) + sum(m.start < before for m in a.mentions)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return []
     state = _state_actor(ranked[0][0], ctx)
     return [state.id] if state is not None else []

@@ -838,7 +838,25 @@ SWEEP_REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_TYPED + SWEEP_REFERENCE)
+SWEEP_PASSIVES = [
+    # (text, type, actor code or None, recipient code or None): passives, event nouns, noun-phrase acts
+    ("Sanctions were imposed on Russia by the European Union on Friday.", "SANCTION", "IGO", "RUS"),
+    ("The attack on the Indian consulate was carried out by Taliban fighters.", "ASSAULT", "AFG", "IND"),
+    ("Israel's strikes on Gaza drew condemnation from Turkey.", "ACCUSE", "TUR", "ISR"),
+    ("Kenya's decision to close the camps was criticized by the UN refugee agency.", "ACCUSE", "IGO", "KEN"),
+    ("Thai authorities have detained a Cambodian opposition activist.", "COERCE", "THA", "KHM"),
+    ("Brazil and Argentina agreed to boost trade.", "AGREE", "BRA", None),
+    ("The Iranian foreign minister met his Saudi counterpart in Riyadh.", "CONSULT", "IRN", "SAU"),
+    ("Washington's envoy to the UN criticized Moscow's veto.", "ACCUSE", "USA", "RUS"),
+    ("Uganda's army said it had killed 20 ADF rebels in eastern Congo.", "ASSAULT", "UGA", None),
+    ("Protests erupted in Nairobi after police shot a blogger.", "PROTEST", None, None),
+    ("Guatemala restored diplomatic relations with Taiwan.", "SUPPORT", "GTM", "TWN"),
+    ("Spain recognized Palestine as a state.", "SUPPORT", "ESP", "PSE"),
+    ("Fighting between the army and RSF killed dozens in Khartoum.", "ASSAULT", "SDN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES)
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")
     found = [e for e in events if e.type == etype]

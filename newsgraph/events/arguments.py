@@ -41,8 +41,8 @@ def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
 def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[Token], list[Token]]:
     subj, passive = subject_of(verb)
     if passive and not stative:
-        agent = agent_of(verb)
-        return ([agent] if agent is not None else []), ([subj] if subj is not None else [])
+        agent = agent_of(verb)  # 'sanctions were imposed on Russia by the EU': the 'on' object receives them
+        return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
     if subj is None and (between := _pobjs(verb, "between", "among")):
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
@@ -74,8 +74,8 @@ def light_verb(noun: Token, cues: Cues) -> Token | None:
             break
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             cur = cur.head.head
-        elif cur.dep_ in _OBJECT_CLIMB and cur.head.i != cur.i:
-            cur = cur.head
+        elif (cur.dep_ in _OBJECT_CLIMB or (cur.dep_ == "nsubjpass" and cur is noun)) and cur.head.i != cur.i:
+            cur = cur.head  # 'the attack was carried out by X': a passive light verb
         else:
             return None
     if cur is noun or cur.pos_ not in ("VERB", "AUX"):

@@ -37,7 +37,6 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.scoring import confidence, context_labels
-from newsgraph.events.syntax import governing_verb
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
@@ -125,15 +124,6 @@ def _intended_recipients(tok: Token, actors: list[str], ctx: _Context) -> list[s
                 return found
         frontier = nxt
     return []
-
-
-def _habitual(tok: Token, sent: Span, ctx: _Context) -> bool:
-    """'The government bans fishing ... each year': a simple present with a recurring time is a standing
-    practice, not an event."""
-    verb = governing_verb(tok)
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return any(t.type == "SET" and sent.start_char <= t.start < sent.end_char for t in ctx.times)
 
 
 def _routine(tok: Token, ctx: _Context) -> bool:
@@ -501,7 +491,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
-    if _habitual(tok, sent, ctx) or _idle_talk(trig, actors, recipients, ctx) or _routine(tok, ctx):
+    if _idle_talk(trig, actors, recipients, ctx) or _routine(tok, ctx):
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])

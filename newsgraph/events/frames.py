@@ -37,6 +37,8 @@ def described_noun(tok: Token, cues: Cues) -> bool:
         cur = cur.head
     if cur.dep_ not in _SUBJECT_DEPS:
         return False
+    if cur.dep_ == "nsubjpass" and _lem(cur.head) in cues.sets["light_verbs"]:
+        return False  # 'the attack was carried out by X': told as done
     return _lem(cur.head) not in cues.sets["noun_subject_verbs"]
 
 
@@ -165,19 +167,19 @@ def _recurring(tok: Token, times: list[TimeExpr]) -> bool:
             continue
         span = tok.doc.char_span(t.start, t.end, alignment_mode="expand")
         clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span else None
-        if clause is not None and clause.i == verb.i:
-            return True
+        if clause is not None and (clause.i == verb.i or (clause.dep_ == "xcomp" and clause.head.i == verb.i)):
+            return True  # 'bans fishing ... each year': the time may hang on the verb's complement
     return False
 
 
 def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
-    """A material event told as a habit: the simple present of a relative clause ('fighters who fight
-    ...') or a recurring time ('bans fishing each year')."""
+    """A material event told as a habit: a recurring time in its clause ('bans fishing each year') or the
+    simple present of a relative clause ('fighters who fight ...')."""
     if etype not in cues.sets["generic_types"]:
         return False
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass"):
+    if _recurring(tok, times):
         return True
-    return _recurring(tok, times)
+    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass")
 
 
 def thing_subject(tok: Token) -> bool:

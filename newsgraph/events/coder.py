@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.table import ActorTable
@@ -18,6 +16,7 @@ from newsgraph.events.arguments import (
 )
 from newsgraph.events.attribution import find_attribution
 from newsgraph.events.combine import codebook_type, governor, obliged
+from newsgraph.events.context import Context, no_places
 from newsgraph.events.dating import (
     Dated,
     backgrounded,
@@ -32,32 +31,26 @@ from newsgraph.events.dating import (
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import frame_ok, generic, thing_subject
+from newsgraph.events.implicit import (
+    carried_actors,
+    clause_subject_ids,
+    intended_recipients,
+    passive_without_agent,
+    place_authority,
+    referred_act_actors,
+    salient_state,
+)
 from newsgraph.events.lexicon import Cues, Entry, load_cues, load_lexicon
 from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
-from newsgraph.events.ontology import Ontology, load_ontology
+from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
-from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
-
-
-@dataclass(slots=True)
-class _Context:
-    """What every event of one article shares."""
-
-    article: Article
-    actors: ActorTable
-    quotes: list[Quote]
-    times: list[TimeExpr]
-    cues: Cues
-    onto: Ontology
-    labels: list[str]
-    recent: list[tuple[int, Event]] = field(default_factory=list)
-    n_sent: int = 0
+from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
 
 def _place_recipient(
-    trig: Trigger, etype: str, location: Location | None, actors: list[str], recipients: list[str], ctx: _Context
+    trig: Trigger, etype: str, location: Location | None, actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
     """The actor named by the event's place, when it stands in for a missing recipient (the host of a visit,
     the government where a protest or a curfew happens)."""
@@ -76,12 +69,12 @@ def _place_recipient(
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
 
 
-def _countries(ids: list[str], ctx: _Context) -> set[str]:
+def _countries(ids: list[str], ctx: Context) -> set[str]:
     return {a.country for i in ids if (a := ctx.actors.by_id(i)) is not None and a.country}
 
 
 def _host_roles(
-    actors: list[str], recipients: list[str], location: Location | None, ctx: _Context
+    actors: list[str], recipients: list[str], location: Location | None, ctx: Context
 ) -> tuple[list[str], list[str]]:
     """A meeting's roles from where it happens: the visitor acts and the host receives ('MBS met with Rubio
     in Riyadh': Rubio visits Saudi Arabia); at a place neither side belongs to, both sides act together."""
@@ -97,7 +90,7 @@ def _host_roles(
 
 
 def _merged_recipients(
-    trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: _Context
+    trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
     """Recipients with those of the joined triggers; an order to one's own forces ('ordered its military
     to seal the border') targets what the ordered act targets, not the forces."""
@@ -111,59 +104,26 @@ def _merged_recipients(
     return out
 
 
-def _intended_recipients(tok: Token, actors: list[str], ctx: _Context) -> list[str]:
-    """'Norway is willing to send material to help defend Saudi Arabia', 'threatened to cut off trade with
-    India': whom the intended act reaches, through up to three infinitive clauses."""
-    frontier = [tok.head] if tok.dep_ == "acomp" else [tok]
-    for _ in range(3):
-        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")]
-        for verb in nxt:
-            _, rec = find_arguments(verb, ctx.actors, ctx.cues)
-            found = [r for r in _no_places(rec, ctx) if r not in actors]
-            if found:
-                return found
-        frontier = nxt
-    return []
-
-
-def _routine(tok: Token, ctx: _Context) -> bool:
+def _routine(tok: Token, ctx: Context) -> bool:
     """'regular attacks by X', 'frequent clashes': an event noun naming a pattern of behaviour, not one event."""
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in ctx.cues.sets["routine_words"] for c in tok.children
     )
 
 
-def _commentary(who: str | None, who_text: str | None, ctx: _Context) -> bool:
+def _commentary(who: str | None, who_text: str | None, ctx: Context) -> bool:
     """Attributed to analysts, experts or observers: their reading of events, not an event they report."""
     actor = ctx.actors.by_id(who)
     words = (actor.name if actor is not None else who_text or "").lower().split()
     return bool(words) and words[-1] in ctx.cues.sets["commentator_nouns"]
 
 
-def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: _Context) -> bool:
+def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: Context) -> bool:
     """'People are discussing the future': talk among the public, with no official side, is no CONSULT."""
     if trig.entry.type != "CONSULT" or recipients or not actors:
         return False
     sectors = {a.sector for i in actors if (a := ctx.actors.by_id(i)) is not None}
     return sectors <= ctx.cues.sets["public_sectors"]
-
-
-def _clause_subject_ids(tok: Token, ctx: _Context) -> list[str]:
-    """'demanded that the Sudanese government end curbs', 'its demands that Burundi's government grant ...',
-    'pushing for the US to support': whoever the demand's clause makes act is whom the demand addresses."""
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")]
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
-        for obj in prep.children:  # 'insisted on its demands that ...'
-            clauses += [c for c in obj.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                clauses += [c for c in obj.children if c.dep_ in ("ccomp", "relcl") and c.pos_ == "VERB"]
-    for clause in clauses:
-        if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
-            continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return actor_ids(subj, ctx.actors)
-    return []
 
 
 def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
@@ -179,7 +139,7 @@ def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
     return head.dep_ == "prep" and head.lower_ in cues.sets["proximity_preps"]
 
 
-def _official(ids: list[str], ctx: _Context) -> bool:
+def _official(ids: list[str], ctx: Context) -> bool:
     """Whether one of the actors is a state or organisation official (a sector code, a government, a
     titled person)."""
     for i in ids:
@@ -193,17 +153,6 @@ def _official(ids: list[str], ctx: _Context) -> bool:
     return False
 
 
-def _no_places(ids: list[str], ctx: _Context) -> list[str]:
-    """Actor ids without places: a town or a camp locates an event, it neither acts nor receives."""
-    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]
-
-
-def _passive_without_agent(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children
-    )
-
-
 def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     """A material act in the passive without 'by X' ('ammunition was seized'): the authority reporting it
     is taken as its agent."""
@@ -215,7 +164,7 @@ def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     )
 
 
-def _media(tok: Token, source: tuple[str | None, str | None], ctx: _Context) -> bool:
+def _media(tok: Token, source: tuple[str | None, str | None], ctx: Context) -> bool:
     """A news outlet reporting an act ('according to the Canadian Press') is no agent of it: the source
     actor is a medium, or the words naming the source of the quote holding the act name one."""
     a = ctx.actors.by_id(source[0]) if source[0] is not None else None
@@ -227,45 +176,7 @@ def _media(tok: Token, source: tuple[str | None, str | None], ctx: _Context) -> 
     return any(w in ctx.cues.sets["media_words"] for t in texts for w in t.lower().split())
 
 
-def _place_authority(trig: Trigger, ctx: _Context) -> list[str]:
-    """The state where an agentless arrest happens, taken as its agent (a place attached to any word of the
-    trigger: 'put under investigation in Italy')."""
-    doc = trig.token.doc
-    for i in (trig.token.i, *(j for j in trig.tokens if j != trig.token.i)):
-        loc = find_location(doc[i], ctx.cues, ctx.actors)
-        if loc is None or loc.start is None or loc.end is None:
-            continue
-        place = ctx.actors.at(loc.start, loc.end)
-        if place is None or not place.country:
-            return []
-        if place.kind != "place":
-            return [place.id]
-        state = _state_actor(place.country, ctx)  # 'in Irbil': Iraq, when the story names it
-        return [state.id] if state is not None else []
-    return []
-
-
-def _salient_state(before: int, ctx: _Context) -> list[str]:
-    """The government (else country) the story has named most before offset ``before``, when one leads with
-    at least two mentions (one passing mention makes no setting)."""
-    counts: dict[str, int] = {}
-    for a in ctx.actors.actors:
-        if a.kind in ("government", "country") and a.country:
-            counts[a.country] = counts.get(a.country, 0) + sum(m.start < before for m in a.mentions)
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return []
-    state = _state_actor(ranked[0][0], ctx)
-    return [state.id] if state is not None else []
-
-
-def _state_actor(country: str, ctx: _Context) -> Actor | None:
-    """The story's government actor of ``country``, else its country actor."""
-    found = [a for a in ctx.actors.actors if a.country == country and a.kind in ("government", "country")]
-    return min(found, key=lambda a: a.kind != "government") if found else None
-
-
-def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
+def _quoted_self(tok: Token, ctx: Context) -> list[str]:
     """'"We condemn this attack," the minister said': a first-person subject inside a quote is its speaker."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ctx.cues.sets["first_person"]:
@@ -274,7 +185,7 @@ def _quoted_self(tok: Token, ctx: _Context) -> list[str]:
     return [speaker] if speaker is not None else []
 
 
-def _agentless(tok: Token, ctx: _Context) -> bool:
+def _agentless(tok: Token, ctx: Context) -> bool:
     """An act whose agent the sentence leaves to the story: a passive without 'by X' ('were deported to
     Honduras') or a subject noun that refers back to an actor named before ('the suits allege')."""
     if any(c.dep_ == "agent" for c in tok.children):
@@ -287,43 +198,6 @@ def _agentless(tok: Token, ctx: _Context) -> bool:
         and ctx.cues.has("anaphoric_subjects", subj.lemma_.lower())
         and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in subj.children)
     )
-
-
-def _carried_actors(plover_type: str, ctx: _Context) -> list[str]:
-    """The actors of the latest earlier event of the same quad class in this or the carry_sentences before:
-    the story's agent carried over to an agentless act. Never from later sentences, never a place."""
-    quad = ctx.onto.quad_class(plover_type)
-    for n, event in reversed(ctx.recent):
-        if ctx.n_sent - n > ctx.cues.carry_sentences:
-            break
-        if event.actors and ctx.onto.quad_class(event.type) == quad:
-            return _no_places(list(event.actors), ctx)
-    return []
-
-
-def _referred_act_actors(tok: Token, actors: list[str], ctx: _Context) -> list[str]:
-    """'Berisha rejected the allegations', 'the minister condemned the attack': the object refers back to an
-    earlier act; its actors receive this one (the accuser, the attacker). The latest earlier event of the
-    noun's type within ``recipient_carry_sentences`` that is not this actor's own."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
-    wanted = next(
-        (
-            ctx.cues.event_nouns[o.lemma_.lower()]
-            for o in objs
-            if o.lemma_.lower() in ctx.cues.event_nouns
-            and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in o.children)
-        ),
-        None,
-    )
-    if wanted is None:
-        return []
-    for n, event in reversed(ctx.recent):
-        if ctx.n_sent - n > ctx.cues.recipient_carry_sentences:
-            break
-        if event.type == wanted and event.actors and not set(event.actors) & set(actors):
-            return _no_places(list(event.actors), ctx)
-    return []
 
 
 def _stative(trig: Trigger, cues: Cues) -> bool:
@@ -389,7 +263,7 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     )
 
 
-def _hosts_person(trig: Trigger, ctx: _Context) -> bool:
+def _hosts_person(trig: Trigger, ctx: Context) -> bool:
     """False for a host verb that hosts only people when its object is a thing ('received aid': no visit; the
     trigger is dropped before it could swallow 'aid' as a dependent), True otherwise."""
     tok = trig.token
@@ -400,7 +274,7 @@ def _hosts_person(trig: Trigger, ctx: _Context) -> bool:
     return any((a := ctx.actors.by_id(i)) is not None and a.kind in ("person", "government") for i in ids[:1])
 
 
-def _welcomes_thing(trig: Trigger, ctx: _Context) -> bool:
+def _welcomes_thing(trig: Trigger, ctx: Context) -> bool:
     """'Duterte welcomed the vaccines': a host verb whose object is a thing, not a visitor, approves (SUPPORT)."""
     tok = trig.token
     if trig.entry.mode != "visit" or not ctx.cues.has("approve_if_thing_verbs", tok.lemma_.lower()):
@@ -428,7 +302,7 @@ def _call_request(trig: Trigger, cues: Cues) -> bool:
     )
 
 
-def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Context) -> tuple[str, str | None, str]:
+def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: Context) -> tuple[str, str | None, str]:
     etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
     if _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
@@ -440,7 +314,7 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: _Con
     return etype, mode, cameo
 
 
-def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: _Context, n: int) -> Event | None:
+def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
     if _welcomes_thing(trig, ctx):
         trig = Trigger(
@@ -464,31 +338,31 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = recipients[:1], recipients[1:]  # 'the guerrillas were demobilized': they retreat
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
     if trig.entry.type == "REQUEST":
-        addressee = [a for a in _clause_subject_ids(tok, ctx) if a not in actors]
+        addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
     if not recipients and trig.entry.type in ctx.cues.sets["intent_types"]:
-        recipients = _intended_recipients(tok, actors, ctx)
+        recipients = intended_recipients(tok, actors, ctx)
     if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:
-        recipients = [a for a in _clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
+        recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
-    actors = _no_places(actors, ctx)
+    actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
-        actors = _no_places(said_by, ctx)  # 'officials said X was arrested'
+        actors = no_places(said_by, ctx)  # 'officials said X was arrested'
     if (
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]
-        and (_passive_without_agent(tok) or trig.entry.pos == "N")
+        and (passive_without_agent(tok) or trig.entry.pos == "N")
     ):
-        actors = _place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
-        if not actors and _passive_without_agent(tok):
-            actors = _salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
+        actors = place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
+        if not actors and passive_without_agent(tok):
+            actors = salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
         recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):
-        actors = [a for a in _carried_actors(trig.entry.type, ctx) if a not in recipients]
+        actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or _routine(tok, ctx):
@@ -519,7 +393,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not recipients:
-        recipients = _referred_act_actors(tok, actors, ctx)
+        recipients = referred_act_actors(tok, actors, ctx)
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     return Event(
@@ -548,7 +422,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     )
 
 
-def _sentence_triggers(sent: Span, cand: list[int], ctx: _Context) -> list[tuple[Trigger, list[Trigger]]]:
+def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[Trigger, list[Trigger]]]:
     """Triggers of one sentence with the dependent triggers merged into each governor."""
     trigs = find_triggers(sent, load_lexicon(), cand)
     trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
@@ -579,7 +453,7 @@ def code_events(
     if not doc.has_annotation("DEP"):
         return []
     cues = load_cues()
-    ctx = _Context(article, actors, quotes, times, cues, load_ontology(), [])
+    ctx = Context(article, actors, quotes, times, cues, load_ontology(), [])
     events: list[Event] = []
     coded: list[Dated] = []
     cand = candidates(doc, load_lexicon(), cues.sets["modal_request"])

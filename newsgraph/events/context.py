@@ -1,0 +1,31 @@
+"""What the coder shares across one article's events: the article, its actors, quotes and times, the cue
+lists, and the events coded so far (for carrying actors and recipients between sentences)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.actors.table import ActorTable
+from newsgraph.events.lexicon import Cues
+from newsgraph.events.ontology import Ontology
+from newsgraph.model import Article, Event, Quote, TimeExpr
+
+
+@dataclass(slots=True)
+class Context:
+    """What every event of one article shares; ``recent`` holds (sentence index, event) in coding order."""
+
+    article: Article
+    actors: ActorTable
+    quotes: list[Quote]
+    times: list[TimeExpr]
+    cues: Cues
+    onto: Ontology
+    labels: list[str]
+    recent: list[tuple[int, Event]] = field(default_factory=list)
+    n_sent: int = 0
+
+
+def no_places(ids: list[str], ctx: Context) -> list[str]:
+    """Actor ids without places: a town or a camp locates an event, it neither acts nor receives."""
+    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]

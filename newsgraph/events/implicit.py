@@ -1,0 +1,127 @@
+"""Sides a sentence leaves implicit: agents of agentless acts (the state where an arrest happens, the
+story's leading state, an earlier event's actor) and recipients found outside the trigger's own arguments
+(the subject of a demand's clause, the object of an intended act, the actors of a referred-back act)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import actor_ids, find_arguments
+from newsgraph.events.context import Context, no_places
+from newsgraph.events.location import find_location
+from newsgraph.events.triggers import Trigger
+from newsgraph.model import Actor
+
+
+def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'Norway is willing to send material to help defend Saudi Arabia', 'threatened to cut off trade with
+    India': whom the intended act reaches, through up to three infinitive clauses."""
+    frontier = [tok.head] if tok.dep_ == "acomp" else [tok]
+    for _ in range(3):
+        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")]
+        for verb in nxt:
+            _, rec = find_arguments(verb, ctx.actors, ctx.cues)
+            found = [r for r in no_places(rec, ctx) if r not in actors]
+            if found:
+                return found
+        frontier = nxt
+    return []
+
+
+def clause_subject_ids(tok: Token, ctx: Context) -> list[str]:
+    """'demanded that the Sudanese government end curbs', 'its demands that Burundi's government grant ...',
+    'pushing for the US to support': whoever the demand's clause makes act is whom the demand addresses."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
+        for obj in prep.children:  # 'insisted on its demands that ...'
+            clauses += [c for c in obj.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                clauses += [c for c in obj.children if c.dep_ in ("ccomp", "relcl") and c.pos_ == "VERB"]
+    for clause in clauses:
+        if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return actor_ids(subj, ctx.actors)
+    return []
+
+
+def passive_without_agent(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
+def place_authority(trig: Trigger, ctx: Context) -> list[str]:
+    """The state where an agentless arrest happens, taken as its agent (a place attached to any word of the
+    trigger: 'put under investigation in Italy')."""
+    doc = trig.token.doc
+    for i in (trig.token.i, *(j for j in trig.tokens if j != trig.token.i)):
+        loc = find_location(doc[i], ctx.cues, ctx.actors)
+        if loc is None or loc.start is None or loc.end is None:
+            continue
+        place = ctx.actors.at(loc.start, loc.end)
+        if place is None or not place.country:
+            return []
+        if place.kind != "place":
+            return [place.id]
+        state = state_actor(place.country, ctx)  # 'in Irbil': Iraq, when the story names it
+        return [state.id] if state is not None else []
+    return []
+
+
+def salient_state(before: int, ctx: Context) -> list[str]:
+    """The government (else country) the story has named most before offset ``before``, when one leads with
+    at least two mentions (one passing mention makes no setting)."""
+    counts: dict[str, int] = {}
+    for a in ctx.actors.actors:
+        if a.kind in ("government", "country") and a.country:
+            counts[a.country] = counts.get(a.country, 0) + sum(m.start < before for m in a.mentions)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    state = state_actor(ranked[0][0], ctx)
+    return [state.id] if state is not None else []
+
+
+def state_actor(country: str, ctx: Context) -> Actor | None:
+    """The story's government actor of ``country``, else its country actor."""
+    found = [a for a in ctx.actors.actors if a.country == country and a.kind in ("government", "country")]
+    return min(found, key=lambda a: a.kind != "government") if found else None
+
+
+def carried_actors(plover_type: str, ctx: Context) -> list[str]:
+    """The actors of the latest earlier event of the same quad class in this or the carry_sentences before:
+    the story's agent carried over to an agentless act. Never from later sentences, never a place."""
+    quad = ctx.onto.quad_class(plover_type)
+    for n, event in reversed(ctx.recent):
+        if ctx.n_sent - n > ctx.cues.carry_sentences:
+            break
+        if event.actors and ctx.onto.quad_class(event.type) == quad:
+            return no_places(list(event.actors), ctx)
+    return []
+
+
+def referred_act_actors(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'Berisha rejected the allegations', 'the minister condemned the attack': the object refers back to an
+    earlier act; its actors receive this one (the accuser, the attacker). The latest earlier event of the
+    noun's type within ``recipient_carry_sentences`` that is not this actor's own."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
+    wanted = next(
+        (
+            ctx.cues.event_nouns[o.lemma_.lower()]
+            for o in objs
+            if o.lemma_.lower() in ctx.cues.event_nouns
+            and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in o.children)
+        ),
+        None,
+    )
+    if wanted is None:
+        return []
+    for n, event in reversed(ctx.recent):
+        if ctx.n_sent - n > ctx.cues.recipient_carry_sentences:
+            break
+        if event.type == wanted and event.actors and not set(event.actors) & set(actors):
+            return no_places(list(event.actors), ctx)
+    return []

@@ -218,12 +218,6 @@ NO_EVENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "etype"), NO_EVENT)
-def test_no_event_coded(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
-    events, _ = _code(nlp, text)
-    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
-
-
 FRAMES = [
     # (sentence, type, actor, recipient)
     ("Nigeria warned that it would retaliate against Chad.", "THREATEN", "Nigeria", None),
@@ -247,16 +241,6 @@ FRAMES = [
     ("Kenya expelled two Somali diplomats.", "SANCTION", "Kenya", "Somali"),
     ("Kenya expelled thousands of Somali refugees.", "COERCE", "Kenya", "Somali"),
 ]
-
-
-@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), FRAMES)
-def test_event_frames(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
-    events, actors = _code(nlp, text)
-    hits = [e for e in events if e.type == etype]
-    assert hits, [(e.type, e.trigger) for e in events]
-    countries = {actors[i].country for e in hits for i in e.actors}
-    assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
-    assert any(_named(e.recipients, actors, recipient) for e in hits)
 
 
 def test_nested_preposition_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -377,12 +361,6 @@ NO_EVENT_R3 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R3)
-def test_no_event_coded_round_three(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
-    events, _ = _code(nlp, text)
-    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
-
-
 VERBAL_ATTACK = [
     ("Trump attacked The Wall Street Journal for refusing to support his tariff plans.", "ACCUSE"),
     ("Rebels could attack villages for supplies.", "ASSAULT"),
@@ -434,16 +412,6 @@ ROUND_FOUR = [
 ]
 
 
-@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), ROUND_FOUR)
-def test_round_four_events(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
-    events, actors = _code(nlp, text)
-    hits = [e for e in events if e.type == etype]
-    assert hits, [(e.type, e.trigger) for e in events]
-    countries = {actors[i].country for e in hits for i in e.actors}
-    assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
-    assert any(_named(e.recipients, actors, recipient) for e in hits)
-
-
 NO_EVENT_R4 = [
     # (sentence, type that must not be coded): topics of comment, counterfactuals, gerund subjects, bare asks
     ("The Chinese embassy did not respond to a VOA request for comment.", "REQUEST"),
@@ -453,12 +421,6 @@ NO_EVENT_R4 = [
     ("Bugajski asked.", "REQUEST"),
     ("The hostile takeover of the firm was completed in May.", "ACCUSE"),  # no speaker, no accusation
 ]
-
-
-@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R4)
-def test_no_event_coded_round_four(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
-    events, _ = _code(nlp, text)
-    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
 
 
 DATES_R4 = [
@@ -516,12 +478,6 @@ NO_EVENT_R5 = [
     ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
     ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
 ]
-
-
-@pytest.mark.parametrize(("text", "etype"), NO_EVENT_R5)
-def test_no_event_coded_round_five(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
-    events, _ = _code(nlp, text)
-    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
 
 
 def test_deportation_destination_is_no_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -924,3 +880,19 @@ def test_agentless_deportation_takes_the_story_state() -> None:
     by_id = {a.id: a for a in rec.actors}
     coerce = [e for e in rec.events if e.type == "COERCE"]
     assert coerce and [by_id[i].country for i in coerce[-1].actors] == ["USA"]
+
+
+@pytest.mark.parametrize(("text", "etype"), NO_EVENT + NO_EVENT_R3 + NO_EVENT_R4 + NO_EVENT_R5)
+def test_no_event_coded(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events, _ = _code(nlp, text)
+    assert etype not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), FRAMES + ROUND_FOUR)
+def test_event_frames(nlp, text: str, etype: str, actor: str | None, recipient: str | None) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    hits = [e for e in events if e.type == etype]
+    assert hits, [(e.type, e.trigger) for e in events]
+    countries = {actors[i].country for e in hits for i in e.actors}
+    assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
+    assert any(_named(e.recipients, actors, recipient) for e in hits)

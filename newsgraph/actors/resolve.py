@@ -198,7 +198,7 @@ def _add_person(
         title = f"former {title}" if title else None
     else:
         sector = role.sector if role else info.sector
-    code = f"{country or ''}{sector or ''}" or (role.code if role else None)
+    code = _cameo_code(country, sector) or (role.code if role else None)
     b.add(
         key,
         mods.start,
@@ -208,13 +208,18 @@ def _add_person(
         country=country,
         sector=sector,
         title=title,
-        code=code or None,
+        code=code,
     )
     if appos is not None:
         consumed.update(a.start for a in appos.agents)
         end = max((a.end for a in appos.agents), default=0)
         if appos.agents and b.free(appos.start, end):  # "X, the Iraqi foreign minister, said": one actor
             b.add(key, appos.start, end, name=name, kind="person")
+
+
+def _cameo_code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO-style actor code of a country and a sector ("USAGOV", "IGO", "RUS"), None for neither."""
+    return f"{country or ''}{sector or ''}" or None
 
 
 def _main_country(b: _Builder, gaz: Gazetteer, before: int) -> str | None:
@@ -347,7 +352,7 @@ def _add_ner(
                 country=country,
                 sector=sector,
                 title=None,
-                code=f"{country or ''}{sector or ''}" or None,
+                code=_cameo_code(country, sector),
             )
         else:
             town = gaz.town(text) or (
@@ -626,7 +631,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country=country,
         sector=sector,
         title=title,
-        code=mods.code or f"{country or ''}{sector}",
+        code=mods.code or _cameo_code(country, sector),
     )
 
 
@@ -680,7 +685,7 @@ def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:
         country=country,
         sector=agent.value,
         title=title,
-        code=f"{country}{agent.value}",
+        code=_cameo_code(country, agent.value),
     )
     return True
 
@@ -958,4 +963,4 @@ def _fill_title_countries(b: _Builder) -> None:
         found = same_title if same_title else (same_sector if actor.sector in _INHERITED_SECTORS else set())
         if len(found) == 1:
             actor.country = found.pop()
-            actor.code = f"{actor.country}{actor.sector}"
+            actor.code = _cameo_code(actor.country, actor.sector)

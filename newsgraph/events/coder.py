@@ -30,12 +30,11 @@ from newsgraph.events.dating import (
     sentence_time,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
-from newsgraph.events.frames import frame_ok, generic, thing_subject
+from newsgraph.events.frames import frame_ok, generic, pattern_noun, thing_subject
 from newsgraph.events.implicit import (
     carried_actors,
     clause_subject_ids,
     intended_recipients,
-    passive_without_agent,
     place_authority,
     referred_act_actors,
     salient_state,
@@ -45,6 +44,7 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
+from newsgraph.events.syntax import agentless_passive
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
@@ -104,13 +104,6 @@ def _merged_recipients(
     return out
 
 
-def _routine(tok: Token, ctx: Context) -> bool:
-    """'regular attacks by X', 'frequent clashes': an event noun naming a pattern of behaviour, not one event."""
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in ctx.cues.sets["routine_words"] for c in tok.children
-    )
-
-
 def _commentary(who: str | None, who_text: str | None, ctx: Context) -> bool:
     """Attributed to analysts, experts or observers: their reading of events, not an event they report."""
     actor = ctx.actors.by_id(who)
@@ -156,12 +149,7 @@ def _official(ids: list[str], ctx: Context) -> bool:
 def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     """A material act in the passive without 'by X' ('ammunition was seized'): the authority reporting it
     is taken as its agent."""
-    tok = trig.token
-    return (
-        trig.entry.type in cues.sets["material_types"]
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
-    )
+    return trig.entry.type in cues.sets["material_types"] and agentless_passive(trig.token)
 
 
 def _media(tok: Token, source: tuple[str | None, str | None], ctx: Context) -> bool:
@@ -188,10 +176,10 @@ def _quoted_self(tok: Token, ctx: Context) -> list[str]:
 def _agentless(tok: Token, ctx: Context) -> bool:
     """An act whose agent the sentence leaves to the story: a passive without 'by X' ('were deported to
     Honduras') or a subject noun that refers back to an actor named before ('the suits allege')."""
+    if agentless_passive(tok):
+        return True
     if any(c.dep_ == "agent" for c in tok.children):
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return True
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return (
         subj is not None
@@ -355,17 +343,17 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if (
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]
-        and (passive_without_agent(tok) or trig.entry.pos == "N")
+        and (agentless_passive(tok) or trig.entry.pos == "N")
     ):
         actors = place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
-        if not actors and passive_without_agent(tok):
+        if not actors and agentless_passive(tok):
             actors = salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
         recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
-    if _idle_talk(trig, actors, recipients, ctx) or _routine(tok, ctx):
+    if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):
         return None
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])

@@ -182,6 +182,11 @@ def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
     return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass")
 
 
+def pattern_noun(tok: Token, cues: Cues) -> bool:
+    """'regular attacks by X', 'frequent clashes': an event noun naming a pattern of behaviour, not one event."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in cues.sets["routine_words"] for c in tok.children)
+
+
 def thing_subject(tok: Token) -> bool:
     """The trigger's active subject is a common noun that names no actor ('the agreement could threaten',
     'people are discussing'): a statement or decision needs someone who makes it."""

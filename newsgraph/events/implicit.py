@@ -46,12 +46,6 @@ def clause_subject_ids(tok: Token, ctx: Context) -> list[str]:
     return []
 
 
-def passive_without_agent(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children
-    )
-
-
 def place_authority(trig: Trigger, ctx: Context) -> list[str]:
     """The state where an agentless arrest happens, taken as its agent (a place attached to any word of the
     trigger: 'put under investigation in Italy')."""

@@ -131,6 +131,13 @@ def _fragment_root(verb: Token) -> Token | None:
     return None
 
 
+def agentless_passive(tok: Token) -> bool:
+    """A passive without 'by X' ('were deported to Honduras', 'ammunition was seized')."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children
+    )
+
+
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive verb."""
     for child in verb.children:

@@ -53,6 +53,7 @@ class GoldScore:
     recipient_ok: int = 0
     actor_coded_n: int = 0  # gold sentences with actor codes for which an event was coded at all
     actor_coded_ok: int = 0
+    actor_misses: Counter[str] = field(default_factory=Counter)  # why an actor country was missed
     per_type: dict[str, tuple[float, float, float, int]] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
 
@@ -116,6 +117,14 @@ def _first_actor(record: Record, ids: list[str]) -> Actor | None:
     return next((a for a in found if a.country), found[0] if found else None)
 
 
+def _miss_kind(record: Record, event: Event | None, gold: GoldRecord) -> str:
+    """Why a sentence's actor country was missed: no event coded, or the wrong (or no) actor; and whether any
+    actor of the sentence has the gold country (an argument error) or none does (a resolution error)."""
+    found = any(_matches(a, gold.actors) for a in record.actors)
+    where = "gold country among the sentence's actors" if found else "no actor with the gold country"
+    return f"{'no event' if event is None else 'event, wrong actor'}; {where}"
+
+
 def _macro(confusion: Counter[tuple[str, str]], labels: Iterable[str]) -> dict[str, tuple[float, float, float, int]]:
     out: dict[str, tuple[float, float, float, int]] = {}
     for lab in labels:
@@ -138,11 +147,14 @@ def score_gold(gold: list[GoldRecord], records: list[Record]) -> GoldScore:
         s.correct += pred == g.type
         s.confusion[(g.type, pred)] += 1
         if g.actors:
+            ok = ev is not None and _matches(_first_actor(rec, ev.actors), g.actors)
             s.actor_n += 1
-            s.actor_ok += ev is not None and _matches(_first_actor(rec, ev.actors), g.actors)
+            s.actor_ok += ok
             if ev is not None:
                 s.actor_coded_n += 1
-                s.actor_coded_ok += _matches(_first_actor(rec, ev.actors), g.actors)
+                s.actor_coded_ok += ok
+            if not ok:
+                s.actor_misses[_miss_kind(rec, ev, g)] += 1
         if g.recipients:
             s.recipient_n += 1
             s.recipient_ok += ev is not None and _matches(_first_actor(rec, ev.recipients), g.recipients)
@@ -264,6 +276,8 @@ def _print_gold(title: str, s: GoldScore) -> None:
     t.add_row("[b]actor country acc[/b]", "", "", f"{s.actor_accuracy:.3f}", str(s.actor_n))
     t.add_row("  of which, where an event was coded", "", "", f"{s.actor_accuracy_coded:.3f}", str(s.actor_coded_n))
     t.add_row("[b]recipient country acc[/b]", "", "", f"{s.recipient_accuracy:.3f}", str(s.recipient_n))
+    for kind, n in sorted(s.actor_misses.items()):
+        t.add_row(f"  actor miss: {kind}", "", "", "", str(n))
     Console().print(t)
 
 

@@ -58,13 +58,6 @@ class _Quotes:
         i = bisect_right(self.starts, pos) - 1
         return self.spans[i] if i >= 0 and self.spans[i][0] == pos else None
 
-    def ending_at(self, pos: int) -> Span | None:
-        """The quote span closing at ``pos``, if any."""
-        for s, e in self.overlapping(pos - 1, pos):
-            if e == pos:
-                return (s, e)
-        return None
-
 
 def _subject(tok: Token, quotes: _Quotes) -> Token | None:
     """The subject of a cue verb, looking through coordination, 'saying' and 'to'-clauses.

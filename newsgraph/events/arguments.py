@@ -106,9 +106,20 @@ def _clause_verb(noun: Token, cues: Cues) -> Token | None:
         noun.dep_ == "pobj"
         and noun.head.lower_ in cues.sets["event_noun_preps"]
         and noun.head.head.pos_ in ("VERB", "AUX")
+        and not _reacted_to(noun, cues)
     ):
         return noun.head.head
     return None
+
+
+def _reacted_to(noun: Token, cues: Cues) -> bool:
+    """'condemned Russia after the attack on Kyiv': a definite act named in a time adjunct is what the
+    clause reacts to; the clause's subject is not its agent."""
+    return (
+        noun.head.lower_ in cues.sets["reaction_preps"]
+        and noun.lemma_.lower() in cues.event_nouns
+        and any(c.dep_ == "det" and c.lower_ in cues.sets["anaphoric_dets"] for c in noun.children)
+    )
 
 
 def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token], list[Token]]:

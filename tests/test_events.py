@@ -812,7 +812,66 @@ SWEEP_PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES)
+SWEEP_LEXICON = [
+    # (text, type, actor code or None, recipient code or None): one row per verb/noun added in round nine
+    ("Iran issued a stern warning to Israel on Sunday.", "THREATEN", "IRN", "ISR"),
+    ("Hezbollah vowed to retaliate against Israel for the strike.", "THREATEN", None, "ISR"),
+    ("The Houthi leader vowed revenge against the United States.", "THREATEN", None, "USA"),
+    ("Armenian forces pulled back from the border villages.", "RETREAT", "ARM", None),
+    ("The rebels vacated the town after talks with the army.", "RETREAT", None, None),
+    ("The Colombian government disbanded the paramilitary units.", "RETREAT", "COL", None),
+    ("The IRA decommissioned its weapons in 2005.", "RETREAT", None, None),
+    ("The militia agreed to lay down its arms.", "CONCEDE", None, None),
+    ("The Taliban set free two American hostages on Tuesday.", "RETREAT", None, "USA"),
+    ("Israel granted access to UN inspectors at the site.", "RETREAT", "ISR", "IGO"),
+    ("The Italian prime minister quit on Thursday after losing a confidence vote.", "RETREAT", "ITA", None),
+    ("Serbia relinquished control of the border crossing to Kosovo.", "CONCEDE", "SRB", None),
+    ("The Nepalese government backed down on the new tax after protests.", "CONCEDE", "NPL", None),
+    ("Egyptian prosecutors dropped the charges against the journalists.", "CONCEDE", "EGY", None),
+    ("The Kenyan government reversed its decision to ban the newspaper.", "CONCEDE", "KEN", None),
+    ("The United States lifted its arms embargo on Cyprus.", "CONCEDE", "USA", "CYP"),
+    ("Washington unfroze $6 billion in Iranian assets.", "CONCEDE", "USA", "IRN"),
+    ("The Thai court reinstated the prime minister.", "CONCEDE", "THA", None),
+    ("The Indian prime minister expressed solidarity with Israel after the attacks.", "SUPPORT", "IND", "ISR"),
+    ("The Pope sent his condolences to the people of Morocco.", "SUPPORT", None, "MAR"),
+    ("Hungary sided with Russia on the energy dispute.", "SUPPORT", "HUN", "RUS"),
+    ("The Ukrainian president saluted the courage of Polish volunteers.", "SUPPORT", "UKR", None),
+    ("The French president paid tribute to the victims of the attack in Nice.", "SUPPORT", "FRA", None),
+    ("Thousands of Serbians took to the streets of Belgrade on Saturday.", "PROTEST", "SRB", None),
+    ("Nurses picketed outside the Health Ministry in Nairobi.", "PROTEST", None, None),
+    ("Opposition lawmakers walked out of the Zambian parliament.", "PROTEST", "ZMB", None),
+    ("Protesters vandalized the Chinese embassy in Manila.", "PROTEST", None, "CHN"),
+    ("Gunmen gunned down a Mexican mayor in Guerrero.", "ASSAULT", None, "MEX"),
+    ("Ukrainian forces shot down a Russian helicopter.", "ASSAULT", "UKR", "RUS"),
+    ("Indian and Chinese troops skirmished along the border.", "ASSAULT", "IND", None),
+    ("Islamic State militants took 40 Iraqi soldiers hostage.", "ASSAULT", None, "IRQ"),
+    ("Somali pirates hijacked an Indian cargo ship.", "ASSAULT", "SOM", "IND"),
+    ("Militiamen massacred dozens of Nigerian villagers.", "ASSAULT", None, "NGA"),
+    ("A mob lynched two Nigerian police officers.", "ASSAULT", None, "NGA"),
+    ("Rioters torched a police station in Dhaka.", "ASSAULT", None, None),
+    ("Myanmar soldiers razed Rohingya villages in Rakhine.", "ASSAULT", "MMR", None),
+    ("Saboteurs blew up the Russian rail line.", "ASSAULT", None, None),
+    ("Venezuelan troops made an incursion into Guyanese territory.", "ASSAULT", "VEN", None),
+    ("Azerbaijani forces besieged the Armenian enclave.", "COERCE", "AZE", "ARM"),
+    ("Egyptian police rounded up dozens of opposition activists.", "COERCE", "EGY", "EGY"),
+    ("Turkish police apprehended a Syrian suspect in Istanbul.", "COERCE", "TUR", "SYR"),
+    ("Bolivia nationalized the Brazilian gas company's assets.", "COERCE", "BOL", "BRA"),
+    ("Blinken assured the Philippine president of American support.", "AGREE", "USA", "PHL"),
+    ("Britain guaranteed the security of Ukraine in the deal.", "AGREE", "GBR", "UKR"),
+    ("Israel and Egypt concluded an agreement on the Rafah crossing.", "AGREE", "ISR", None),
+    ("Brussels penalized Poland for breaching the rule of law.", "SANCTION", "IGO", "POL"),
+    ("Washington withheld military aid from Egypt.", "SANCTION", "USA", "EGY"),
+    ("Nicaragua revoked the citizenship of 94 opposition figures.", "SANCTION", "NIC", None),
+    ("Russia amassed troops on the Ukrainian border.", "MOBILIZE", "RUS", None),
+    ("China sent warships to the waters near the Philippines.", "MOBILIZE", "CHN", None),
+    ("The Security Council convened an emergency meeting on Gaza.", "CONSULT", "IGO", None),
+    ("The Afghan foreign minister attended a summit in Tashkent.", "CONSULT", "AFG", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "recipient"), SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON
+)
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")
     found = [e for e in events if e.type == etype]
@@ -896,3 +955,18 @@ def test_event_frames(nlp, text: str, etype: str, actor: str | None, recipient: 
     countries = {actors[i].country for e in hits for i in e.actors}
     assert any(_named(e.actors, actors, actor) for e in hits) or (actor or "")[:3].upper() in countries
     assert any(_named(e.recipients, actors, recipient) for e in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Biden condemned Russia after the attack on Kyiv.", "attack"),
+        ("The Indian prime minister expressed solidarity with Israel after the attacks.", "attacks"),
+        ("After the bombing, Pakistan's army launched an offensive against the Taliban.", "bombing"),
+    ],
+)
+def test_act_reacted_to_has_no_clause_agent(text: str, trigger: str) -> None:
+    """A definite act in a time adjunct is what the clause reacts to: its subject did not do it."""
+    events, codes = _sides(text, "2024-05-01")
+    assert not [e for e in events if e.trigger == trigger and codes(e.actors)], [(e.trigger, e.actors) for e in events]
+    assert events, "the clause's own event is still coded"

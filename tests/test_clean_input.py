@@ -147,3 +147,27 @@ META_PAGE = (
 def test_page_meta(html: str, expected: dict[str, str | None]) -> None:
     meta = page_meta(trafilatura.load_html(html))
     assert {k: getattr(meta, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Zimbabwean President Robert Mugabe's government seized 800 white-owned farms last year.", True),
+        ("Colombian President Gustavo Petro's government suspended 12 military commanders Monday.", True),
+        ("El presidente del gobierno anunció una reunión con los ministros de la región por la crisis.", False),
+        (
+            "Der Bundeskanzler hat am Montag eine Reise nach China angekündigt und mit dem Präsidenten gesprochen.",
+            False,
+        ),
+    ],
+)
+def test_short_text_language(text: str, english: bool) -> None:
+    """One news sentence of names may hold no English function word at all; it is kept. A short text in
+    another language, with its own function words, is still refused."""
+    raw = RawDocument(origin="t", content=text, kind="text")
+    if english:
+        assert clean(raw, Options()).text.startswith(text[:20])
+    else:
+        with pytest.raises(InputError) as info:
+            clean(raw, Options())
+        assert info.value.reason == "language"

@@ -6,13 +6,14 @@ import re
 
 from charset_normalizer import from_bytes
 
-from newsgraph.clean.lines import stopword_ratio
+from newsgraph.clean.lines import other_language_ratio, stopword_ratio
 from newsgraph.errors import InputError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.IGNORECASE)
 MIN_STOPWORD_RATIO = 0.12  # English prose runs at 0.35-0.55; other languages near 0
 MIN_WORDS_FOR_LANGUAGE = 12  # below this the language check is not reliable: let it pass
+MIN_WORDS_FOR_SURE = 40  # below this a low English ratio alone proves nothing (a sentence of names)
 
 
 def check_size(content: str | bytes, origin: str, max_bytes: int) -> None:
@@ -57,6 +58,12 @@ def looks_like_html(text: str) -> bool:
 
 
 def check_english(text: str, origin: str, n_words: int) -> None:
-    """Reject text that is clearly not English (too few English function words)."""
-    if n_words >= MIN_WORDS_FOR_LANGUAGE and stopword_ratio(text) < MIN_STOPWORD_RATIO:
+    """Reject text that is clearly not English: too few English function words, and in a short text (one
+    news sentence may have none) more function words of another language than of English."""
+    if n_words < MIN_WORDS_FOR_LANGUAGE:
+        return
+    english = stopword_ratio(text)
+    if english >= MIN_STOPWORD_RATIO:
+        return
+    if n_words >= MIN_WORDS_FOR_SURE or other_language_ratio(text) > english:
         raise InputError(f"{origin}: text does not look like English (newsgraph reads English only)", "language")

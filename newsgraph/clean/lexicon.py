@@ -60,6 +60,13 @@ def residue() -> Residue:
 
 
 @lru_cache(maxsize=1)
+def other_function_words() -> frozenset[str]:
+    """Function words of other Latin-script languages from ``function_words_other.txt``."""
+    lines = _data_text("function_words_other.txt").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English function words from ``stopwords_en.txt``."""
     lines = _data_text("stopwords_en.txt").splitlines()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.clean.lexicon import Residue, residue, stopwords
+from newsgraph.clean.lexicon import Residue, other_function_words, residue, stopwords
 from newsgraph.model import Removed
 
 _WORD = re.compile(r"\w+")
@@ -227,6 +227,15 @@ def clean_text(text: str, tuning: Tuning = TUNING) -> tuple[str, list[Removed]]:
     while kept and not kept[-1].strip():
         kept.pop()
     return "\n".join(kept), removed
+
+
+def other_language_ratio(text: str) -> float:
+    """Share of word tokens that are function words of another Latin-script language (0 for no words)."""
+    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    if not words:
+        return 0.0
+    other = other_function_words()
+    return sum(1 for w in words if w in other) / len(words)
 
 
 def stopword_ratio(text: str) -> float:

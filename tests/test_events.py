@@ -597,6 +597,7 @@ def test_round_eight_frames(nlp, text: str, etype: str, actor: str | None, recip
 
 VERBAL_PROTEST = [
     ("Iran protested the arrest of its diplomats.", "ACCUSE"),
+    ("Vietnam has protested to China over the oil rig in disputed waters.", "ACCUSE"),
     ("Thousands of workers protested in Seoul on Monday.", "PROTEST"),
 ]
 
@@ -866,6 +867,12 @@ SWEEP_LEXICON = [
     ("China sent warships to the waters near the Philippines.", "MOBILIZE", "CHN", None),
     ("The Security Council convened an emergency meeting on Gaza.", "CONSULT", "IGO", None),
     ("The Afghan foreign minister attended a summit in Tashkent.", "CONSULT", "AFG", None),
+    ("North Korea conducted a missile test on Sunday.", "MOBILIZE", "PRK", None),
+    ("Protesters pelted the Serbian state television building with eggs.", "PROTEST", None, None),
+    ("Saudi Arabia gave $100 million in emergency aid to Bosnia.", "AID", "SAU", "BIH"),
+    ("Britain deployed two warships to the Gulf to deter Iran.", "MOBILIZE", "GBR", "IRN"),
+    ("Belgium sent 400 paratroopers to Rwanda on Sunday.", "MOBILIZE", "BEL", None),
+    ("Rwanda's government denied on Thursday that its troops had entered Zaire.", "REJECT", "RWA", None),
 ]
 
 
@@ -970,3 +977,26 @@ def test_act_reacted_to_has_no_clause_agent(text: str, trigger: str) -> None:
     events, codes = _sides(text, "2024-05-01")
     assert not [e for e in events if e.trigger == trigger and codes(e.actors)], [(e.trigger, e.actors) for e in events]
     assert events, "the clause's own event is still coded"
+
+
+def test_deployed_forces_are_no_recipients() -> None:
+    events, codes = _sides("Turkey deployed 20,000 troops along its border on Friday.", "2024-05-01")
+    mob = [e for e in events if e.type == "MOBILIZE"]
+    assert mob and not any(codes(e.recipients) for e in mob), [(e.trigger, e.recipients) for e in mob]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Yugoslavia expelled two Albanian diplomats.", "SRB"),
+        ("The Soviet Union withdrew its troops from Afghanistan.", "RUS"),
+        ("Zaire closed its border with Rwanda.", "COD"),
+        ("Protesters gathered in Belgrade.", "SRB"),
+    ],
+)
+def test_former_states_and_capitals_take_the_successor(text: str, country: str) -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    assert country in {a.country for a in rec.actors}, [(a.name, a.country) for a in rec.actors]

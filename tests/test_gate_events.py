@@ -66,3 +66,18 @@ def test_score_gold_counts_missing_events_as_wrong() -> None:
         "no event; gold country among the sentence's actors": 1,
         "event, wrong actor; gold country among the sentence's actors": 1,
     }
+
+
+def test_first_actor_skips_unresolved_but_not_igos() -> None:
+    from newsgraph.eval.events import _first_actor
+
+    actors = [
+        Actor("A1", "Someone", "person", None, None, None),
+        Actor("A2", "United Nations", "organisation", None, "IGO", None, code="IGOUNO"),
+        Actor("A3", "Israel", "country", "ISR", None, None),
+    ]
+    rec = Record(Article("x", None, None, None, None, "en", "s"), actors)
+    first = _first_actor(rec, ["A1", "A2", "A3"])
+    assert first is not None and first.id == "A2"
+    first = _first_actor(rec, ["A1", "A3"])
+    assert first is not None and first.id == "A3"

@@ -209,11 +209,12 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
     return has_actor or has_recipient
 
 
-def _denial_frame(trig: Trigger, cues: Cues) -> bool:
-    """'denied that X attacked': the denial marks the inner event; it is no REJECT event itself."""
+def _denial_frame(trig: Trigger, cues: Cues, inner: set[int]) -> bool:
+    """'denied that X attacked': the denial marks the inner event; it is no REJECT event itself. With no
+    event in the clause ('denied that its troops had entered Zaire') the denial is the REJECT of a charge."""
     tok = trig.token
     return tok.lemma_.lower() in cues.sets["deny_verbs"] and any(
-        c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children
+        c.dep_ in ("ccomp", "xcomp", "pcomp") and any(t.i in inner for t in c.subtree) for c in tok.children
     )
 
 
@@ -232,7 +233,8 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
 
 
 def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
-    """'The group protested that the law is unfair', 'Iran protested the arrest', '"...," the group protested':
+    """'The group protested that the law is unfair', 'Iran protested the arrest', 'Hanoi protested to Beijing',
+    '"...," the group protested':
     a protest made in words (PLOVER ACCUSE), not a demonstration."""
     tok = trig.token
     if (
@@ -241,8 +243,8 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
         or not cues.has("verbal_protest_verbs", tok.lemma_.lower())
     ):
         return False
-    if any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
-        return True
+    if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+        return True  # 'protested to Beijing over ...': addressed to someone, a diplomatic protest
     first = min(t.i for t in tok.subtree)
     return (
         first > tok.sent.start + 2
@@ -328,12 +330,16 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if trig.entry.type == "REQUEST":
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
-    if not recipients and trig.entry.type in ctx.cues.sets["intent_types"]:
-        recipients = intended_recipients(tok, actors, ctx)
+    if trig.entry.type in ctx.cues.sets["intent_types"] and (not recipients or trig.entry.type == "MOBILIZE"):
+        aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
+        recipients = aimed_at + [r for r in recipients if r not in aimed_at]
     if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:
         recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
+    if trig.entry.type == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
+        sent_forces = {a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, ctx.actors)}
+        recipients = [r for r in recipients if r not in sent_forces]
     actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):
@@ -419,7 +425,7 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}
     heads: list[Trigger] = []
     for trig in sorted(trigs, key=lambda t: t.token.i):
-        if _denial_frame(trig, ctx.cues):
+        if _denial_frame(trig, ctx.cues, set(by_token) - {trig.token.i}):
             continue
         gov = governor(trig, by_token)
         if gov is None:

@@ -15,10 +15,11 @@ from newsgraph.model import Actor
 
 def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'Norway is willing to send material to help defend Saudi Arabia', 'threatened to cut off trade with
-    India': whom the intended act reaches, through up to three infinitive clauses."""
+    India', 'deployed troops to deter Iran': whom the intended act reaches, through up to three infinitive
+    clauses."""
     frontier = [tok.head] if tok.dep_ == "acomp" else [tok]
     for _ in range(3):
-        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "ccomp")]
+        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and _intended(c)]
         for verb in nxt:
             _, rec = find_arguments(verb, ctx.actors, ctx.cues)
             found = [r for r in no_places(rec, ctx) if r not in actors]
@@ -26,6 +27,13 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
                 return found
         frontier = nxt
     return []
+
+
+def _intended(verb: Token) -> bool:
+    """A complement clause, or a purpose infinitive ('deployed troops to push back the rebels')."""
+    return verb.dep_ in ("xcomp", "ccomp") or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def clause_subject_ids(tok: Token, ctx: Context) -> list[str]:

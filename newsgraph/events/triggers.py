@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.lexicon import Cues, Entry
 
+_PARTICLES = frozenset({"in", "down", "back", "off", "out", "up", "away", "over"})
 _WINDOW = 4  # how far (in tokens) each further pattern lemma may follow the previous one
 
 
@@ -37,7 +38,7 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     """A child or grandchild of ``anchor`` after position ``after`` with this lemma (e.g. a distant object)."""
     for child in anchor.children:
         for tok in (child, *child.children):
-            if tok.i > after and tok.lemma_.lower() == lemma:
+            if tok.i > after and _fits(tok, lemma):
                 return int(tok.i)
     return None
 
@@ -48,7 +49,7 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
     pos = anchor.i
     for n, lemma in enumerate(lemmas):
         limit = min(pos + 1 + _WINDOW, sent.end)
-        hit = next((j for j in range(pos + 1, limit) if sent.doc[j].lemma_.lower() == lemma), None)
+        hit = next((j for j in range(pos + 1, limit) if _fits(sent.doc[j], lemma)), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
         if hit is None and n == 0 and len(lemmas) == 1:
@@ -61,6 +62,14 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+def _fits(tok: Token, lemma: str) -> bool:
+    """``tok`` is the pattern word; a particle ('give in', 'back down') is no preposition with an object of
+    its own ('gave $100 million in emergency aid')."""
+    if tok.lemma_.lower() != lemma:
+        return False
+    return lemma not in _PARTICLES or not (tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children))
 
 
 def _passive_object(anchor: Token, lemma: str) -> int | None:

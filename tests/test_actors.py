@@ -637,3 +637,21 @@ def test_pair_phrase_after_a_meeting_names_both(nlp: Any, text: str) -> None:
     start = text.index(phrase)
     both = table.all_at(start, start + len(phrase))
     assert len(both) == 2, [a.name for a in both]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Jimmy Lai is a Hong Kong media tycoon. He rejects the charges.", "Jimmy Lai", "HKG"),
+        ("Mech Dara is a Cambodian journalist. Police arrested him on Saturday.", "Mech Dara", "KHM"),
+    ],
+)
+def test_copula_role_gives_a_person_country(nlp: Any, text: str, name: str, country: str) -> None:
+    table = _resolve(nlp, text)
+    person = next(a for a in table.actors if a.name == name)
+    assert person.country == country
+
+
+def test_copula_leaves_a_known_country_alone(nlp: Any) -> None:
+    table = _resolve(nlp, "Vladimir Putin is a former KGB officer in East Germany.")
+    assert next(a for a in table.actors if a.name == "Vladimir Putin").country == "RUS"

@@ -1000,3 +1000,15 @@ def test_former_states_and_capitals_take_the_successor(text: str, country: str) 
 
     rec = extract(RawDocument(origin="t", content=text, kind="text"))
     assert country in {a.country for a in rec.actors}, [(a.name, a.country) for a in rec.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Berisha's opponents accused him of undermining democracy.", "Berisha"),
+        ("Critics of the Kenyan government condemned the arrests.", "Kenya"),
+    ],
+)
+def test_counterpart_nouns_do_not_act_for_their_other_side(nlp, text: str, not_actor: str) -> None:  # type: ignore[no-untyped-def]
+    events, actors = _code(nlp, text)
+    assert not any(_named(e.actors, actors, not_actor) for e in events), [(e.type, e.actors) for e in events]

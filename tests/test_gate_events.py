@@ -61,10 +61,11 @@ def test_score_gold_counts_missing_events_as_wrong() -> None:
     assert (s.correct, s.n) == (2, 3)
     assert (s.actor_ok, s.actor_n) == (1, 3)
     assert (s.actor_coded_ok, s.actor_coded_n) == (1, 2)
-    # why each actor country was missed: g2 has no event, g3's event has the wrong actor (UKR is in the table)
+    # why each actor country was missed: g2 has no event, g3's event has the wrong actor (UKR is in the table,
+    # as the actor of the other event)
     assert s.actor_misses == {
         "no event; gold country among the sentence's actors": 1,
-        "event, wrong actor; gold country among the sentence's actors": 1,
+        "event, wrong actor; gold country among the sentence's actors (another event's actor)": 1,
     }
 
 

@@ -89,6 +89,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     _merge_lede_roles(b)
     _merge_called(b)
     _fill_title_countries(b)
+    _fill_predicate_countries(b)
     resolve_pronouns(doc, b.actors.values(), b.add, b.free, b.toks)
     actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for n, actor in enumerate(actors, 1):
@@ -964,3 +965,24 @@ def _fill_title_countries(b: _Builder) -> None:
         if len(found) == 1:
             actor.country = found.pop()
             actor.code = _cameo_code(actor.country, actor.sector)
+
+
+def _fill_predicate_countries(b: _Builder) -> None:
+    """'Jimmy Lai is a Hong Kong media tycoon': a person with no country takes the country of the role the
+    sentence predicates of them (the copula's complement)."""
+    at: dict[int, Actor] = {m.start: a for a in b.actors.values() for m in a.mentions}
+    for tok in b.toks:
+        if tok.lemma_ != "be":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in tok.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None:
+            continue
+        who = next((at[t.idx] for t in subj.subtree if t.idx in at), None)
+        role = next((at[t.idx] for t in attr.subtree if t.idx in at), None)
+        if who is None or role is None or who is role or who.kind != "person" or who.country:
+            continue
+        if role.kind in ("person", "group") and role.country:
+            who.country = role.country
+            who.sector = who.sector or role.sector
+            who.code = _cameo_code(who.country, who.sector)

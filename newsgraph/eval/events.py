@@ -125,10 +125,22 @@ def _first_actor(record: Record, ids: list[str]) -> Actor | None:
 
 def _miss_kind(record: Record, event: Event | None, gold: GoldRecord) -> str:
     """Why a sentence's actor country was missed: no event coded, or the wrong (or no) actor; and whether any
-    actor of the sentence has the gold country (an argument error) or none does (a resolution error)."""
+    actor of the sentence has the gold country (an argument error) or none does (a resolution error), with
+    where the gold country sits (the event's recipients, another event's actors) or what the actor was."""
     found = any(_matches(a, gold.actors) for a in record.actors)
     where = "gold country among the sentence's actors" if found else "no actor with the gold country"
-    return f"{'no event' if event is None else 'event, wrong actor'}; {where}"
+    if event is None:
+        return f"no event; {where}"
+    by_id = {a.id: a for a in record.actors}
+    if found:
+        if any(_matches(by_id.get(i), gold.actors) for i in event.recipients):
+            return f"event, {'no' if not event.actors else 'wrong'} actor; {where} (in its recipients)"
+        if any(_matches(by_id.get(i), gold.actors) for e in record.events for i in e.actors):
+            return f"event, wrong actor; {where} (another event's actor)"
+        return f"event, wrong actor; {where} (in no role)"
+    actor = _first_actor(record, event.actors)
+    what = "no actor" if actor is None else "actor without country" if not actor.country else "other country"
+    return f"event, wrong actor; {where} ({what})"
 
 
 def _macro(confusion: Counter[tuple[str, str]], labels: Iterable[str]) -> dict[str, tuple[float, float, float, int]]:

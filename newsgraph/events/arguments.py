@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
-from newsgraph.events.lexicon import Cues
+from newsgraph.events.lexicon import Cues, load_cues
 from newsgraph.events.syntax import agent_of, phrase_tokens, prep_objects, subject_of
 from newsgraph.model import Actor
 
@@ -19,14 +19,27 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
     if head is None:
         return []
     seen: dict[str, int] = {}
+    other_side = _other_side(head)
     for all_preps in (False, True):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
+            if tok.i in other_side:
+                continue
             for actor in actors.all_at(tok.idx, tok.idx + len(tok)):  # 'the two leaders': both
                 if actor.id not in seen:
                     seen[actor.id] = -1 if tok.i == head.i else tok.i  # the head's own actor first
         if any(a is not None and (a.country or _named_org(a)) for a in map(actors.by_id, seen)):
             break  # a known transnational actor ('ISIS in Iraq') is not the place it acts in
     return sorted(seen, key=seen.__getitem__)
+
+
+def _other_side(head: Token) -> set[int]:
+    """'Berisha's opponents', 'critics of the government': the possessor or 'of' object of a counterpart
+    noun is the other side, not the people the phrase names."""
+    if head.lemma_.lower() not in load_cues().sets["counterpart_nouns"]:
+        return set()
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return {t.i for o in owners for t in o.subtree}
 
 
 def _named_org(actor: Actor) -> bool:

@@ -655,3 +655,8 @@ def test_copula_role_gives_a_person_country(nlp: Any, text: str, name: str, coun
 def test_copula_leaves_a_known_country_alone(nlp: Any) -> None:
     table = _resolve(nlp, "Vladimir Putin is a former KGB officer in East Germany.")
     assert next(a for a in table.actors if a.name == "Vladimir Putin").country == "RUS"
+
+
+def test_organisation_named_with_the_country_takes_it(nlp: Any) -> None:
+    table = _resolve(nlp, "The ships are sanctioned by the U.S. Treasury Department.")
+    assert next(a for a in table.actors if "Treasury" in a.name).country == "USA"

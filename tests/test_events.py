@@ -872,6 +872,10 @@ SWEEP_LEXICON = [
     ("Saudi Arabia gave $100 million in emergency aid to Bosnia.", "AID", "SAU", "BIH"),
     ("Britain deployed two warships to the Gulf to deter Iran.", "MOBILIZE", "GBR", "IRN"),
     ("Belgium sent 400 paratroopers to Rwanda on Sunday.", "MOBILIZE", "BEL", None),
+    ("Five Turkish soldiers died in an attack by PKK guerrillas in Hakkari province.", "ASSAULT", "TUR", "TUR"),
+    ("Three Israeli soldiers were wounded in a Hezbollah rocket attack.", "ASSAULT", "LBN", "ISR"),
+    ("Iran's foreign minister was received by the Syrian president in Damascus.", "CONSULT", "IRN", "SYR"),
+    ("North Korea turned down a South Korean offer of food aid.", "REJECT", "PRK", "KOR"),
     ("Rwanda's government denied on Thursday that its troops had entered Zaire.", "REJECT", "RWA", None),
 ]
 
@@ -1012,3 +1016,19 @@ def test_former_states_and_capitals_take_the_successor(text: str, country: str) 
 def test_counterpart_nouns_do_not_act_for_their_other_side(nlp, text: str, not_actor: str) -> None:  # type: ignore[no-untyped-def]
     events, actors = _code(nlp, text)
     assert not any(_named(e.actors, actors, not_actor) for e in events), [(e.type, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministry released a statement on Monday.", "released"),
+        ("The Colombian army released a video of the raid.", "released"),
+        ("Trump said he would help secure Jimmy Lai's release.", "release"),
+    ],
+)
+def test_released_things_and_possessed_releases(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    """A statement released is no RETREAT; in 'Lai's release' Lai is released, he releases nobody."""
+    events, _ = _code(nlp, text)
+    assert not [e for e in events if e.trigger == trigger and e.type == "RETREAT" and e.actors], [
+        (e.type, e.trigger, e.actors) for e in events
+    ]

@@ -334,7 +334,7 @@ def _add_ner(
             if last_agent is not None and _role_head(doc, last_agent):
                 continue  # "the US Secretary of State": a role phrase, resolved as one
             mods = scan_left(doc, start, idx, gaz)
-            country = mods.country or _country_inside(idx, gaz, start, ent.end)
+            country = mods.country or _country_inside(b.full_idx or idx, gaz, ent.start, ent.end)
             sector = _org_sector(text)
             if country is None and sector == "GOV":  # "the Department of Homeland Security": domestic
                 country = _main_country(b, gaz, start)

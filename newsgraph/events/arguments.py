@@ -149,10 +149,15 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     of_objs = _pobjs(noun, "of")
     if cues.has("of_agent_nouns", noun.lemma_.lower()):
         actors, of_objs = actors + of_objs, []
+    elif not of_objs and cues.has("patient_possessor_nouns", noun.lemma_.lower()):
+        of_objs = [c for c in actors if c.dep_ == "poss"]  # 'Lai's release', 'his arrest': who undergoes it
+        actors = [c for c in actors if c.dep_ != "poss"]
     recips = _prep_objects(noun, cues) + of_objs
     verb = _clause_verb(noun, cues)
     if verb is not None:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
+        if cues.has("victim_verbs", verb.lemma_.lower()) and noun.dep_ == "pobj":
+            v_actors, v_recips = [], v_actors + v_recips  # 'five soldiers died in an attack by the PKK'
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
     if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts

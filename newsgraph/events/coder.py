@@ -259,7 +259,7 @@ def _hosts_person(trig: Trigger, ctx: Context) -> bool:
     tok = trig.token
     if not ctx.cues.has("host_if_person_verbs", tok.lemma_.lower()) or trig.entry.mode != "visit":
         return True
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)  # 'X was received by Y'
     ids = actor_ids(obj, ctx.actors) if obj is not None else []
     return any((a := ctx.actors.by_id(i)) is not None and a.kind in ("person", "government") for i in ids[:1])
 
@@ -326,6 +326,10 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = _quoted_self(tok, ctx)
     if not actors and trig.entry.mode in ctx.cues.sets["self_retreat_modes"] and _agentless(tok, ctx):
         actors, recipients = recipients[:1], recipients[1:]  # 'the guerrillas were demobilized': they retreat
+    if not actors and agentless_passive(tok):  # 'were wounded in a Hezbollah rocket attack': the attacker acts
+        nouns = [d for d in merged if d.entry.pos == "N" and d.entry.type == trig.entry.type]
+        actors = next((a for d in nouns if (a := find_arguments(d.token, ctx.actors, ctx.cues)[0])), [])
+        recipients = [r for r in recipients if r not in actors]
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
     if trig.entry.type == "REQUEST":
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]

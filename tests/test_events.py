@@ -875,6 +875,7 @@ SWEEP_LEXICON = [
     ("Five Turkish soldiers died in an attack by PKK guerrillas in Hakkari province.", "ASSAULT", "TUR", "TUR"),
     ("Three Israeli soldiers were wounded in a Hezbollah rocket attack.", "ASSAULT", "LBN", "ISR"),
     ("Iran's foreign minister was received by the Syrian president in Damascus.", "CONSULT", "IRN", "SYR"),
+    ("U.S. envoy Richard Holbrooke held talks with Slobodan Milosevic in Belgrade.", "CONSULT", "USA", "SRB"),
     ("North Korea turned down a South Korean offer of food aid.", "REJECT", "PRK", "KOR"),
     ("Rwanda's government denied on Thursday that its troops had entered Zaire.", "REJECT", "RWA", None),
 ]
@@ -1032,3 +1033,17 @@ def test_released_things_and_possessed_releases(nlp, text: str, trigger: str) ->
     assert not [e for e in events if e.trigger == trigger and e.type == "RETREAT" and e.actors], [
         (e.type, e.trigger, e.actors) for e in events
     ]
+
+
+def test_venue_of_talks_is_no_side() -> None:
+    events, codes = _sides("Pakistani and Indian officials held talks in Geneva.", "2024-05-01")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and {"PAK", "IND"} <= codes(talks[0].actors) and not codes(talks[0].recipients) - {None}
+    assert talks[0].location is not None and talks[0].location.country == "CHE"
+
+
+def test_belgrade_is_in_serbia() -> None:
+    from newsgraph.events.location import resolve_place
+
+    loc = resolve_place("Belgrade")
+    assert loc is not None and loc.country == "SRB"

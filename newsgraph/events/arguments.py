@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
-from newsgraph.events.lexicon import Cues, load_cues
+from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
 from newsgraph.events.syntax import agent_of, phrase_tokens, prep_objects, subject_of
 from newsgraph.model import Actor
 
@@ -19,7 +19,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
     if head is None:
         return []
     seen: dict[str, int] = {}
-    other_side = _other_side(head)
+    other_side = _other_side(head) | _venue(head)
     for all_preps in (False, True):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
             if tok.i in other_side:
@@ -40,6 +40,14 @@ def _other_side(head: Token) -> set[int]:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     return {t.i for o in owners for t in o.subtree}
+
+
+def _venue(head: Token) -> set[int]:
+    """'held talks in Geneva': where an event noun takes place is no side of it."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon():
+        return set()
+    venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "inside")]
+    return {t.i for v in venues for t in v.subtree}
 
 
 def _named_org(actor: Actor) -> bool:

@@ -85,7 +85,7 @@ def _host_roles(
     if act_home and not rec_home:
         return recipients, actors
     if not act_home and not rec_home and _countries(actors, ctx) and _countries(recipients, ctx):
-        return actors + recipients, []
+        return no_places(actors + recipients, ctx), []
     return actors, recipients
 
 

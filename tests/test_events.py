@@ -876,6 +876,8 @@ SWEEP_LEXICON = [
     ("Three Israeli soldiers were wounded in a Hezbollah rocket attack.", "ASSAULT", "LBN", "ISR"),
     ("Iran's foreign minister was received by the Syrian president in Damascus.", "CONSULT", "IRN", "SYR"),
     ("U.S. envoy Richard Holbrooke held talks with Slobodan Milosevic in Belgrade.", "CONSULT", "USA", "SRB"),
+    ("A senior Hamas official said the group would not recognize Israel.", "REJECT", "PSE", "ISR"),
+    ("The Swiss government froze bank accounts belonging to Ferdinand Marcos.", "SANCTION", "CHE", None),
     ("North Korea turned down a South Korean offer of food aid.", "REJECT", "PRK", "KOR"),
     ("Rwanda's government denied on Thursday that its troops had entered Zaire.", "REJECT", "RWA", None),
 ]

@@ -35,6 +35,7 @@ from newsgraph.events.implicit import (
     carried_actors,
     clause_subject_ids,
     intended_recipients,
+    named_antecedent,
     place_authority,
     referred_act_actors,
     salient_state,
@@ -361,6 +362,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = [r for r in recipients if r not in actors]
     if not actors and _agentless(tok, ctx):
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
+        if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
+            actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):

@@ -127,3 +127,22 @@ def referred_act_actors(tok: Token, actors: list[str], ctx: Context) -> list[str
         if event.type == wanted and event.actors and not set(event.actors) & set(actors):
             return no_places(list(event.actors), ctx)
     return []
+
+
+def named_antecedent(tok: Token, ctx: Context) -> list[str]:
+    """'A senior Hamas official said the group would not ...': the organisation, group or government a
+    definite subject noun ('the group', 'the ministry') refers back to, the latest one named before it in
+    this or the previous sentence; nothing when none is."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    sent = tok.sent
+    floor = sent.doc[max(sent.start - 1, 0)].sent.start_char
+    best: tuple[int, str] | None = None
+    for actor in ctx.actors.actors:
+        if actor.kind not in ("group", "organisation", "government"):
+            continue
+        for m in actor.mentions:
+            if floor <= m.start < subj.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor.id)
+    return [best[1]] if best is not None else []

@@ -660,3 +660,17 @@ def test_copula_leaves_a_known_country_alone(nlp: Any) -> None:
 def test_organisation_named_with_the_country_takes_it(nlp: Any) -> None:
     table = _resolve(nlp, "The ships are sanctioned by the U.S. Treasury Department.")
     assert next(a for a in table.actors if "Treasury" in a.name).country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        ("Troops loyal to President Laurent Gbagbo clashed with rebels in the western town of Man.", "rebels", "CIV"),
+        ("Rebels fighting Bashar al-Assad's forces seized the town.", "Rebels", "SYR"),
+    ],
+)
+def test_leader_gives_context_country_when_no_place_does(nlp: Any, text: str, group: str, country: str) -> None:
+    table = _resolve(nlp, text)
+    start = text.index(group)
+    actor = table.at(start, start + len(group))
+    assert actor is not None and actor.country == country

@@ -729,22 +729,25 @@ def _context_country(
     ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp)."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
-    for hit in idx.named_by_start.values():
-        if not sent.start <= hit.start < sent.end or (names_only and hit.label == "ADJ"):
-            continue
-        country = _hit_country(hit, gaz)
-        if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
-            best = (abs(hit.start - at), country)
+    for people in (False, True):  # a leader's country only when no country or place is named
+        for hit in idx.named_by_start.values():
+            if not sent.start <= hit.start < sent.end or (names_only and hit.label == "ADJ"):
+                continue
+            country = _hit_country(hit, gaz, people)
+            if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
+                best = (abs(hit.start - at), country)
+        if best is not None:
+            break
     return best[1] if best else None
 
 
-def _hit_country(hit: Hit, gaz: Gazetteer) -> str | None:
-    """The country a named hit stands for as context: a country, place or body, not a person and not a news
-    outlet (a story quoting AFP is not about France)."""
+def _hit_country(hit: Hit, gaz: Gazetteer, people: bool = False) -> str | None:
+    """The country a named hit stands for as context: a country, place or body, not a news outlet (a story
+    quoting AFP is not about France); a person only with ``people`` ('troops loyal to Laurent Gbagbo')."""
     if hit.label == "ADJ":
-        return hit.value
+        return None if people else hit.value
     entry = gaz.entry(hit.value) if hit.label == "NAME" else None
-    if entry is None or entry.kind == "person" or entry.sector == "MED":
+    if entry is None or entry.sector == "MED" or (entry.kind == "person") != people:
         return None
     return entry.country
 

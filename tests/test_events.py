@@ -883,8 +883,63 @@ SWEEP_LEXICON = [
 ]
 
 
+SWEEP_THREATS = [
+    # (text, type, actor code or None, recipient code or None): threats and intentions, written for this table
+    (
+        "Iraq threatened on Sunday to stop cooperating with U.N. weapons inspectors unless sanctions were lifted.",
+        "THREATEN",
+        "IRQ",
+        "IGO",
+    ),
+    ("North Korea warned it would turn Seoul into a sea of fire if war broke out.", "THREATEN", "PRK", "KOR"),
+    ("China has said it will use force if Taiwan declares independence.", "THREATEN", "CHN", "TWN"),
+    ("The rebels vowed to continue their armed struggle against the Colombian government.", "THREATEN", None, "COL"),
+    (
+        "Turkey said it was ready to take military action against Kurdish rebels in northern Iraq.",
+        "THREATEN",
+        "TUR",
+        None,
+    ),
+    (
+        "Israel's defense minister warned Hezbollah that Israel would retaliate for any attack.",
+        "THREATEN",
+        "ISR",
+        "LBN",
+    ),
+    ("Russia threatened to cut off gas supplies to Ukraine over unpaid debts.", "THREATEN", "RUS", "UKR"),
+    ("India warned Pakistan of serious consequences if cross-border infiltration continued.", "THREATEN", "IND", "PAK"),
+    (
+        "The United States said it would impose sanctions on Burma if the junta did not free political prisoners.",
+        "THREATEN",
+        "USA",
+        "MMR",
+    ),
+    ("Zimbabwe's president threatened to seize white-owned farms without compensation.", "THREATEN", "ZWE", None),
+    (
+        "Serbian police will crack down on ethnic Albanian separatists, the Interior Ministry said.",
+        "THREATEN",
+        "SRB",
+        None,
+    ),
+    ("Hamas militants said they would launch more suicide attacks against Israel.", "THREATEN", "PSE", "ISR"),
+    ("Ethiopia threatened to expel Eritrean nationals living in Addis Ababa.", "THREATEN", "ETH", "ERI"),
+    (
+        "The European Union warned Belarus it could face new sanctions over the crackdown on the opposition.",
+        "THREATEN",
+        "IGO",
+        "BLR",
+    ),
+    ("Venezuela's president said he would break diplomatic ties with Colombia.", "THREATEN", "VEN", "COL"),
+    ("Armenia accused Azerbaijan of preparing a new offensive in Nagorno-Karabakh.", "ACCUSE", "ARM", "AZE"),
+    ("Rwanda has threatened to send troops into Congo to pursue Hutu militias.", "THREATEN", "RWA", None),
+    ("Mexico promised to deploy thousands of soldiers along its northern border.", "AGREE", "MEX", None),
+    ("Sudan warned it would shoot down any aircraft violating its airspace.", "THREATEN", "SDN", None),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "etype", "actor", "recipient"), SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON
+    ("text", "etype", "actor", "recipient"),
+    SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON + SWEEP_THREATS,
 )
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")

@@ -34,6 +34,7 @@ from newsgraph.events.frames import frame_ok, generic, pattern_noun, thing_subje
 from newsgraph.events.implicit import (
     carried_actors,
     clause_subject_ids,
+    conditional_target,
     intended_recipients,
     named_antecedent,
     place_authority,
@@ -338,6 +339,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if trig.entry.type in ctx.cues.sets["intent_types"] and (not recipients or trig.entry.type == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    if not recipients and ctx.onto.quad_class(trig.entry.type) in (3, 4):  # threats, hostile acts
+        recipients = conditional_target(tok, actors, ctx)
     if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:
         recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to

@@ -146,3 +146,19 @@ def named_antecedent(tok: Token, ctx: Context) -> list[str]:
             if floor <= m.start < subj.idx and (best is None or m.start > best[0]):
                 best = (m.start, actor.id)
     return [best[1]] if best is not None else []
+
+
+def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'China will use force if Taiwan declares independence': a threat's condition names whom it
+    targets, the subject of an if/unless clause on the trigger or the verbs above it (up to two)."""
+    for verb in (tok, *list(tok.ancestors)[:2]):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+            ):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = [a for a in no_places(actor_ids(subj, ctx.actors), ctx) if a not in actors]
+            if found:
+                return found
+    return []

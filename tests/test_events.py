@@ -937,9 +937,43 @@ SWEEP_THREATS = [
 ]
 
 
+SWEEP_AGREE = [
+    # (text, type, actor code or None, recipient code or None): promises, offers, invitations, praise
+    ("Japan agreed on Tuesday to provide $500 million in loans to Indonesia.", "AGREE", "JPN", "IDN"),
+    ("Syria said it was prepared to resume negotiations with Israel.", "AGREE", "SYR", "ISR"),
+    ("France offered to send military advisers to help Chad fight rebels.", "AGREE", "FRA", "TCD"),
+    (
+        "Chinese President Jiang Zemin accepted an invitation to visit the United States next year.",
+        "AGREE",
+        "CHN",
+        "USA",
+    ),
+    ("Egypt invited Israeli and Palestinian negotiators to Cairo for talks.", "AGREE", "EGY", None),
+    ("The International Monetary Fund promised Russia a new loan if it cut its budget deficit.", "AGREE", "IGO", "RUS"),
+    ("Germany pledged to increase aid to Afghanistan by 50 million euros.", "AGREE", "DEU", "AFG"),
+    ("Argentina and Chile reached an agreement to settle their border dispute.", "AGREE", "ARG", None),
+    ("The Indian prime minister will visit Bangladesh next month, officials said.", "AGREE", "IND", "BGD"),
+    ("Uganda and Sudan agreed to restore diplomatic relations.", "AGREE", "UGA", None),
+    ("Spain said it would support Morocco's bid for closer ties with the European Union.", "AGREE", "ESP", "MAR"),
+    ("Kenya has committed itself to sending 1,000 police officers to Haiti.", "AGREE", "KEN", "HTI"),
+    (
+        "Cuba expressed willingness to cooperate with the United States in fighting drug trafficking.",
+        "AGREE",
+        "CUB",
+        "USA",
+    ),
+    ("The Philippine government and communist rebels agreed to resume peace talks in Oslo.", "AGREE", "PHL", None),
+    ("Poland and Lithuania signed a treaty on friendship and cooperation.", "SUPPORT", "POL", None),
+    ("The British prime minister praised Kenya's handling of the election.", "SUPPORT", "GBR", "KEN"),
+    ("Brazil recognized the new government in Bolivia.", "SUPPORT", "BRA", "BOL"),
+    ("The Arab League endorsed the Saudi peace initiative.", "SUPPORT", "IGO", "SAU"),
+    ("Turkey's foreign minister expressed support for Azerbaijan's territorial integrity.", "SUPPORT", "TUR", "AZE"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON + SWEEP_THREATS,
+    SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON + SWEEP_THREATS + SWEEP_AGREE,
 )
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")

@@ -19,9 +19,12 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
     clauses."""
     frontier = [tok.head] if tok.dep_ == "acomp" else [tok]
     for _ in range(3):
-        nxt = [c for v in frontier for c in v.children if c.pos_ in ("VERB", "AUX") and _intended(c)]
+        nxt = [c for v in frontier for c in _clause_children(v) if c.pos_ in ("VERB", "AUX") and _intended(c)]
         for verb in nxt:
             _, rec = find_arguments(verb, ctx.actors, ctx.cues)
+            if ctx.cues.has("dispatch_verbs", verb.lemma_.lower()):  # 'offered to send advisers to help Chad'
+                sent = {a for c in verb.children if c.dep_ == "dobj" for a in actor_ids(c, ctx.actors)}
+                rec = [r for r in rec if r not in sent]
             found = [r for r in no_places(rec, ctx) if r not in actors]
             if found:
                 return found
@@ -29,10 +32,26 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
     return []
 
 
+def _clause_children(verb: Token) -> list[Token]:
+    """A verb's children, with the clauses of its object noun ('accepted an invitation to visit X') and the
+    gerunds of its 'to' phrase ('committed itself to sending police to Haiti')."""
+    out = list(verb.children)
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            out += [v for v in c.children if v.dep_ == "acl"]
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            out += [v for v in c.children if v.dep_ == "pcomp"]
+    return out
+
+
 def _intended(verb: Token) -> bool:
-    """A complement clause, or a purpose infinitive ('deployed troops to push back the rebels')."""
-    return verb.dep_ in ("xcomp", "ccomp") or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """A complement clause, a purpose infinitive ('deployed troops to push back the rebels'), an infinitive
+    on the object ('an invitation to visit') or a gerund after 'to' ('committed to sending')."""
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        or (verb.dep_ in ("advcl", "acl") and to_inf)
+        or (verb.dep_ == "pcomp" and verb.tag_ == "VBG")
     )
 
 

@@ -674,3 +674,8 @@ def test_leader_gives_context_country_when_no_place_does(nlp: Any, text: str, gr
     start = text.index(group)
     actor = table.at(start, start + len(group))
     assert actor is not None and actor.country == country
+
+
+def test_name_that_begins_a_role_phrase_is_no_person(nlp: Any) -> None:
+    table = _resolve(nlp, "Riot police in Seoul clashed with students.")
+    assert not [a for a in table.actors if a.kind == "person"], [(a.name, a.kind) for a in table.actors]

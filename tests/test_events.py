@@ -971,9 +971,68 @@ SWEEP_AGREE = [
 ]
 
 
+SWEEP_PROTEST_RETREAT = [
+    # (text, type, actor code or None, recipient code or None): protests, withdrawals, releases
+    (
+        "Thousands of opposition supporters marched through the streets of Dhaka on Sunday demanding the government's resignation.",
+        "PROTEST",
+        "BGD",
+        "BGD",
+    ),
+    ("Workers at Nigeria's state oil company went on strike on Monday over unpaid wages.", "PROTEST", "NGA", None),
+    (
+        "Students in Tehran staged a sit-in outside the university to protest the closure of a reformist newspaper.",
+        "PROTEST",
+        "IRN",
+        None,
+    ),
+    (
+        "Angry villagers blocked the main highway to the capital to protest against power cuts, Kenyan police said.",
+        "PROTEST",
+        "KEN",
+        None,
+    ),
+    ("Palestinians threw stones at Israeli soldiers in Hebron on Friday.", "PROTEST", "PSE", "ISR"),
+    (
+        "Hundreds of Kosovo Albanians demonstrated in Pristina against the arrest of their leaders.",
+        "PROTEST",
+        "XKX",
+        None,
+    ),
+    ("Farmers in France blockaded roads with tractors to protest against cheap imports.", "PROTEST", "FRA", None),
+    (
+        "Riot police in Seoul clashed with thousands of students demanding reunification with North Korea.",
+        "ASSAULT",
+        "KOR",
+        None,
+    ),
+    ("South African miners launched a hunger strike to demand better pay.", "PROTEST", "ZAF", None),
+    ("Tibetan exiles protested outside the Chinese embassy in New Delhi.", "PROTEST", "CHN", None),
+    ("Indian troops pulled out of the disputed Siachen glacier on Monday.", "RETREAT", "IND", None),
+    ("Ethiopia withdrew its troops from the disputed town of Badme.", "RETREAT", "ETH", None),
+    ("The Colombian rebels released three kidnapped American oil workers on Thursday.", "RETREAT", "COL", "USA"),
+    (
+        "The Nigerian military regime freed 20 political prisoners, including former president Olusegun Obasanjo.",
+        "RETREAT",
+        "NGA",
+        "NGA",
+    ),
+    ("Pakistan lifted the state of emergency imposed in November.", "CONCEDE", "PAK", None),
+    ("Bolivia's president resigned on Friday after weeks of protests.", "RETREAT", "BOL", None),
+    ("Taliban fighters abandoned their positions around Kunduz after heavy U.S. bombing.", "RETREAT", "AFG", None),
+    ("The army declared a unilateral ceasefire in the southern Philippines.", "RETREAT", "PHL", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_TYPED + SWEEP_REFERENCE + SWEEP_PASSIVES + SWEEP_LEXICON + SWEEP_THREATS + SWEEP_AGREE,
+    SWEEP_TYPED
+    + SWEEP_REFERENCE
+    + SWEEP_PASSIVES
+    + SWEEP_LEXICON
+    + SWEEP_THREATS
+    + SWEEP_AGREE
+    + SWEEP_PROTEST_RETREAT,
 )
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")

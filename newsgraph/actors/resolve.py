@@ -293,6 +293,9 @@ def _add_ner(
         text = b.text[toks[start].idx : ent.end_char]
         if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
             continue  # "Politicians in Britain …", "Islam": a role word or no actor, though NER took it for a name
+        role = idx.agent_by_start.get(start)
+        if role is not None and role.end > ent.end:
+            continue  # "Riot police in Seoul": the name NER saw begins a longer role phrase
         if kind == "organisation" and _given_name_pair(toks, start, ent.end, gaz):
             kind = "person"  # "Sebastien Lai": a given name and one more capitalised word
         fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None

@@ -38,6 +38,7 @@ from newsgraph.events.implicit import (
     intended_recipients,
     named_antecedent,
     place_authority,
+    protest_target,
     referred_act_actors,
     salient_state,
 )
@@ -245,6 +246,9 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
         or not cues.has("verbal_protest_verbs", tok.lemma_.lower())
     ):
         return False
+    purpose = tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if purpose and not cues.has("speech_verbs", tok.head.lemma_.lower()):
+        return False  # 'staged a sit-in to protest the closure': the protest is the sit-in
     if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return True  # 'protested to Beijing over ...': addressed to someone, a diplomatic protest
     first = min(t.i for t in tok.subtree)
@@ -339,6 +343,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if trig.entry.type in ctx.cues.sets["intent_types"] and (not recipients or trig.entry.type == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    if not recipients and trig.entry.type == "PROTEST":  # 'marched ..., demanding the government's resignation'
+        recipients = protest_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(trig.entry.type) in (3, 4):  # threats, hostile acts
         recipients = conditional_target(tok, actors, ctx)
     if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:

@@ -181,3 +181,16 @@ def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]
             if found:
                 return found
     return []
+
+
+def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'Thousands marched through Dhaka demanding the government's resignation', 'rallied to denounce the
+    junta': whom a protest's participle or purpose clause addresses is whom the protest targets."""
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        _, rec = find_arguments(clause, ctx.actors, ctx.cues)
+        found = [r for r in no_places(rec, ctx) if r not in actors]
+        if found:
+            return found
+    return []

@@ -515,6 +515,12 @@ CARRY = [
         "allege",
         "American Civil Liberties Union",
     ),
+    # a killing whose possessor is its victim takes the earlier killer
+    (
+        "Iraqi forces killed the Islamic State leader on Thursday. Trump later confirmed al-Rufay'i's killing.",
+        "killing",
+        "Iraqi forces",
+    ),
     # praise is no coercion: no actor is carried across quad classes
     ("Germany praised the deal on Monday. Three migrants were deported to Honduras on Friday.", "deported", None),
     # never from a later sentence

@@ -369,7 +369,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if not actors and agentless_passive(tok):
             actors = salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
         recipients = [r for r in recipients if r not in actors]
-    if not actors and _agentless(tok, ctx):
+    patient_noun = trig.entry.pos == "N" and ctx.cues.has("patient_possessor_nouns", tok.lemma_.lower())
+    if not actors and (_agentless(tok, ctx) or (patient_noun and recipients)):
+        # 'were deported', 'the suits allege', 'confirmed al-Rufay'i's killing': the story's agent carries over
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
         if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]

@@ -679,3 +679,18 @@ def test_leader_gives_context_country_when_no_place_does(nlp: Any, text: str, gr
 def test_name_that_begins_a_role_phrase_is_no_person(nlp: Any) -> None:
     table = _resolve(nlp, "Riot police in Seoul clashed with students.")
     assert not [a for a in table.actors if a.kind == "person"], [(a.name, a.kind) for a in table.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Sri Lanka's government dismissed the offer.", "government", "LKA"),
+        ("Uzbek security forces detained ten men.", "security forces", "UZB"),
+        ("Ecuadorian officials met the minister.", "officials", "ECU"),
+    ],
+)
+def test_possessive_country_and_demonyms(nlp: Any, text: str, phrase: str, country: str) -> None:
+    table = _resolve(nlp, text)
+    start = text.index(phrase)
+    actor = table.at(start, start + len(phrase))
+    assert actor is not None and actor.country == country

@@ -1030,6 +1030,65 @@ SWEEP_PROTEST_RETREAT = [
 ]
 
 
+SWEEP_VERBAL_MATERIAL = [
+    # (text, type, actor code or None, recipient code or None): accusations, requests, refusals, sanctions, aid
+    ("Human Rights Watch accused Uzbek security forces of torturing detainees.", "ACCUSE", "NGO", "UZB"),
+    ("The Kenyan opposition accused President Moi of rigging the election.", "ACCUSE", "KEN", "KEN"),
+    ("Beijing lodged a formal protest with Washington over the arms sale to Taiwan.", "ACCUSE", "CHN", "USA"),
+    (
+        "The Organization for Security and Cooperation in Europe criticized the conduct of the Azerbaijani elections.",
+        "ACCUSE",
+        "IGO",
+        "AZE",
+    ),
+    ("A U.N. report blamed Sudanese government-backed militias for atrocities in Darfur.", "ACCUSE", "IGO", "SDN"),
+    ("Cambodian prosecutors charged two opposition lawmakers with inciting violence.", "ACCUSE", "KHM", "KHM"),
+    (
+        "Italian magistrates opened an investigation into alleged bribes paid to Nigerian officials.",
+        "ACCUSE",
+        "ITA",
+        None,
+    ),
+    (
+        "The Pakistani foreign ministry summoned the Indian envoy to protest the shooting of civilians.",
+        "ACCUSE",
+        "PAK",
+        "IND",
+    ),
+    (
+        "The United Nations appealed to donor countries for $200 million to help flood victims in Mozambique.",
+        "REQUEST",
+        "IGO",
+        None,
+    ),
+    ("Thai Prime Minister Chuan Leekpai called on Burma to release detained Thai fishermen.", "REQUEST", "THA", "MMR"),
+    ("The opposition demanded an international inquiry into the killings in Togo.", "REQUEST", "TGO", None),
+    ("Iran asked Russia to speed up work on the Bushehr nuclear plant.", "REQUEST", "IRN", "RUS"),
+    (
+        "The Serbian government rejected an ultimatum from NATO to withdraw its forces from Kosovo.",
+        "REJECT",
+        "SRB",
+        "IGO",
+    ),
+    (
+        "Nigeria refused to hand over former Liberian President Charles Taylor to the Sierra Leone court.",
+        "REJECT",
+        "NGA",
+        None,
+    ),
+    ("Sri Lanka's government dismissed the rebels' offer of talks as a ploy.", "REJECT", "LKA", None),
+    ("The Australian government banned imports of Canadian beef after a mad cow case.", "SANCTION", "AUS", "CAN"),
+    ("The World Bank suspended loans to Zimbabwe over unpaid arrears.", "SANCTION", "IGO", "ZWE"),
+    ("Washington imposed trade sanctions on China over the sale of missiles to Pakistan.", "SANCTION", "USA", "CHN"),
+    ("Turkish police detained 30 suspected members of an Islamist group in Istanbul.", "COERCE", "TUR", "TUR"),
+    ("Chinese authorities sentenced a Tibetan monk to death for his role in bombings.", "SANCTION", "CHN", "CHN"),
+    ("The European Union will provide 50 million euros in food aid to North Korea.", "AGREE", "IGO", "PRK"),
+    ("Japan sent emergency relief supplies to earthquake-hit Turkey.", "AID", "JPN", "TUR"),
+    ("U.S. helicopters airlifted food to flood victims in southern Mozambique.", "AID", "USA", "MOZ"),
+    ("Saudi Arabia donated $50 million to the Palestinian Authority.", "AID", "SAU", "PSE"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
     SWEEP_TYPED
@@ -1038,7 +1097,8 @@ SWEEP_PROTEST_RETREAT = [
     + SWEEP_LEXICON
     + SWEEP_THREATS
     + SWEEP_AGREE
-    + SWEEP_PROTEST_RETREAT,
+    + SWEEP_PROTEST_RETREAT
+    + SWEEP_VERBAL_MATERIAL,
 )
 def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: str | None) -> None:
     events, codes = _sides(text, "2024-05-01")

@@ -120,7 +120,8 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
     if ent is None or ent.label_ not in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"):
         return False
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
-    return start < hit.start or ent.end > hit.end
+    end = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "'", "’s", "’") else ent.end  # "Sri Lanka's"
+    return start < hit.start or end > hit.end
 
 
 def _add_entry(b: _Builder, entry: Entry | None, start: int, end: int, **over: str | None) -> None:

@@ -694,3 +694,17 @@ def test_possessive_country_and_demonyms(nlp: Any, text: str, phrase: str, count
     start = text.index(phrase)
     actor = table.at(start, start + len(phrase))
     assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Serbian students marched in Belgrade. They demanded new elections.", "Serbian students"),
+        ("Serbia recalled its envoy. They said nothing more.", None),  # a country is no 'they'
+    ],
+)
+def test_they_refers_to_the_group_subject(nlp: Any, text: str, expected: str | None) -> None:
+    table = _resolve(nlp, text)
+    start = text.index("They")
+    actor = table.at(start, start + 4)
+    assert (actor.name if actor is not None else None) == expected

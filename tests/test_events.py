@@ -1263,3 +1263,103 @@ def test_belgrade_is_in_serbia() -> None:
 
     loc = resolve_place("Belgrade")
     assert loc is not None and loc.country == "SRB"
+
+
+SWEEP_STORY = [
+    # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
+    # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
+    (
+        "Kenyan President William Ruto arrived in Kampala on Monday. He held talks with Ugandan President Yoweri Museveni on trade.",
+        "CONSULT",
+        "KEN",
+        "UGA",
+    ),
+    (
+        "The Chinese foreign ministry spokesman, Lin Jian, spoke to reporters on Tuesday. He urged Manila to stop provocations in the South China Sea.",
+        "REQUEST",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "Poland's prime minister visited Kyiv on Friday. During the visit, he pledged more military aid to Ukraine.",
+        "AGREE",
+        "POL",
+        "UKR",
+    ),
+    (
+        "Iran's supreme leader spoke in Tehran on Wednesday. He accused the United States of plotting against the Islamic Republic.",
+        "ACCUSE",
+        "IRN",
+        "USA",
+    ),
+    (
+        "The Malian junta took power in 2021. It expelled the French ambassador in January 2022.",
+        "SANCTION",
+        "MLI",
+        "FRA",
+    ),
+    (
+        "Human Rights Watch released a report on Thursday. The group accused Ethiopian troops of executing civilians in Amhara.",
+        "ACCUSE",
+        "NGO",
+        "ETH",
+    ),
+    (
+        "Venezuela's opposition leader Maria Corina Machado went into hiding. The government has accused her of treason.",
+        "ACCUSE",
+        "VEN",
+        "VEN",
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Tokyo. The two leaders agreed to resume regular summits.",
+        "AGREE",
+        "JPN",
+        None,
+    ),
+    (
+        "Russia launched a massive missile attack on Ukraine overnight. Kyiv said it shot down 30 of the 40 missiles.",
+        "ASSAULT",
+        "UKR",
+        None,
+    ),
+    (
+        "The U.S. ambassador to the U.N. addressed the Security Council. She called on Russia to withdraw its forces from Ukraine.",
+        "REQUEST",
+        "USA",
+        "RUS",
+    ),
+    (
+        "Egyptian mediators have been shuttling between Israel and Hamas. Cairo proposed a new truce on Sunday.",
+        "AGREE",
+        "EGY",
+        None,
+    ),
+    (
+        "Thousands of Serbian students marched in Belgrade on Saturday. They demanded the resignation of the government.",
+        "REQUEST",
+        "SRB",
+        "SRB",
+    ),
+    (
+        "The African Union suspended Niger after the coup. The bloc also demanded the release of President Mohamed Bazoum.",
+        "REQUEST",
+        "IGO",
+        "NER",
+    ),
+    (
+        "Colombian President Gustavo Petro traveled to Caracas on Tuesday. Petro met Venezuelan leader Nicolas Maduro at the Miraflores palace.",
+        "CONSULT",
+        "COL",
+        "VEN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_STORY)
+def test_sweep_second_sentence(text: str, etype: str, actor: str, recipient: str | None) -> None:
+    events, codes = _sides(text, "2024-05-01")
+    second = text.split(". ", 1)[1]
+    found = [e for e in events if e.type == etype and e.sentence in second]
+    assert any(actor in codes(e.actors) and (recipient is None or recipient in codes(e.recipients)) for e in found), [
+        (e.type, e.trigger, e.actors, e.recipients) for e in events
+    ]

@@ -64,6 +64,8 @@ def resolve_pronouns(
                     gender.setdefault(target.key, _gender_of(low))
             elif low in lex["thing_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
                 target = _thing_antecedent(tok, sent, subject, prev_subject)
+            elif low in lex["group_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
+                target = _group_antecedent(tok, subject, prev_subject)
             if target is not None and target.key:
                 add(target.key, tok.i, tok.i + 1, name=target.name, kind=target.kind)
         if person_subject is not None and person_subject.kind == "person":
@@ -199,7 +201,7 @@ def _subject(sent: Span, stoks: list[Token], by_tok: list[Actor | None], any_cla
     for tok in stoks:
         if tok.dep_ not in _SUBJ:
             continue
-        actor = by_tok[tok.i]
+        actor = by_tok[tok.i] or _of_actor(tok, by_tok)
         if actor is None:
             continue
         if tok.head == sent.root:
@@ -301,4 +303,23 @@ def _thing_antecedent(tok: Token, sent: Span, subject: Actor | None, prev_subjec
             return subject
     if prev_subject is not None and prev_subject.kind in _NON_PERSON and tok.dep_ in _SUBJ and tok.head == sent.root:
         return prev_subject
+    return None
+
+
+def _group_antecedent(tok: Token, subject: Actor | None, prev_subject: Actor | None) -> Actor | None:
+    """'Thousands of students marched in Belgrade. They demanded ...': the group that was the subject of the
+    pronoun's own sentence before it, else of the previous sentence."""
+    if subject is not None and subject.kind == "group" and min(m.start for m in subject.mentions) < tok.idx:
+        return subject
+    return prev_subject if prev_subject is not None and prev_subject.kind == "group" else None
+
+
+def _of_actor(tok: Token, by_tok: list[Actor | None]) -> Actor | None:
+    """'Thousands of Serbian students marched': the actor of a subject's 'of' phrase when the subject
+    word itself names none."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and by_tok[obj.i] is not None:
+                    return by_tok[obj.i]
     return None

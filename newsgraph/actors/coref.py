@@ -64,7 +64,7 @@ def resolve_pronouns(
                     gender.setdefault(target.key, _gender_of(low))
             elif low in lex["thing_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
                 target = _thing_antecedent(tok, sent, subject, prev_subject)
-            elif low in lex["group_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
+            elif low in lex["group_pronouns"] and tok.dep_ in ("nsubj", "poss"):  # 'They were deported': not police
                 target = _group_antecedent(tok, subject, prev_subject)
             if target is not None and target.key:
                 add(target.key, tok.i, tok.i + 1, name=target.name, kind=target.kind)

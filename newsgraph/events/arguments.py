@@ -95,6 +95,8 @@ def light_verb(noun: Token, cues: Cues) -> Token | None:
             break
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             cur = cur.head.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "in" and _amount(cur.head.head):
+            cur = cur.head.head  # 'announced $2 billion in new military aid': the amount is the aid
         elif (cur.dep_ in _OBJECT_CLIMB or (cur.dep_ == "nsubjpass" and cur is noun)) and cur.head.i != cur.i:
             cur = cur.head  # 'the attack was carried out by X': a passive light verb
         else:
@@ -115,6 +117,14 @@ def verb_forms(verb: Token) -> set[str]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             forms.add(low[: -len(suffix)] + add)
     return forms
+
+
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or count ('$2 billion', '500 tonnes') that an event noun in its 'in' phrase measures."""
+    return tok.like_num or tok.ent_type_ in _AMOUNTS
 
 
 def _clause_verb(noun: Token, cues: Cues) -> Token | None:

@@ -229,19 +229,17 @@ def clean_text(text: str, tuning: Tuning = TUNING) -> tuple[str, list[Removed]]:
     return "\n".join(kept), removed
 
 
+def _share_of(text: str, vocabulary: frozenset[str]) -> float:
+    """Share of the word tokens of ``text`` (its first 20,000 characters) found in ``vocabulary``."""
+    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+    return sum(1 for w in words if w in vocabulary) / len(words) if words else 0.0
+
+
 def other_language_ratio(text: str) -> float:
     """Share of word tokens that are function words of another Latin-script language (0 for no words)."""
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
-    if not words:
-        return 0.0
-    other = other_function_words()
-    return sum(1 for w in words if w in other) / len(words)
+    return _share_of(text, other_function_words())
 
 
 def stopword_ratio(text: str) -> float:
     """Share of word tokens that are English function words (0 for no words)."""
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
-    if not words:
-        return 0.0
-    sw = stopwords()
-    return sum(1 for w in words if w in sw) / len(words)
+    return _share_of(text, stopwords())

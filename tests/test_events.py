@@ -880,6 +880,7 @@ SWEEP_LEXICON = [
     ("Belgium sent 400 paratroopers to Rwanda on Sunday.", "MOBILIZE", "BEL", None),
     ("The Biden administration on Friday announced $2 billion in new military aid for Ukraine.", "AID", "USA", "UKR"),
     ("Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.", "ASSAULT", "AZE", None),
+    ("Syria has allegedly used chemical weapons against civilians.", "ASSAULT", "SYR", None),
     ("India and China agreed to disengage troops along their disputed border.", "CONCEDE", "IND", None),
     ("Five Turkish soldiers died in an attack by PKK guerrillas in Hakkari province.", "ASSAULT", "TUR", "TUR"),
     ("Three Israeli soldiers were wounded in a Hezbollah rocket attack.", "ASSAULT", "LBN", "ISR"),
@@ -1365,4 +1366,26 @@ def test_sweep_second_sentence(text: str, etype: str, actor: str, recipient: str
     found = [e for e in events if e.type == etype and e.sentence in second]
     assert any(actor in codes(e.actors) and (recipient is None or recipient in codes(e.recipients)) for e in found), [
         (e.type, e.trigger, e.actors, e.recipients) for e in events
+    ]
+
+
+MODALITY_SWEEP = [
+    # (text, type, modality flags the event must carry), written for this table
+    ("Russia has not condemned the attack on the embassy.", "ACCUSE", {"negated"}),
+    ("Turkey denied that its jets had bombed Kurdish villages.", "ASSAULT", {"denied"}),
+    ("Israel may strike Iranian nuclear sites, officials warned.", "ASSAULT", {"hypothetical"}),
+    ("According to media reports, Chinese and Indian troops clashed on the border.", "ASSAULT", {"unconfirmed"}),
+    ("Kenyan police reportedly arrested 20 protesters in Nairobi.", "COERCE", {"unconfirmed"}),
+    ("In 2003, the United States invaded Iraq.", "ASSAULT", {"historical"}),
+    ("Syria has allegedly used chemical weapons against civilians.", "ASSAULT", {"unconfirmed"}),
+    ("Egypt did not invite Israel to the summit.", "AGREE", {"negated"}),
+    ("If Iran enriches uranium further, the EU will impose new sanctions.", "THREATEN", {"future"}),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "flags"), MODALITY_SWEEP)
+def test_modality_sweep(text: str, etype: str, flags: set[str]) -> None:
+    events, _ = _sides(text, "2024-05-01")
+    assert any(e.type == etype and flags <= set(e.modality) for e in events), [
+        (e.type, e.trigger, e.modality) for e in events
     ]

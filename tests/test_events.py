@@ -1389,3 +1389,16 @@ def test_modality_sweep(text: str, etype: str, flags: set[str]) -> None:
     assert any(e.type == etype and flags <= set(e.modality) for e in events), [
         (e.type, e.trigger, e.modality) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclone Chido hit Mozambique in December. Malawi was struck by Chido a week later.",
+        "Collapsing buildings injured 15 people in Malawi.",
+        "His remarks are likely to be seized on by nationalist populists in Hungary.",
+    ],
+)
+def test_storms_accidents_and_idioms_are_no_attacks(text: str) -> None:
+    events, _ = _sides(text, "2024-05-01")
+    assert not [e for e in events if e.type in ("ASSAULT", "COERCE", "THREATEN")], [(e.type, e.trigger) for e in events]

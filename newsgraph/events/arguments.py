@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
@@ -291,11 +291,27 @@ def destination_ids(tok: Token, actors: ActorTable) -> set[str]:
 
 
 def natural_agent(tok: Token, cues: Cues) -> bool:
-    """The trigger's agent or subject is a natural force ('struck by Cyclone Jude', 'the storm hit')."""
+    """The trigger's agent or subject is a natural force or an accident ('struck by Cyclone Jude', 'the storm
+    hit', 'collapsing buildings injured 15'), or a storm the story named ('was struck by Chido' after
+    'Cyclone Chido')."""
     subj, passive = subject_of(tok)
     heads = [h for h in (agent_of(tok), None if passive else subj) if h is not None]
+    storms = _storm_names(tok.doc, cues) if heads else frozenset()
     return any(
-        w.lemma_.lower() in cues.sets["natural_forces"]
+        w.lemma_.lower() in cues.sets["natural_forces"] or w.text in storms
         for h in heads
         for w in (h, *(c for c in h.children if c.dep_ in ("compound", "amod")))
     )
+
+
+def _storm_names(doc: Doc, cues: Cues) -> frozenset[str]:
+    """Proper names the story gives a natural force ('Cyclone Chido', 'Hurricane Maria'), once per Doc."""
+    cached = doc.user_data.get("newsgraph_storms")
+    if cached is None:
+        cached = frozenset(
+            t.text
+            for t in doc[1:]
+            if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in cues.sets["natural_forces"]
+        )
+        doc.user_data["newsgraph_storms"] = cached
+    return cached  # type: ignore[no-any-return]

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
-from newsgraph.events.syntax import agent_of, phrase_tokens, prep_objects, subject_of
+from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep_objects, subject_of
 from newsgraph.model import Actor
 
 
@@ -46,7 +46,7 @@ def _venue(head: Token) -> set[int]:
     """'held talks in Geneva': where an event noun takes place is no side of it."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon():
         return set()
-    venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "outside", "inside")]
+    venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in load_cues().sets["venue_preps"]]
     return {t.i for v in venues for t in v.subtree}
 
 
@@ -149,7 +149,7 @@ def _reacted_to(noun: Token, cues: Cues) -> bool:
     return (
         noun.head.lower_ in cues.sets["reaction_preps"]
         and noun.lemma_.lower() in cues.event_nouns
-        and any(c.dep_ == "det" and c.lower_ in cues.sets["anaphoric_dets"] for c in noun.children)
+        and determined_by(noun, cues.sets["anaphoric_dets"])
     )
 
 
@@ -283,6 +283,11 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     subj, _ = subject_of(verb)
     act = [a for h in _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from") for a in actor_ids(h, actors)]
     return list(dict.fromkeys(act)), [r for r in dict.fromkeys(actor_ids(subj, actors)) if r not in act]
+
+
+def object_ids(verb: Token, actors: ActorTable) -> set[str]:
+    """Actors named by the verb's object (or passive subject): what 'deployed troops' or 'sent advisers' sends."""
+    return {a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, actors)}
 
 
 def destination_ids(tok: Token, actors: ActorTable) -> set[str]:

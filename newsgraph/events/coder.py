@@ -11,6 +11,7 @@ from newsgraph.events.arguments import (
     find_arguments,
     light_verb,
     natural_agent,
+    object_ids,
     undergoer_roles,
     visitor_of,
 )
@@ -47,7 +48,7 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
-from newsgraph.events.syntax import agentless_passive
+from newsgraph.events.syntax import agentless_passive, determined_by, to_infinitive
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
@@ -105,6 +106,34 @@ def _merged_recipients(
         d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
         out += [a for a in d_rec + ([] if commanded else d_act) if a not in actors and a not in out]
     return out
+
+
+def _implied_recipients(
+    trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
+) -> list[str]:
+    """The recipients of ``trig`` with those its frame implies beyond its own arguments: the joined triggers',
+    the addressee of a demand's clause, an intended act's target, a protest's or a threat's target, the
+    subject a control verb makes act; less a deportation's destination and the forces a deployment sends."""
+    tok, etype = trig.token, trig.entry.type
+    recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
+    if etype == "REQUEST":
+        addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
+        recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
+    if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
+        aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
+        recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
+        recipients = protest_target(tok, actors, ctx)
+    if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
+        recipients = conditional_target(tok, actors, ctx)
+    if not recipients and etype in ctx.cues.sets["control_types"]:
+        recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
+    if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
+        recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
+    if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
+        sent_forces = object_ids(tok, ctx.actors)
+        recipients = [r for r in recipients if r not in sent_forces]
+    return recipients
 
 
 def _commentary(who: str | None, who_text: str | None, ctx: Context) -> bool:
@@ -187,7 +216,7 @@ def _agentless(tok: Token, ctx: Context) -> bool:
     return (
         subj is not None
         and ctx.cues.has("anaphoric_subjects", subj.lemma_.lower())
-        and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in subj.children)
+        and determined_by(subj, ctx.cues.sets["anaphoric_dets"])
     )
 
 
@@ -237,8 +266,7 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
 
 def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     """'The group protested that the law is unfair', 'Iran protested the arrest', 'Hanoi protested to Beijing',
-    '"...," the group protested':
-    a protest made in words (PLOVER ACCUSE), not a demonstration."""
+    '"...," the group protested': a protest made in words (PLOVER ACCUSE), not a demonstration."""
     tok = trig.token
     if (
         trig.entry.type != "PROTEST"
@@ -246,7 +274,7 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
         or not cues.has("verbal_protest_verbs", tok.lemma_.lower())
     ):
         return False
-    purpose = tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    purpose = tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok)
     if purpose and not cues.has("speech_verbs", tok.head.lemma_.lower()):
         return False  # 'staged a sit-in to protest the closure': the protest is the sit-in
     if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
@@ -336,24 +364,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         nouns = [d for d in merged if d.entry.pos == "N" and d.entry.type == trig.entry.type]
         actors = next((a for d in nouns if (a := find_arguments(d.token, ctx.actors, ctx.cues)[0])), [])
         recipients = [r for r in recipients if r not in actors]
-    recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
-    if trig.entry.type == "REQUEST":
-        addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
-        recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
-    if trig.entry.type in ctx.cues.sets["intent_types"] and (not recipients or trig.entry.type == "MOBILIZE"):
-        aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
-        recipients = aimed_at + [r for r in recipients if r not in aimed_at]
-    if not recipients and trig.entry.type == "PROTEST":  # 'marched ..., demanding the government's resignation'
-        recipients = protest_target(tok, actors, ctx)
-    if not recipients and ctx.onto.quad_class(trig.entry.type) in (3, 4):  # threats, hostile acts
-        recipients = conditional_target(tok, actors, ctx)
-    if not recipients and trig.entry.type in ctx.cues.sets["control_types"]:
-        recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
-    if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
-        recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
-    if trig.entry.type == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
-        sent_forces = {a for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, ctx.actors)}
-        recipients = [r for r in recipients if r not in sent_forces]
+    recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
     actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import governing_verb, subject_of
+from newsgraph.events.syntax import governing_verb, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import TimeExpr
 
@@ -60,7 +60,7 @@ def purpose_clause(tok: Token, cues: Cues) -> bool:
         return True
     if verb.dep_ not in ("advcl", "acl", "relcl") or verb.tag_ != "VB":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to_infinitive(verb)
 
 
 def _warn_ok(tok: Token, cues: Cues) -> bool:

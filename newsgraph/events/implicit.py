@@ -4,11 +4,14 @@ story's leading state, an earlier event's actor) and recipients found outside th
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import actor_ids, find_arguments
+from newsgraph.events.arguments import actor_ids, find_arguments, object_ids
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.location import find_location
+from newsgraph.events.syntax import determined_by, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
 
@@ -23,13 +26,18 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
         for verb in nxt:
             _, rec = find_arguments(verb, ctx.actors, ctx.cues)
             if ctx.cues.has("dispatch_verbs", verb.lemma_.lower()):  # 'offered to send advisers to help Chad'
-                sent = {a for c in verb.children if c.dep_ == "dobj" for a in actor_ids(c, ctx.actors)}
+                sent = object_ids(verb, ctx.actors)
                 rec = [r for r in rec if r not in sent]
-            found = [r for r in no_places(rec, ctx) if r not in actors]
+            found = _others(rec, actors, ctx)
             if found:
                 return found
         frontier = nxt
     return []
+
+
+def _others(ids: list[str], actors: list[str], ctx: Context) -> list[str]:
+    """Sides found elsewhere in the sentence that are neither places nor the event's own actors."""
+    return [i for i in no_places(ids, ctx) if i not in actors]
 
 
 def _clause_children(verb: Token) -> list[Token]:
@@ -47,10 +55,9 @@ def _clause_children(verb: Token) -> list[Token]:
 def _intended(verb: Token) -> bool:
     """A complement clause, a purpose infinitive ('deployed troops to push back the rebels'), an infinitive
     on the object ('an invitation to visit') or a gerund after 'to' ('committed to sending')."""
-    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return (
         verb.dep_ in ("xcomp", "ccomp")
-        or (verb.dep_ in ("advcl", "acl") and to_inf)
+        or (verb.dep_ in ("advcl", "acl") and to_infinitive(verb))
         or (verb.dep_ == "pcomp" and verb.tag_ == "VBG")
     )
 
@@ -133,8 +140,7 @@ def referred_act_actors(tok: Token, actors: list[str], ctx: Context) -> list[str
         (
             ctx.cues.event_nouns[o.lemma_.lower()]
             for o in objs
-            if o.lemma_.lower() in ctx.cues.event_nouns
-            and any(c.dep_ == "det" and c.lower_ in ctx.cues.sets["anaphoric_dets"] for c in o.children)
+            if o.lemma_.lower() in ctx.cues.event_nouns and determined_by(o, ctx.cues.sets["anaphoric_dets"])
         ),
         None,
     )
@@ -170,14 +176,14 @@ def named_antecedent(tok: Token, ctx: Context) -> list[str]:
 def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'China will use force if Taiwan declares independence': a threat's condition names whom it
     targets, the subject of an if/unless clause on the trigger or the verbs above it (up to two)."""
-    for verb in (tok, *list(tok.ancestors)[:2]):
+    for verb in (tok, *islice(tok.ancestors, 2)):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
             ):
                 continue
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            found = [a for a in no_places(actor_ids(subj, ctx.actors), ctx) if a not in actors]
+            found = _others(actor_ids(subj, ctx.actors), actors, ctx)
             if found:
                 return found
     return []
@@ -190,7 +196,7 @@ def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
             continue
         _, rec = find_arguments(clause, ctx.actors, ctx.cues)
-        found = [r for r in no_places(rec, ctx) if r not in actors]
+        found = _others(rec, actors, ctx)
         if found:
             return found
     return []

@@ -131,6 +131,16 @@ def _fragment_root(verb: Token) -> Token | None:
     return None
 
 
+def to_infinitive(verb: Token) -> bool:
+    """The verb has the infinitive marker 'to' ('to protest', 'to push back')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def determined_by(tok: Token, dets: frozenset[str]) -> bool:
+    """The noun has one of ``dets`` as its determiner ('the attack', 'these allegations')."""
+    return any(c.dep_ == "det" and c.lower_ in dets for c in tok.children)
+
+
 def agentless_passive(tok: Token) -> bool:
     """A passive without 'by X' ('were deported to Honduras', 'ammunition was seized')."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and not any(

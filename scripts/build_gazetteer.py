@@ -178,6 +178,8 @@ def tabari_records(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str,
 def split_code(code: str) -> tuple[str | None, str | None]:
     """``CHNGOVMIL`` → ('CHN', 'GOV'); ``IGOUNO`` → (None, 'IGO'); ``IMGMUSALQ`` → (None, 'REB')."""
     code = code.strip("~")
+    if code == "ELI":  # Phoenix's "elite, out of office" marker is no country
+        return None, "ELI"
     if code.startswith("IGO"):
         return None, "IGO"
     if code.startswith("NGO"):

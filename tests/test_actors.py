@@ -284,6 +284,12 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Judge Maria Lopez charged three Peruvian officials with fraud.", "Maria Lopez", ("PER", "JUD")),
     # the country named in the organisation a person's appositive role belongs to
     ("Tom Baker, head of the Dairy Farmers Council of Canada, criticised the tariffs.", "Tom Baker", ("CAN", None)),
+    # a place named in the sentence goes before a demonym describing someone else ...
+    ("Gunmen kidnapped two German aid workers in southern Sudan.", "Gunmen", ("SDN", "UAF")),
+    # ... but not before one on a territory noun or in the group's own phrase
+    ("Islamabad blamed the attacks on militants present on Afghan soil.", "militants", ("AFG", "REB")),
+    ("Engineers from two Japanese charities delivered tents to Nepal.", "Engineers", ("JPN", "CVL")),
+    ("Greek Cypriots accused Turkey of violating the ceasefire.", "Greek Cypriots", ("CYP", "CVL")),
 ]
 
 

@@ -1092,10 +1092,25 @@ SWEEP_VERBAL_MATERIAL = [
     ("Saudi Arabia donated $50 million to the Palestinian Authority.", "AID", "SAU", "PSE"),
 ]
 
+SWEEP_ROUND10 = [
+    # (text, type, actor code or None, recipient code or None): round ten's own sentences
+    ("Greek Cypriots were accused by Turkey of violating the ceasefire.", "ACCUSE", "TUR", "CYP"),
+    ("Jordan's King Abdullah promised to help Iraq rebuild its economy.", "AGREE", "JOR", "IRQ"),
+    ("Beijing threatened to retaliate if Washington sells arms to Taiwan.", "THREATEN", "CHN", "USA"),
+    ("Libya handed over the two suspects in the Lockerbie bombing to Scottish police.", "COOPERATE", "LBY", "GBR"),
+    ("The Israeli army forced hundreds of Palestinians out of their homes in Hebron.", "COERCE", "ISR", "PSE"),
+    ("Pakistan tested a nuclear-capable missile on Tuesday.", "MOBILIZE", "PAK", None),
+    ("Iraqi troops massed on the Kuwaiti border on Sunday.", "MOBILIZE", "IRQ", "KWT"),
+    ("The World Bank approved a $300 million loan to Ghana on Thursday.", "AID", "IGO", "GHA"),
+    ("Israel is building new settlements, the Palestinians complained on Monday.", "ACCUSE", "PSE", "ISR"),
+    ("Jewish settlers set fire to the offices of the Palestinian administrators in Hebron.", "ASSAULT", "ISR", "PSE"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_TYPED
+    SWEEP_ROUND10
+    + SWEEP_TYPED
     + SWEEP_REFERENCE
     + SWEEP_PASSIVES
     + SWEEP_LEXICON
@@ -1111,6 +1126,40 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: s
         (actor is None or actor in codes(e.actors)) and (recipient is None or recipient in codes(e.recipients))
         for e in found
     ), [(e.type, e.trigger, e.actors, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the accused of a complaint's clause, and whom a hand-over reaches, come first among the recipients
+        ("A human rights group charged that Croatian authorities are violating the rights of Serb refugees.", "HRV"),
+        ("Italy extradited two Libyan suspects to the United States on Friday.", "USA"),
+    ],
+)
+def test_first_recipient(text: str, recipient: str) -> None:
+    """The main recipient is the accused or the receiver, not the victims or the persons handed over."""
+    events, codes = _sides(text)
+    assert events and recipient in codes(events[0].recipients[:1]), [(e.type, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Yeltsin fired his prime minister on Monday.", "ASSAULT"),  # dismissal, no attack
+        ("The president dismissed three generals on Friday.", "REJECT"),
+        ("Rebels forced the president out of power on Sunday.", "COERCE"),  # no deportation
+    ],
+)
+def test_no_such_event(text: str, etype: str) -> None:
+    """Verbs of attack, rejection and expulsion that mean something else with these objects."""
+    events, _ = _sides(text)
+    assert all(e.type != etype for e in events), [(e.type, e.trigger) for e in events]
+
+
+def test_undated_un_chief_is_the_un() -> None:
+    """Phoenix's 'ELI' (out of office) is no country: with no date, the UN chief keeps his office's sector."""
+    events, codes = _sides("Kofi Annan flew to Baghdad on Friday for talks with Saddam Hussein.")
+    assert events and "IGO" in codes(events[0].actors) and "IRQ" in codes(events[0].recipients)
 
 
 def test_clause_on_the_denier_is_not_denied(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -730,12 +730,27 @@ def _context_country(
     doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False
 ) -> str | None:
     """The country of the nearest other country or place named in token ``at``'s sentence (with
-    ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp)."""
+    ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp). A named
+    country or place goes before a demonym, which may describe someone else ("Gunmen kidnapped two German aid
+    workers in southern Sudan" → SDN), unless the demonym is in the phrase itself ("Engineers from two Japanese
+    charities") or on a territory noun ("on Afghan soil"); a leader's country only when neither is named."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
-    for people in (False, True):  # a leader's country only when no country or place is named
+    territory = load_lexicon()["territory_nouns"]
+    head = doc[at]
+    while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
+        head = head.head
+    own = range(head.left_edge.i, head.right_edge.i + 1)  # 'Engineers from two Japanese charities'
+    for adjectives, people in ((False, False), (not names_only, False), (False, True)):
         for hit in idx.named_by_start.values():
-            if not sent.start <= hit.start < sent.end or (names_only and hit.label == "ADJ"):
+            if not sent.start <= hit.start < sent.end:
+                continue
+            # 'on Afghan soil', 'the Kuwaiti border': a demonym on a territory noun names a place; one in the
+            # phrase's own modifiers describes it
+            demonym = hit.label == "ADJ" and not (
+                (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
+            )
+            if demonym != adjectives:
                 continue
             country = _hit_country(hit, gaz, people)
             if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):

@@ -104,7 +104,7 @@ def _merged_recipients(
     out = [] if commanded else list(recipients)
     for dep in merged:
         d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
-        out += [a for a in d_rec + ([] if commanded else d_act) if a not in actors and a not in out]
+        out += [a for a in ([] if commanded else d_act) + d_rec if a not in actors and a not in out]
     return out
 
 
@@ -112,11 +112,11 @@ def _implied_recipients(
     trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
     """The recipients of ``trig`` with those its frame implies beyond its own arguments: the joined triggers',
-    the addressee of a demand's clause, an intended act's target, a protest's or a threat's target, the
+    the addressee of a demand's clause or the accused of a complaint's, an intended act's target, a protest's or a threat's target, the
     subject a control verb makes act; less a deportation's destination and the forces a deployment sends."""
     tok, etype = trig.token, trig.entry.type
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
-    if etype == "REQUEST":
+    if etype in ("REQUEST", "ACCUSE"):  # 'demanded that Sudan end curbs', 'complained that Israel is building'
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
@@ -133,6 +133,9 @@ def _implied_recipients(
     if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
         sent_forces = object_ids(tok, ctx.actors)
         recipients = [r for r in recipients if r not in sent_forces]
+    elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police'
+        sent = object_ids(tok, ctx.actors)
+        recipients = [r for r in recipients if r not in sent] or recipients
     return recipients
 
 

@@ -156,7 +156,15 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
-    return not described_noun(tok, cues) and complement_ok(trig, cues)
+    return not described_noun(tok, cues) and not dismissal(tok, cues) and complement_ok(trig, cues)
+
+
+def dismissal(tok: Token, cues: Cues) -> bool:
+    """'Yeltsin fired his prime minister', 'dismissed three generals': a verb of shooting or rejecting whose
+    object is an office-holder removes him from office; that is no attack and no rejection."""
+    return _lem(tok) in cues.sets["dismissal_verbs"] and any(
+        _lem(c) in cues.sets["staff_nouns"] for c in _children(tok, "dobj")
+    )
 
 
 def _recurring(tok: Token, times: list[TimeExpr]) -> bool:

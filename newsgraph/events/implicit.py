@@ -28,6 +28,8 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
             if ctx.cues.has("dispatch_verbs", verb.lemma_.lower()):  # 'offered to send advisers to help Chad'
                 sent = object_ids(verb, ctx.actors)
                 rec = [r for r in rec if r not in sent]
+            if not rec and ctx.cues.has("help_verbs", verb.lemma_.lower()):  # 'promised to help Iraq rebuild'
+                rec = [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for i in _subject_ids(c, ctx)]
             found = _others(rec, actors, ctx)
             if found:
                 return found
@@ -74,10 +76,16 @@ def clause_subject_ids(tok: Token, ctx: Context) -> list[str]:
     for clause in clauses:
         if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
             continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON":
-            return actor_ids(subj, ctx.actors)
+        found = _subject_ids(clause, ctx)
+        if found:
+            return found
     return []
+
+
+def _subject_ids(clause: Token, ctx: Context) -> list[str]:
+    """The actors of a clause's named (not pronoun) subject."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return actor_ids(subj, ctx.actors) if subj is not None and subj.pos_ != "PRON" else []
 
 
 def place_authority(trig: Trigger, ctx: Context) -> list[str]:
@@ -175,8 +183,10 @@ def named_antecedent(tok: Token, ctx: Context) -> list[str]:
 
 def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'China will use force if Taiwan declares independence': a threat's condition names whom it
-    targets, the subject of an if/unless clause on the trigger or the verbs above it (up to two)."""
-    for verb in (tok, *islice(tok.ancestors, 2)):
+    targets, the subject of an if/unless clause on the trigger, its infinitive ('threatened to retaliate if
+    Washington sells arms') or the verbs above it (up to two)."""
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    for verb in (tok, *xcomps, *islice(tok.ancestors, 2)):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
                 c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children

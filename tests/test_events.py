@@ -742,8 +742,9 @@ SWEEP_TYPED = [
     ("Israel's prime minister rejected calls from the United States for a ceasefire.", "REJECT", "ISR", "USA"),
     ("The German government pledged $500 million in humanitarian aid to Syria.", "AGREE", "DEU", "SYR"),
     (
+        # no target: a show of force short of its use (PLOVER 2.0 MOBILIZE weapons), not an attack
         "North Korea fired a ballistic missile into the sea off its east coast, South Korea's military said.",
-        "ASSAULT",
+        "MOBILIZE",
         "PRK",
         None,
     ),
@@ -1104,6 +1105,17 @@ SWEEP_ROUND10 = [
     ("The World Bank approved a $300 million loan to Ghana on Thursday.", "AID", "IGO", "GHA"),
     ("Israel is building new settlements, the Palestinians complained on Monday.", "ACCUSE", "PSE", "ISR"),
     ("Jewish settlers set fire to the offices of the Palestinian administrators in Hebron.", "ASSAULT", "ISR", "PSE"),
+    ("The Palestinians rejected a peace plan drawn up by the United States.", "REJECT", "PSE", "USA"),
+    ("Thousands of Palestinians stoned Israeli soldiers in Nablus on Friday.", "ASSAULT", "PSE", "ISR"),
+    ("Russia launched more than 100 drones at Ukraine overnight, Ukraine's air force said.", "ASSAULT", "RUS", "UKR"),
+    ("Egypt and Qatar are mediating between Israel and Hamas.", "CONSULT", "EGY", "ISR"),
+    ("The European Union agreed to provide 50 billion euros in aid to Ukraine.", "AGREE", "IGO", "UKR"),
+    (
+        "Croatian authorities are failing to uphold the rights of Serb refugees, a human rights group protested here.",
+        "ACCUSE",
+        "NGO",
+        "HRV",
+    ),
 ]
 
 
@@ -1154,6 +1166,19 @@ def test_no_such_event(text: str, etype: str) -> None:
     """Verbs of attack, rejection and expulsion that mean something else with these objects."""
     events, _ = _sides(text)
     assert all(e.type != etype for e in events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "historical"),
+    [
+        ("A NATO spokesman said NATO jets had bombed Serb artillery positions near Sarajevo.", False),  # backshift
+        ("The army had bombed the village before the truce.", True),  # pluperfect background
+    ],
+)
+def test_pluperfect_under_a_verb_of_saying(text: str, historical: bool) -> None:
+    events, _ = _sides(text)
+    bombed = [e for e in events if e.trigger == "bombed"]
+    assert bombed and ("historical" in bombed[0].modality) == historical
 
 
 def test_undated_un_chief_is_the_un() -> None:

@@ -67,9 +67,13 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if subj is None and (between := _pobjs(verb, "between", "among")):
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
-    recips = objs + _prep_objects(verb, cues)
+    recips = objs + _prep_objects(verb, cues) + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
     for obj in objs:
         recips.extend(_prep_objects(obj, cues))
+        for amount_of in _pobjs(obj, "in"):  # 'provide 50 billion euros in aid to Ukraine'
+            recips.extend(_prep_objects(amount_of, cues))
+        # 'rejected a peace plan drawn up by the contact group', 'condemned the attack carried out by Hamas'
+        recips.extend(a for p in obj.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by"))
     return ([subj] if subj is not None else []), recips
 
 
@@ -314,9 +318,7 @@ def _storm_names(doc: Doc, cues: Cues) -> frozenset[str]:
     cached = doc.user_data.get("newsgraph_storms")
     if cached is None:
         cached = frozenset(
-            t.text
-            for t in doc[1:]
-            if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in cues.sets["natural_forces"]
+            t.text for t in doc[1:] if t.pos_ == "PROPN" and doc[t.i - 1].lemma_.lower() in cues.sets["natural_forces"]
         )
         doc.user_data["newsgraph_storms"] = cached
     return cached  # type: ignore[no-any-return]

@@ -48,7 +48,7 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
-from newsgraph.events.syntax import agentless_passive, determined_by, to_infinitive
+from newsgraph.events.syntax import agentless_passive, closing_report, determined_by, to_infinitive
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
@@ -112,11 +112,13 @@ def _implied_recipients(
     trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
     """The recipients of ``trig`` with those its frame implies beyond its own arguments: the joined triggers',
-    the addressee of a demand's clause or the accused of a complaint's, an intended act's target, a protest's or a threat's target, the
-    subject a control verb makes act; less a deportation's destination and the forces a deployment sends."""
+    the addressee of a demand's clause or the accused of a complaint's, an intended act's target, a protest's or
+    a threat's target, the subject a control verb makes act; less a deportation's destination and the forces a
+    deployment sends."""
     tok, etype = trig.token, trig.entry.type
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
-    if etype in ("REQUEST", "ACCUSE"):  # 'demanded that Sudan end curbs', 'complained that Israel is building'
+    if etype in ("REQUEST", "ACCUSE") or _verbal_protest(trig, ctx.cues):  # 'demanded that Sudan end curbs',
+        # 'complained that Israel is building', 'Croatia is failing ..., a rights group protested'
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
@@ -283,7 +285,7 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return True  # 'protested to Beijing over ...': addressed to someone, a diplomatic protest
     first = min(t.i for t in tok.subtree)
-    return (
+    return closing_report(tok) or (
         first > tok.sent.start + 2
         and tok.dep_ in ("parataxis", "acl", "ROOT")
         and tok.doc[first - 1].text in (",", '"', "”")
@@ -396,7 +398,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     info = find_modality(tok, hedged, ctx.cues)
     time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
     if (is_historical(time, ctx.article.published, ctx.cues.historical_days) and not ongoing(tok)) or (
-        time is None and backgrounded(tok)
+        time is None and backgrounded(tok, ctx.cues.sets["speech_verbs"])
     ):
         info.add("historical")
     elif is_ahead(time, ctx.article.published) and trig.entry.type in ctx.cues.sets["cooperative_types"]:

@@ -128,10 +128,11 @@ def is_historical(time: TimeExpr | None, published: str | None, days: int) -> bo
     return (pub[0] - _period_end(*first)).days > days
 
 
-def backgrounded(tok: Token) -> bool:
-    """Pluperfect ('had invaded') or a 'since X' background phrase."""
+def backgrounded(tok: Token, speech_verbs: frozenset[str] = frozenset()) -> bool:
+    """Pluperfect ('had invaded') or a 'since X' background phrase; a pluperfect reported by a verb of saying
+    ('a spokesman said jets had bombed ...') is the backshifted news itself, not background."""
     if tok.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):
-        return True
+        return not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_verbs)
     if present_perfect(tok) and any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in _verb_of(tok).children):
         return True  # experiential perfect: 'have boarded foreign boats before'
     return tok.dep_ == "pobj" and tok.head.lower_ == "since"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import actor_ids, find_arguments, object_ids
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.location import find_location
-from newsgraph.events.syntax import determined_by, to_infinitive
+from newsgraph.events.syntax import closing_report, determined_by, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
 
@@ -68,6 +68,8 @@ def clause_subject_ids(tok: Token, ctx: Context) -> list[str]:
     """'demanded that the Sudanese government end curbs', 'its demands that Burundi's government grant ...',
     'pushing for the US to support': whoever the demand's clause makes act is whom the demand addresses."""
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    if closing_report(tok):  # 'Croatia is violating their rights, a rights group charged': the sentence
+        clauses.append(tok.sent.root)
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")):
         for obj in prep.children:  # 'insisted on its demands that ...'
             clauses += [c for c in obj.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]

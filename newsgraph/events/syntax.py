@@ -88,8 +88,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
         if (root := _fragment_root(cur)) is not None:
             return root, False
-        if cur.dep_ == "acl" and cur.tag_ == "VBD" and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and (cur.tag_ == "VBD" or closing_report(cur)):
             return cur.head, False  # a finite past verb the parser hung on a noun: '..., a rights group protested'
+        for aux in (c for c in cur.children if c.dep_ == "aux"):  # 'Egypt and Qatar are mediating': the
+            subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)  # parser hung it on 'are'
+            if subj is not None:
+                return subj, False
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("dobj", "pobj", "attr"):
             owner = cur.head.head  # 'finalize a deal on handing X to Y': the verb whose object the noun is
             if owner.pos_ in ("NOUN", "PROPN") and owner.head.pos_ in ("VERB", "AUX") and owner.dep_ == "dobj":
@@ -108,6 +112,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         cur = cur.head
     return None, False
+
+
+def closing_report(verb: Token) -> bool:
+    """'Croatia is violating their rights, a rights group charged on Wednesday': a sentence-closing verb of
+    saying tagged as a participle on an appositive noun, with nothing after it but its time or 'here'."""
+    if verb.tag_ != "VBN" or verb.head.dep_ != "appos" or verb.doc[verb.head.left_edge.i - 1].lower_ != ",":
+        return False
+    return verb.right_edge.i + 2 >= verb.sent.end and all(
+        c.dep_ in ("npadvmod", "advmod", "punct")
+        or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+        for c in verb.children
+    )
 
 
 def _fragment_root(verb: Token) -> Token | None:

@@ -1109,6 +1109,8 @@ SWEEP_ROUND10 = [
     ("Thousands of Palestinians stoned Israeli soldiers in Nablus on Friday.", "ASSAULT", "PSE", "ISR"),
     ("Russia launched more than 100 drones at Ukraine overnight, Ukraine's air force said.", "ASSAULT", "RUS", "UKR"),
     ("Egypt and Qatar are mediating between Israel and Hamas.", "CONSULT", "EGY", "ISR"),
+    ("Russia launched missiles at Kyiv overnight.", "ASSAULT", "RUS", "UKR"),
+    ("North Korea launched a ballistic missile on Tuesday.", "MOBILIZE", "PRK", None),  # no target: a test
     ("The European Union agreed to provide 50 billion euros in aid to Ukraine.", "AGREE", "IGO", "UKR"),
     (
         "Croatian authorities are failing to uphold the rights of Serb refugees, a human rights group protested here.",
@@ -1160,6 +1162,8 @@ def test_first_recipient(text: str, recipient: str) -> None:
         ("Yeltsin fired his prime minister on Monday.", "ASSAULT"),  # dismissal, no attack
         ("The president dismissed three generals on Friday.", "REJECT"),
         ("Rebels forced the president out of power on Sunday.", "COERCE"),  # no deportation
+        ("Hundreds of people massed in front of the consulate.", "MOBILIZE"),  # a crowd, not troops
+        ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

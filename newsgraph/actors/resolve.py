@@ -745,7 +745,7 @@ def _context_country(
         for hit in idx.named_by_start.values():
             if not sent.start <= hit.start < sent.end:
                 continue
-            # 'on Afghan soil', 'the Kuwaiti border': a demonym on a territory noun names a place; one in the
+            # 'on Afghan soil', 'Iraqi territory': a demonym on a territory noun names a place; one in the
             # phrase's own modifiers describes it
             demonym = hit.label == "ADJ" and not (
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own

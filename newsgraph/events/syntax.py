@@ -117,7 +117,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def closing_report(verb: Token) -> bool:
     """'Croatia is violating their rights, a rights group charged on Wednesday': a sentence-closing verb of
     saying tagged as a participle on an appositive noun, with nothing after it but its time or 'here'."""
-    if verb.tag_ != "VBN" or verb.head.dep_ != "appos" or verb.doc[verb.head.left_edge.i - 1].lower_ != ",":
+    opening = verb.head.left_edge.i
+    if verb.tag_ != "VBN" or verb.head.dep_ != "appos" or opening == 0 or verb.doc[opening - 1].lower_ != ",":
         return False
     return verb.right_edge.i + 2 >= verb.sent.end and all(
         c.dep_ in ("npadvmod", "advmod", "punct")

@@ -289,9 +289,11 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     return list(dict.fromkeys(act)), [r for r in dict.fromkeys(actor_ids(subj, actors)) if r not in act]
 
 
-def object_ids(verb: Token, actors: ActorTable) -> set[str]:
-    """Actors named by the verb's object (or passive subject): what 'deployed troops' or 'sent advisers' sends."""
-    return {a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, actors)}
+def less_sent(verb: Token, ids: list[str], actors: ActorTable) -> list[str]:
+    """``ids`` without the actors the verb's object (or passive subject) names: what 'deployed troops', 'sent
+    advisers' or 'handed over the suspects' sends receives nothing."""
+    sent = {a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, actors)}
+    return [i for i in ids if i not in sent]
 
 
 def destination_ids(tok: Token, actors: ActorTable) -> set[str]:

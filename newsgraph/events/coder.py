@@ -9,9 +9,9 @@ from newsgraph.events.arguments import (
     actor_ids,
     destination_ids,
     find_arguments,
+    less_sent,
     light_verb,
     natural_agent,
-    object_ids,
     undergoer_roles,
     visitor_of,
 )
@@ -133,11 +133,9 @@ def _implied_recipients(
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
-        sent_forces = object_ids(tok, ctx.actors)
-        recipients = [r for r in recipients if r not in sent_forces]
-    elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police'
-        sent = object_ids(tok, ctx.actors)
-        recipients = [r for r in recipients if r not in sent] or recipients
+        recipients = less_sent(tok, recipients, ctx.actors)
+    elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
+        recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     return recipients
 
 

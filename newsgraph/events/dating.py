@@ -128,7 +128,7 @@ def is_historical(time: TimeExpr | None, published: str | None, days: int) -> bo
     return (pub[0] - _period_end(*first)).days > days
 
 
-def backgrounded(tok: Token, speech_verbs: frozenset[str] = frozenset()) -> bool:
+def backgrounded(tok: Token, speech_verbs: frozenset[str]) -> bool:
     """Pluperfect ('had invaded') or a 'since X' background phrase; a pluperfect reported by a verb of saying
     ('a spokesman said jets had bombed ...') is the backshifted news itself, not background."""
     if tok.tag_ == "VBN" and any(c.lower_ == "had" and c.dep_ == "aux" for c in tok.children):

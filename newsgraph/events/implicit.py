@@ -8,7 +8,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import actor_ids, find_arguments, object_ids
+from newsgraph.events.arguments import actor_ids, find_arguments, less_sent
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.location import find_location
 from newsgraph.events.syntax import closing_report, determined_by, to_infinitive
@@ -26,8 +26,7 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
         for verb in nxt:
             _, rec = find_arguments(verb, ctx.actors, ctx.cues)
             if ctx.cues.has("dispatch_verbs", verb.lemma_.lower()):  # 'offered to send advisers to help Chad'
-                sent = object_ids(verb, ctx.actors)
-                rec = [r for r in rec if r not in sent]
+                rec = less_sent(verb, rec, ctx.actors)
             if not rec and ctx.cues.has("help_verbs", verb.lemma_.lower()):  # 'promised to help Iraq rebuild'
                 rec = [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for i in _subject_ids(c, ctx)]
             found = _others(rec, actors, ctx)

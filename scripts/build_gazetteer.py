@@ -207,6 +207,7 @@ class Builder:
         self.towns: dict[str, str] = {}
         self.acting: dict[str, str] = {}
         self.peoples: dict[str, str] = {}  # peoples.tsv forms that kept their own country (not a demonym)
+        self.titled: dict[str, str | None] = {}  # "president clinton" → the one person it names (None: several)
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -241,6 +242,7 @@ class Builder:
             "towns": self.towns,
             "acting": self.acting,
             "peoples": sorted(tokenized(self.peoples)),
+            "titled": {k: v for k, v in sorted(self.titled.items()) if v is not None},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -398,6 +400,7 @@ def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, st
         return
     key = f"person:{slug(norm(phrases[0]))}"
     aliases = [a for a in _clean_aliases(phrases, 2) if not _has_title(b, a)]
+    _add_titled(b, key, phrases)
     if key in b.roles or key in b.entries:
         return
     one_word = norm(phrases[0])
@@ -408,6 +411,29 @@ def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, st
     b.roles[key] = roles
     if " " not in one_word:
         b.mononyms.setdefault(one_word, key)
+
+
+HONORIFICS = {"mr", "mrs", "ms", "dr"}
+
+
+def _add_titled(b: Builder, key: str, phrases: list[str]) -> None:
+    """Phoenix's titled aliases ("PRESIDENT_CLINTON", "U.S._PRESIDENT_CLINTON", "MR_CLINTON") as "title
+    surname" → person, the nationality dropped; a form two persons share (two "President Bush"es) names
+    neither."""
+    own = set(norm(phrases[0]).split())
+    for alias in _clean_aliases(phrases, 2):
+        words = alias.split()
+        if words[-1] not in own:
+            continue
+        title = words[:-1]
+        while title and (title[0] in b.adjectives or title[0] in b.names or title[0] == "the"):
+            title = title[1:]
+        if not title or set(title) & own:  # "CHRISTIAN_BLANC": a given name, though also an agent word
+            continue
+        if not (" ".join(title) in b.agents or (len(title) == 1 and title[0] in HONORIFICS)):
+            continue
+        form = " ".join([*title, words[-1]])
+        b.titled[form] = key if b.titled.get(form, key) == key else None
 
 
 def _has_title(b: Builder, alias: str) -> bool:
@@ -430,7 +456,8 @@ def add_phoenix_body(b: Builder, phrases: list[str], code: str) -> None:
     if kind == "government" and len(norm(phrases[0]).split()) > 3:
         kind = "organisation"
     key = f"org:{slug(norm(phrases[0]))}"
-    aliases = [a for a in _clean_aliases(phrases, 1) if len(a) >= 4 or a.isalpha()]
+    # a demonym is no alias of a body ("SAMOA_(AMERICAN)" does not make "American" American Samoa)
+    aliases = [a for a in _clean_aliases(phrases, 1) if (len(a) >= 4 or a.isalpha()) and a not in b.adjectives]
     b.add(key, [pretty(phrases[0]), kind, country, sector, code.strip("~"), None], aliases)
 
 

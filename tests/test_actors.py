@@ -290,6 +290,15 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Islamabad blamed the attacks on militants present on Afghan soil.", "militants", ("AFG", "REB")),
     ("Engineers from two Japanese charities delivered tents to Nepal.", "Engineers", ("JPN", "CVL")),
     ("Greek Cypriots accused Turkey of violating the ceasefire.", "Greek Cypriots", ("CYP", "CVL")),
+    # a title tells which of several namesakes (Phoenix's titled aliases); namesakes of one country share it
+    ("President Clinton urged Congress to act.", "President Clinton", ("USA", "GOV")),
+    ("President Mubarak called for calm.", "President Mubarak", ("EGY", "GOV")),
+    ("President Yeltsin met President Mitterrand.", "President Mitterrand", ("FRA", "GOV")),
+    ("Pope John Paul appealed for peace.", "Pope John Paul", ("VAT", None)),  # out of office in 2024
+    # a role phrase of an international body; an embassy abroad is no locale; a demonym is no territory
+    ("Ministers from the Arab League urged Israel to halt the attacks.", "Ministers", (None, "IGO")),
+    ("Protesters rallied outside the U.S. embassy in Islamabad.", "Protesters", ("PAK", "CVL")),
+    ("Protesters burned American flags.", "American", ("USA", None)),
 ]
 
 

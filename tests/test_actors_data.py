@@ -180,6 +180,35 @@ def test_find_person_exact_fuzzy_and_mononyms(name: str, expected: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("title", "name", "expected"),
+    [
+        ("President", "Clinton", "person:bill_clinton"),  # Phoenix: +PRESIDENT_CLINTON under BILL_CLINTON_
+        ("president", "Mubarak", "person:hosni_mubarak"),
+        ("Secretary of State", "Clinton", "person:hillary_clinton"),
+        ("President", "Bill Clinton", None),  # a full name is find_person's job
+        ("President", "Smith", None),
+    ],
+)
+def test_titled_person(title: str, name: str, expected: str | None) -> None:
+    gaz = load_gazetteer()
+    assert gaz.find_person(name, None) is None or expected is None  # the surname alone is ambiguous
+    assert gaz.titled_person(title, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("Mitterrand", "FRA"), ("Clinton", None), ("Francois Mitterrand", None)]
+)
+def test_surname_country(name: str, expected: str | None) -> None:
+    assert load_gazetteer().surname_country(name) == expected  # Clinton: two Americans and a Haitian
+
+
+@pytest.mark.parametrize("demonym", ["american", "samoan", "puerto rican", "greenlander"])
+def test_no_demonym_names_a_territory(demonym: str) -> None:
+    gaz = load_gazetteer()  # Phoenix's "SAMOA_(AMERICAN)" once made "American" American Samoa
+    assert demonym in gaz.adjectives and not gaz.names.get(demonym, "").startswith("org:")
+
+
+@pytest.mark.parametrize(
     ("word", "expected"),
     [("Quatar", "QAT"), ("Ghanians", "GHA"), ("Nigerien", None), ("Mali", None), ("Chinaa", "CHN")],
 )

@@ -1121,9 +1121,23 @@ SWEEP_ROUND10 = [
 ]
 
 
+SWEEP_ROUND11 = [
+    # (text, type, actor code or None, recipient code or None): round eleven's own sentences
+    ("Serb leaders want the United Nations to lift sanctions against Yugoslavia.", "REQUEST", "SRB", "IGO"),
+    ("Washington wants Israel to freeze settlement building.", "REQUEST", "USA", "ISR"),
+    ("Turkey said it would not hesitate to strike Kurdish rebel bases in northern Iraq.", "THREATEN", "TUR", None),
+    ("Hundreds of teachers began a sit-in in Nairobi.", "PROTEST", "KEN", None),
+    ("Protesters burned American flags outside the U.S. embassy in Islamabad.", "PROTEST", "PAK", None),
+    ("President Mubarak called for an end to the violence.", "REQUEST", "EGY", None),
+    ("President Clinton urged Congress to approve the aid package for Mexico.", "REQUEST", "USA", "USA"),
+    ("Ministers from the Arab League urged Israel to halt the attacks.", "REQUEST", "IGO", "ISR"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND10
+    SWEEP_ROUND11
+    + SWEEP_ROUND10
     + SWEEP_TYPED
     + SWEEP_REFERENCE
     + SWEEP_PASSIVES
@@ -1164,6 +1178,8 @@ def test_first_recipient(text: str, recipient: str) -> None:
         ("Rebels forced the president out of power on Sunday.", "COERCE"),  # no deportation
         ("Hundreds of people massed in front of the consulate.", "MOBILIZE"),  # a crowd, not troops
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
+        ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one
+        ("Iran wants peace with its neighbours.", "REQUEST"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import Gazetteer, load_lexicon
+from newsgraph.actors.gazetteer import Entry, Gazetteer, load_lexicon
 from newsgraph.actors.matching import Hit
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -179,6 +179,20 @@ def scan_of_country(
             if town:
                 return town, k
     return None, end
+
+
+def scan_of_organisation(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> tuple[Entry | None, int]:
+    """``ministers from the Arab League`` / ``inspectors of the IAEA``: the international organisation a role
+    phrase belongs to, and the new end."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
+        return None, end
+    named = idx.named_by_start.get(end + 1)  # the name may hold its "the" ("the European Union") or not
+    if named is None and doc[end + 1].lower_ == "the":
+        named = idx.named_by_start.get(end + 2)
+    entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
+    if named is None or entry is None or entry.kind != "organisation" or entry.sector not in ("IGO", "NGO"):
+        return None, end
+    return entry, named.end
 
 
 def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers | None:

@@ -92,6 +92,7 @@ class Gazetteer:
         self.towns: dict[str, str] = data.get("towns", {})
         self._acting: dict[str, str] = data.get("acting", {})
         self.peoples: frozenset[str] = frozenset(data.get("peoples", []))  # "baloch": a people with its own country
+        self._titled: dict[str, str] = data.get("titled", {})  # "president clinton" → person key
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames
@@ -157,6 +158,21 @@ class Gazetteer:
         if len(cands) > 1 and day is not None:
             cands = [k for k in cands if self.role_at(k, day) is not None]
         return cands[0] if len(set(cands)) == 1 else None
+
+    def titled_person(self, title: str, name: str) -> str | None:
+        """The person a title and a surname name together in the dictionaries ("President Clinton" → Bill
+        Clinton, "President Mubarak" → Hosni Mubarak), for a surname that alone is ambiguous."""
+        words = [w for w in fold(name).split() if w not in _PARTICLES]
+        return self._titled.get(f"{fold(title)} {words[-1]}") if len(words) == 1 else None
+
+    def surname_country(self, name: str) -> str | None:
+        """The country every known person of this surname shares ("Mitterrand": François and Frédéric, both
+        French), for a surname alone that names no one person."""
+        words = [w for w in fold(name).split() if w not in _PARTICLES]
+        if len(words) != 1:
+            return None
+        countries = {self._persons[k][1] if k in self._persons else None for k in self._by_surname().get(words[0], [])}
+        return countries.pop() if len(countries) == 1 else None
 
     def _candidates(self, words: list[str], keys: list[str], fuzzy_last: bool = False) -> list[str]:
         """Keys whose name holds every word of ``words``; with ``fuzzy_last`` (the surname only approximately)

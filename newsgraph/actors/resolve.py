@@ -13,7 +13,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.compose import HitIndex, Modifiers, acts, scan_apposition, scan_left, scan_of_country
+from newsgraph.actors.compose import (
+    HitIndex,
+    Modifiers,
+    acts,
+    scan_apposition,
+    scan_left,
+    scan_of_country,
+    scan_of_organisation,
+)
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, load_lexicon, one_edit
 from newsgraph.actors.matching import Hit, find_hits
@@ -323,6 +331,8 @@ def _add_ner(
             kind = "place"  # "the Sahel", "attacks in Sahel": NER's person is a region
         if kind == "person":
             found = gaz.find_person(text, day)
+            if found is None and (title := scan_left(doc, start, idx, gaz).title):
+                found = gaz.titled_person(title, text)  # "President Clinton": the title tells which Clinton
             if found is not None and _plausible_person(doc, start, ent.end, found, idx, gaz, day):
                 _add_named(b, Hit("NAME", start, ent.end, found), idx, gaz, day, consumed)
                 continue
@@ -332,7 +342,7 @@ def _add_ner(
             hit, mods = _of_country(doc, hit, mods, idx, gaz)
             appos = scan_apposition(doc, ent.end, idx, gaz)
             key = "person:" + " ".join(_name_words(text))
-            _add_person(b, key, text, None, hit, mods, appos, gaz, day, consumed)
+            _add_person(b, key, text, gaz.surname_country(text), hit, mods, appos, gaz, day, consumed)
         elif kind == "organisation":
             last_agent = idx.agent_by_end.get(ent.end - 1)
             if last_agent is not None and _role_head(doc, last_agent):
@@ -567,6 +577,10 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     of_country, end = scan_of_country(doc, hit.end, idx, gaz, lex["place_preps"])
     if end == hit.end and doc[end - 1].pos_ == "ADP" and end - 1 > hit.start:
         end -= 1  # "ambassador to": the preposition stays out of the mention
+    if of_country is None and mods.country is None and not mods.code:
+        org, org_end = scan_of_organisation(doc, hit.end, idx, gaz)  # "ministers from the Arab League"
+        if org is not None:
+            mods.sector, mods.code, end = org.sector, org.code, org_end
     if mods.ethnic and mods.country:  # "ethnic Albanian guerrillas" in Macedonia → MKD
         mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country
@@ -733,10 +747,11 @@ def _context_country(
     ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp). A named
     country or place goes before a demonym, which may describe someone else ("Gunmen kidnapped two German aid
     workers in southern Sudan" → SDN), unless the demonym is in the phrase itself ("Engineers from two Japanese
-    charities") or on a territory noun ("on Afghan soil"); a leader's country only when neither is named."""
+    charities") or on a territory noun ("on Afghan soil"); a country's embassy names no locale; a leader's
+    country only when neither is named."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
-    territory = load_lexicon()["territory_nouns"]
+    territory, missions = load_lexicon()["territory_nouns"], load_lexicon()["mission_nouns"]
     head = doc[at]
     while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
         head = head.head
@@ -750,8 +765,8 @@ def _context_country(
             demonym = hit.label == "ADJ" and not (
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
             )
-            if demonym != adjectives:
-                continue
+            if demonym != adjectives or (hit.end < sent.end and doc[hit.end].lower_ in missions):
+                continue  # 'outside the U.S. embassy in Islamabad': a mission abroad is no locale
             country = _hit_country(hit, gaz, people)
             if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
                 best = (abs(hit.start - at), country)

@@ -104,6 +104,10 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
         return bool(_children(tok, "dobj", "dative", "xcomp", "ccomp")) or any(
             p.lower_ == "for" for p in _children(tok, "prep")
         )
+    if lemma == "want":  # 'want the UN to lift sanctions' asks someone; 'want to join', 'want peace' do not
+        return any(c.dep_ == "ccomp" and _children(c, "nsubj") for c in tok.children) or bool(
+            _children(tok, "dobj") and _children(tok, "xcomp")
+        )
     if lemma in cues.sets["command_verbs"]:
         return bool(_children(tok, "xcomp", "ccomp"))
     return bool(_children(tok, "dobj", "nsubjpass"))  # host/welcome: a guest

@@ -73,6 +73,8 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
 
 def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
     for v in verbs:
+        if v is not tok and _lem(v) in cues.sets["litotes_governors"]:
+            return  # 'would not hesitate to strike': the negation asserts the strike
         if any(c.dep_ == "neg" for c in v.children) or any(
             c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never") for c in v.children
         ):

@@ -1131,6 +1131,14 @@ SWEEP_ROUND11 = [
     ("President Mubarak called for an end to the violence.", "REQUEST", "EGY", None),
     ("President Clinton urged Congress to approve the aid package for Mexico.", "REQUEST", "USA", "USA"),
     ("Ministers from the Arab League urged Israel to halt the attacks.", "REQUEST", "IGO", "ISR"),
+    ("Israeli warplanes pounded suspected Hizbollah positions in south Lebanon.", "ASSAULT", "ISR", "LBN"),
+    (
+        "Two Israeli soldiers were wounded when their patrol was ambushed by Hizbollah guerrillas.",
+        "ASSAULT",
+        "LBN",
+        "ISR",
+    ),
+    ("Three Indian soldiers were killed when militants attacked their post in Kashmir.", "ASSAULT", "IND", "IND"),
 ]
 
 
@@ -1168,6 +1176,19 @@ def test_first_recipient(text: str, recipient: str) -> None:
     """The main recipient is the accused or the receiver, not the victims or the persons handed over."""
     events, codes = _sides(text)
     assert events and recipient in codes(events[0].recipients[:1]), [(e.type, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pakistani and Indian troops traded fire across the Line of Control.", "PAK"),  # text order
+        ("Azeri and Armenian forces clashed in Nagorno-Karabakh on Sunday.", "AZE"),
+    ],
+)
+def test_first_actor(text: str, actor: str) -> None:
+    """Coordinated modifiers keep their text order (the head's own actor came first)."""
+    events, codes = _sides(text)
+    assert events and actor in codes(events[0].actors[:1]), [(e.type, e.actors) for e in events]
 
 
 @pytest.mark.parametrize(

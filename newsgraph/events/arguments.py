@@ -24,12 +24,20 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
         for tok in phrase_tokens(head, 1 if all_preps else 0):
             if tok.i in other_side:
                 continue
+            # the head's own actor first ('Pakistan's foreign minister' is the minister), after the first of
+            # coordinated modifiers ('Pakistani and Indian troops': Pakistan's troops come first)
+            rank = -1 if tok.i == head.i else tok.i - len(tok.doc) if _coordinated_modifier(tok, head) else tok.i
             for actor in actors.all_at(tok.idx, tok.idx + len(tok)):  # 'the two leaders': both
                 if actor.id not in seen:
-                    seen[actor.id] = -1 if tok.i == head.i else tok.i  # the head's own actor first
+                    seen[actor.id] = rank
         if any(a is not None and (a.country or _named_org(a)) for a in map(actors.by_id, seen)):
             break  # a known transnational actor ('ISIS in Iraq') is not the place it acts in
     return sorted(seen, key=seen.__getitem__)
+
+
+def _coordinated_modifier(tok: Token, head: Token) -> bool:
+    """'Pakistani' in 'Pakistani and Indian troops': a modifier of the head coordinated with another."""
+    return tok.head.i == head.i and tok.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in tok.children)
 
 
 def _other_side(head: Token) -> set[int]:

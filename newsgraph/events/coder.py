@@ -48,7 +48,14 @@ from newsgraph.events.location import find_location
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
-from newsgraph.events.syntax import agentless_passive, closing_report, determined_by, to_infinitive
+from newsgraph.events.syntax import (
+    agent_of,
+    agentless_passive,
+    closing_report,
+    determined_by,
+    subject_of,
+    to_infinitive,
+)
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
 from newsgraph.model import Article, Event, Location, Quote, TimeExpr
 
@@ -267,6 +274,21 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _when_clause_agents(trig: Trigger, ctx: Context) -> list[str]:
+    """'were wounded when their patrol was ambushed by Hezbollah', 'were killed when rebels attacked the post':
+    an agentless harm's agent is the one of the same kind of act its 'when' clause tells."""
+    for clause in trig.token.children:
+        if clause.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+            continue
+        if not any(e.type == trig.entry.type for e in load_lexicon().get(clause.lemma_.lower(), ())):
+            continue
+        agent = agent_of(clause)
+        if agent is None and not agentless_passive(clause):
+            agent, _ = subject_of(clause)
+        return actor_ids(agent, ctx.actors)
+    return []
+
+
 def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     """'The group protested that the law is unfair', 'Iran protested the arrest', 'Hanoi protested to Beijing',
     '"...," the group protested': a protest made in words (PLOVER ACCUSE), not a demonstration."""
@@ -367,6 +389,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         nouns = [d for d in merged if d.entry.pos == "N" and d.entry.type == trig.entry.type]
         actors = next((a for d in nouns if (a := find_arguments(d.token, ctx.actors, ctx.cues)[0])), [])
         recipients = [r for r in recipients if r not in actors]
+    if not actors and agentless_passive(tok):
+        actors = [a for a in _when_clause_agents(trig, ctx) if a not in recipients]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
     actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None

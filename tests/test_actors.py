@@ -299,6 +299,10 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Ministers from the Arab League urged Israel to halt the attacks.", "Ministers", (None, "IGO")),
     ("Protesters rallied outside the U.S. embassy in Islamabad.", "Protesters", ("PAK", "CVL")),
     ("Protesters burned American flags.", "American", ("USA", None)),
+    # an unnamed home office takes the story's country; a role of a named group is the group's
+    ("The Nigerian government charged the opposition leader with treason.", "opposition leader", ("NGA", "CVL")),
+    ("Prosecutors in Italy indicted the former prime minister.", "former prime minister", ("ITA", "ELI")),
+    ("Today the leader of ISIS in Iraq was killed.", "leader of ISIS", (None, "REB")),
 ]
 
 

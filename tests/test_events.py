@@ -1139,6 +1139,9 @@ SWEEP_ROUND11 = [
         "ISR",
     ),
     ("Three Indian soldiers were killed when militants attacked their post in Kashmir.", "ASSAULT", "IND", "IND"),
+    ("Britain sent 50 tonnes of medical supplies to Bosnia.", "AID", "GBR", "BIH"),
+    ("India test-fired a medium-range missile on Sunday.", "MOBILIZE", "IND", None),
+    ("Prosecutors in Italy indicted the former prime minister on corruption charges.", "ACCUSE", "ITA", "ITA"),
 ]
 
 
@@ -1176,6 +1179,14 @@ def test_first_recipient(text: str, recipient: str) -> None:
     """The main recipient is the accused or the receiver, not the victims or the persons handed over."""
     events, codes = _sides(text)
     assert events and recipient in codes(events[0].recipients[:1]), [(e.type, e.recipients) for e in events]
+
+
+def test_a_groups_leader_is_not_its_place() -> None:
+    """'the leader of ISIS in Iraq': a role of a transnational group is no Iraqi, and 'He' is that leader."""
+    events, codes = _sides("The leader of ISIS in Iraq was killed. He was hunted down by U.S. forces.")
+    assert len(events) == 2 and all("IRQ" not in codes(e.recipients) for e in events), [
+        (e.type, e.recipients) for e in events
+    ]
 
 
 @pytest.mark.parametrize(

@@ -182,7 +182,7 @@ def scan_of_country(
 
 
 def scan_of_organisation(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> tuple[Entry | None, int]:
-    """``ministers from the Arab League`` / ``inspectors of the IAEA``: the international organisation a role
+    """``ministers from the Arab League`` / ``the leader of ISIS``: the organisation or armed group a role
     phrase belongs to, and the new end."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "from"):
         return None, end
@@ -190,7 +190,7 @@ def scan_of_organisation(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> t
     if named is None and doc[end + 1].lower_ == "the":
         named = idx.named_by_start.get(end + 2)
     entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
-    if named is None or entry is None or entry.kind != "organisation" or entry.sector not in ("IGO", "NGO"):
+    if named is None or entry is None or entry.kind not in ("organisation", "group"):
         return None, end
     return entry, named.end
 

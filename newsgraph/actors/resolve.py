@@ -580,7 +580,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     if of_country is None and mods.country is None and not mods.code:
         org, org_end = scan_of_organisation(doc, hit.end, idx, gaz)  # "ministers from the Arab League"
         if org is not None:
-            mods.sector, mods.code, end = org.sector, org.code, org_end
+            mods.sector, mods.code, of_country, end = org.sector, org.code, org.country, org_end
     if mods.ethnic and mods.country:  # "ethnic Albanian guerrillas" in Macedonia → MKD
         mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country
@@ -633,8 +633,10 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         return
     kind = "group" if plural else ("organisation" if lemma in lex["institution_nouns"] else "person")
     if kind == "person" and country is None and not mods.code:  # "the U.N. envoy" is the UN's: kept below
-        _definite_person(b, mods, title, end, _salient_country(idx, gaz, mods.start), day)
-        return
+        main = _salient_country(idx, gaz, mods.start)
+        if _definite_person(b, mods, title, end, main, day) or not (mods.definite and main and _home_title(title)):
+            return
+        country = main  # "the opposition leader", "the former prime minister": of the story's country
     sector = "ELI" if mods.former else (mods.sector if mods.code else hit.value)
     name = doc[mods.start : end].text
     if country and not (mods.country or of_country):  # inferred from context: name it "Pakistani army"
@@ -831,11 +833,18 @@ def _leader_country(b: _Builder, start: int) -> str | None:
     return None
 
 
-def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: str | None, day: str | None) -> None:
+def _home_title(title: str) -> bool:
+    """A title held at home ("opposition leader", "former prime minister", "judge"), not abroad ("envoy")."""
+    word = title.lower().split()[-1]
+    return word != "ambassador" and (word == "leader" or _national_title(title) or _domestic_title(title))
+
+
+def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: str | None, day: str | None) -> bool:
     """ "the spokesperson" → the person so far whose title ends with that word: the only one, else the latest
-    of the story's main country ``main``; with none, the holder of that title in ``main`` on ``day``."""
+    of the story's main country ``main``; with none, the holder of that title in ``main`` on ``day``. False
+    when it names no one."""
     if not mods.definite:
-        return
+        return False
     word = title.lower().split()[-1]
     at = b.doc[mods.start].idx
     cands = [
@@ -848,11 +857,13 @@ def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: s
         cands = [max(cands, key=lambda a: max(m.start for m in a.mentions if m.start < at))]
     if cands:
         b.add(cands[0].key or "", mods.start, end, name=cands[0].name, kind="person")
-        return
+        return True
     holder = load_gazetteer().holder(main, title, day) if main else None
     entry = load_gazetteer().entry(holder) if holder else None
     if entry is not None and holder is not None:
         b.add(holder, mods.start, end, name=entry.name, kind="person", country=main, sector="GOV", title=title)
+        return True
+    return False
 
 
 def _link_surnames(b: _Builder) -> None:

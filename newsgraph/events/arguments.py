@@ -30,8 +30,8 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
             for actor in actors.all_at(tok.idx, tok.idx + len(tok)):  # 'the two leaders': both
                 if actor.id not in seen:
                     seen[actor.id] = rank
-        if any(a is not None and (a.country or _named_org(a)) for a in map(actors.by_id, seen)):
-            break  # a known transnational actor ('ISIS in Iraq') is not the place it acts in
+        if any(a is not None and (a.country or _named_org(a) or _transnational(a)) for a in map(actors.by_id, seen)):
+            break  # a known transnational actor ('ISIS in Iraq', 'the leader of ISIS in Iraq') is not its place
     return sorted(seen, key=seen.__getitem__)
 
 
@@ -56,6 +56,11 @@ def _venue(head: Token) -> set[int]:
         return set()
     venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in load_cues().sets["venue_preps"]]
     return {t.i for v in venues for t in v.subtree}
+
+
+def _transnational(actor: Actor) -> bool:
+    """An actor coded to an international body or group rather than a country ('the leader of ISIS')."""
+    return (actor.code or "").startswith(("IGO", "NGO", "IMG"))
 
 
 def _named_org(actor: Actor) -> bool:

@@ -274,6 +274,11 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _weapons_test(tok: Token, cues: Cues) -> bool:
+    """'test-fired a missile': the hyphenated 'test' before the verb makes the firing a weapons test."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
+
+
 def _when_clause_agents(trig: Trigger, ctx: Context) -> list[str]:
     """'were wounded when their patrol was ambushed by Hezbollah', 'were killed when rebels attacked the post':
     an agentless harm's agent is the one of the same kind of act its 'when' clause tells."""
@@ -359,6 +364,8 @@ def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: Cont
         etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march
     elif _call_request(trig, ctx.cues):
         etype, mode = "REQUEST", None
+    elif etype == "ASSAULT" and _weapons_test(trig.token, ctx.cues):
+        etype, mode = "MOBILIZE", "weapons"
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
 

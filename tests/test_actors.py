@@ -294,6 +294,8 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("President Clinton urged Congress to act.", "President Clinton", ("USA", "GOV")),
     ("President Mubarak called for calm.", "President Mubarak", ("EGY", "GOV")),
     ("President Yeltsin met President Mitterrand.", "President Mitterrand", ("FRA", "GOV")),
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria.", "Desmond Tutu", ("ZAF", "REL")),
+    ("Crown Prince Abdullah met the visiting envoy.", "Crown Prince Abdullah", ("SAU", None)),  # not Jordan's king
     ("Pope John Paul appealed for peace.", "Pope John Paul", ("VAT", None)),  # out of office in 2024
     # a role phrase of an international body; an embassy abroad is no locale; a demonym is no territory
     ("Ministers from the Arab League urged Israel to halt the attacks.", "Ministers", (None, "IGO")),

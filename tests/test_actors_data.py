@@ -66,6 +66,17 @@ def test_each_curated_leader_term_resolves(row: list[str]) -> None:
     assert all(gaz.names.get(_tok(a)) == f"person:{key}" for a in aliases.split("|")[:1])
 
 
+@pytest.mark.parametrize("row", _rows("figures.tsv"), ids=lambda r: r[0])
+def test_each_figure_has_its_country_and_sector_at_any_date(row: list[str]) -> None:
+    """A figure's aliases name them, and their country and sector hold on any day (no term dates)."""
+    gaz: Gazetteer = load_gazetteer()
+    key, _name, aliases, country, sector = row
+    assert all(gaz.names.get(_tok(a)) == f"person:{key}" for a in aliases.split("|"))
+    for day in ("1994-06-01", "2024-06-01", None):
+        role = gaz.role_at(f"person:{key}", day)
+        assert role is not None and (role.country, role.sector) == (country, sector)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
     from spacy.lang.en import English

@@ -168,10 +168,11 @@ def tabari_records(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str,
                 pending[-1][0].append(body[1:].split("[")[0])
             continue
         yield from flush()
-        inline = parse_code(body)
         pending.append(([body.split("[")[0]], "CountryInfo" in raw))
-        if inline:
-            codes.append(inline)
+        for part in re.findall(r"\[[^\]]*\]", body):  # "[IGOEUREEC 950701-951231][IGOWSTNAT 951205-991006]"
+            inline = parse_code(part)
+            if inline:
+                codes.append(inline)
     yield from flush()
 
 
@@ -369,6 +370,26 @@ def add_phoenix(b: Builder, shared: Path) -> None:
                 add_phoenix_body(b, phrases, codes[0][0])
 
 
+HOME = re.compile(r"^([A-Z][A-Z_. ]+?)_?\s*\[.*# president of the CoEU from ([A-Z_]+)#")
+
+
+def add_home_countries(b: Builder, shared: Path) -> None:
+    """Phoenix's rulers of the EU Council carry only their IGO term ("KLAUS_KINKEL_ [IGOEUREEC 940701-941231]
+    # president of the CoEU from GERMANY"): outside it they are of the country the comment names."""
+    for raw in (shared / "Phoenix.International.actors.txt").read_text(encoding="utf-8").splitlines():
+        m = HOME.match(raw)
+        if m is None:
+            continue
+        name = m.group(2).replace("_", " ").title().replace("West Germany", "Germany")
+        try:
+            iso = pycountry.countries.lookup(name).alpha_3
+        except LookupError:
+            continue
+        entry = b.entries.get(f"person:{slug(norm(m.group(1)))}")
+        if entry is not None and entry[2] is None:
+            entry[2] = iso
+
+
 def _clean_aliases(phrases: list[str], min_tokens: int) -> list[str]:
     """Usable aliases; ``LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)`` gives the name and ``ltte``."""
     out = []
@@ -394,6 +415,8 @@ def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, st
     for code, start, end in codes:
         c, sector = split_code(code)
         country = country or c
+        if code.startswith("IGOEUREEC"):
+            continue  # a six-month EU Council presidency: the minister still speaks for their own country
         if sector not in (None, "ELI"):
             roles.append([start, end, c, sector, None, code])
     if roles and max(str(r[1] or OPEN_END) for r in roles) < MIN_ROLE_END:
@@ -584,6 +607,7 @@ def main() -> None:
     add_agents(b, args.shared)
     adj_of = add_countries(b, args.shared)
     add_phoenix(b, args.shared)
+    add_home_countries(b, args.shared)
     add_places(b, adj_of)
     add_curated(b)
     add_dotted(b)

@@ -308,6 +308,22 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("published", "surface", "expected"),
+    [
+        ("1996-03-01", "Klaus Kinkel", ("DEU", None)),  # his EU Council presidency (1994) does not make him IGO
+        ("1997-03-01", "Javier Solana", (None, "IGO")),  # NATO secretary-general then
+        ("2024-03-01", "Javier Solana", ("ESP", None)),  # and Spanish outside his IGO terms
+    ],
+)
+def test_home_country_outside_an_igo_term(
+    nlp: Any, published: str, surface: str, expected: tuple[str | None, str | None]
+) -> None:
+    text = f"{surface} met the delegation."
+    actor = _at(_resolve(nlp, text, published), text, surface)
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
 @pytest.mark.parametrize(("text", "surface", "expected"), CONTEXT_CASES)
 def test_country_from_data_and_context(
     nlp: Any, text: str, surface: str, expected: tuple[str | None, str | None]

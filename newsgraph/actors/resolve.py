@@ -196,7 +196,13 @@ def _add_person(
     role = gaz.role_at(key, day)
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
-    country = info.country or (role.country if role else None) or country or _appos_country(b.doc, hit, gaz, b.full_idx)
+    acting_abroad = role is not None and role.country is None and role.sector in ("IGO", "NGO")  # Solana at NATO
+    country = (
+        info.country
+        or (role.country if role else None)
+        or (None if acting_abroad else country)
+        or _appos_country(b.doc, hit, gaz, b.full_idx)
+    )
     if country is None and role is None and title and not info.code and _national_title(title):
         country = _main_country(b, gaz, mods.start)
     if country is None and role is None and title and not info.code and _domestic_title(title):

@@ -1142,6 +1142,7 @@ SWEEP_ROUND11 = [
     ("Britain sent 50 tonnes of medical supplies to Bosnia.", "AID", "GBR", "BIH"),
     ("India test-fired a medium-range missile on Sunday.", "MOBILIZE", "IND", None),
     ("Prosecutors in Italy indicted the former prime minister on corruption charges.", "ACCUSE", "ITA", "ITA"),
+    ("Israel said it reserved the right to strike back at Hizbollah.", "THREATEN", "ISR", "LBN"),
 ]
 
 

@@ -1143,6 +1143,16 @@ SWEEP_ROUND11 = [
     ("India test-fired a medium-range missile on Sunday.", "MOBILIZE", "IND", None),
     ("Prosecutors in Italy indicted the former prime minister on corruption charges.", "ACCUSE", "ITA", "ITA"),
     ("Israel said it reserved the right to strike back at Hizbollah.", "THREATEN", "ISR", "LBN"),
+    # PLOVER 2.0 codes water cannon and tear gas as ASSAULT crowd-control
+    ("Chinese coast guard ships used water cannons against Philippine vessels.", "ASSAULT", "CHN", "PHL"),
+    ("Russia and Ukraine exchanged 150 prisoners of war on Friday.", "RETREAT", "RUS", None),
+    # the protesters demand, not the police who disperse them
+    (
+        "Police in Nairobi fired tear gas to disperse protesters demanding the president's resignation.",
+        "REQUEST",
+        "CVL",
+        None,
+    ),
 ]
 
 

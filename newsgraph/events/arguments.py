@@ -230,9 +230,13 @@ def _passive(verb: Token) -> bool:
 
 
 def _noun_clause_actor(verb: Token, actors: ActorTable) -> list[str]:
-    """'X issued a declaration demanding ...': a gerund modifying an object takes its clause's subject."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.dep_ not in ("dobj", "attr"):
+    """'protesters demanding his resignation': a gerund modifying a noun that names actors takes them;
+    'X issued a declaration demanding ...': one modifying another object takes its clause's subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return []
+    own = actor_ids(verb.head, actors)
+    if own or verb.head.dep_ not in ("dobj", "attr"):
+        return own
     subj, passive = subject_of(verb.head.head)
     return [] if passive else actor_ids(subj, actors)
 

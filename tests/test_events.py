@@ -785,7 +785,7 @@ SWEEP_REFERENCE = [
         "UKR",
         "RUS",
     ),
-    ("Kazakhstan's president, Kassym-Jomart Tokayev, signed a decree on Friday.", "SUPPORT", "KAZ", None),
+    ("Kazakhstan's president, Kassym-Jomart Tokayev, signed a trade agreement on Friday.", "SUPPORT", "KAZ", None),
     ("Nepal's Maoist rebels called a general strike on Tuesday.", "PROTEST", "NPL", None),
     ("Amnesty International accused Myanmar's military of war crimes.", "ACCUSE", "NGO", "MMR"),
     (
@@ -1153,6 +1153,10 @@ SWEEP_ROUND11 = [
         "CVL",
         None,
     ),
+    ("Hungary blocked the EU sanctions package against Russia.", "REJECT", "HUN", None),
+    ("The ICC issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.", "ACCUSE", "IGO", "ISR"),
+    # a future deployment aimed at no one is no threat (one at a country still is: the intent rule)
+    ("The Pentagon said it would send 1,500 additional troops to the southern border.", "MOBILIZE", "USA", None),
 ]
 
 
@@ -1221,6 +1225,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Rebels forced the president out of power on Sunday.", "COERCE"),  # no deportation
         ("Hundreds of people massed in front of the consulate.", "MOBILIZE"),  # a crowd, not troops
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
+        ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one
         ("Iran wants peace with its neighbours.", "REQUEST"),
     ],
@@ -1517,6 +1522,8 @@ MODALITY_SWEEP = [
     ("Syria has allegedly used chemical weapons against civilians.", "ASSAULT", {"unconfirmed"}),
     ("Egypt did not invite Israel to the summit.", "AGREE", {"negated"}),
     ("If Iran enriches uranium further, the EU will impose new sanctions.", "THREATEN", {"future"}),
+    ("Hungary blocked the EU sanctions package against Russia.", "SANCTION", {"negated"}),  # blocked: none came
+    ("Turkey said it would not hesitate to strike Kurdish rebel bases.", "THREATEN", {"future"}),
 ]
 
 

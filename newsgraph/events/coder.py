@@ -356,8 +356,13 @@ def _call_request(trig: Trigger, cues: Cues) -> bool:
     )
 
 
-def _type_of(trig: Trigger, merged: list[Trigger], info: ModalityInfo, ctx: Context) -> tuple[str, str | None, str]:
+def _type_of(
+    trig: Trigger, merged: list[Trigger], info: ModalityInfo, targeted: bool, ctx: Context
+) -> tuple[str, str | None, str]:
+    """The event's type, mode and CAMEO root; ``targeted``: the event has a recipient."""
     etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
+    if etype == "THREATEN" and trig.entry.type == "MOBILIZE" and not merged and not targeted:
+        etype, mode = trig.entry.type, trig.entry.mode  # 'will send 1,500 troops to the border': aimed at no one
     if _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
     elif _verbal_protest(trig, ctx.cues):
@@ -433,7 +438,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     elif is_ahead(time, ctx.article.published) and trig.entry.type in ctx.cues.sets["cooperative_types"]:
         info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
         info.intent = True
-    etype, mode, cameo = _type_of(trig, merged, info, ctx)
+    etype, mode, cameo = _type_of(trig, merged, info, bool(recipients), ctx)
     if generic(tok, etype, ctx.cues, ctx.times) or (
         etype in ctx.cues.sets["actor_types"] and not actors and thing_subject(tok)
     ):

@@ -1415,6 +1415,13 @@ SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
     (
+        "The Baloch Liberation Army attacked a train on Tuesday. The Taliban government rejected the charge. "
+        "Last year, the group killed 14 soldiers in Balochistan.",
+        "ASSAULT",
+        "PAK",
+        "PAK",
+    ),
+    (
         "Kenyan President William Ruto arrived in Kampala on Monday. He held talks with Ugandan President Yoweri Museveni on trade.",
         "CONSULT",
         "KEN",

@@ -52,6 +52,7 @@ def resolve_pronouns(
         person_subject = subject if subject is not None else _subject(sent, stoks, by_tok, any_clause=True)
         pair = _pair_phrase(stoks, pair, by_tok, add, free, lex["pair_phrases"])
         _country_anaphor(stoks, by_tok, add, free, lex["country_anaphors"])
+        _group_anaphor(stoks, by_char, add, free, lex["group_anaphors"])
         for tok in stoks:
             if tok.pos_ != "PRON" or not free(tok.i, tok.i + 1):
                 continue
@@ -129,6 +130,34 @@ def _country_anaphor(
             break
 
 
+def _group_anaphor(
+    stoks: list[Token], by_char: Indexed, add: AddMention, free: Callable[[int, int], bool], phrases: frozenset[str]
+) -> None:
+    """ "The group claimed responsibility", "the militia said": the known non-state group or organisation
+    (armed group, party, NGO, IGO) mentioned most so far; on ties the one named first, the story's subject."""
+    for tok in stoks:
+        if tok.lower_ != "the":
+            continue
+        for n in (3, 2):
+            span = tok.doc[tok.i : tok.i + n]
+            if span.end > stoks[-1].i + 1 or span.text.lower() not in phrases or not free(span.start, span.end):
+                continue
+            if span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s"):
+                break  # "the group's leader": a role phrase, resolved as one
+            seen: dict[str, tuple[int, int, Actor]] = {}
+            for start, _end, actor, _k in by_char:
+                if start >= tok.idx:
+                    break
+                if actor.kind in ("group", "organisation") and actor.sector in _GROUP_SECTORS and actor.key:
+                    count, first, _a = seen.get(actor.key, (0, start, actor))
+                    seen[actor.key] = (count + 1, first, actor)
+            if seen:
+                _count, _first, group = max(seen.values(), key=lambda v: (v[0], -v[1]))
+                add(group.key or "", span.start, span.end, name=group.name, kind=group.kind)
+            break
+
+
+_GROUP_SECTORS = frozenset({"REB", "UAF", "PTY", "OPP", "NGO", "IGO", "REL", "CRM"})
 _STATE_FORMS = frozenset({"kingdom", "republic", "emirate", "sultanate", "monarchy"})
 
 

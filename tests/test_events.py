@@ -1157,6 +1157,11 @@ SWEEP_ROUND11 = [
     ("The ICC issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.", "ACCUSE", "IGO", "ISR"),
     # a future deployment aimed at no one is no threat (one at a country still is: the intent rule)
     ("The Pentagon said it would send 1,500 additional troops to the southern border.", "MOBILIZE", "USA", None),
+    # aid received: the giver acts ('from', a nationality), the receiver is the recipient; 'help X do Y' is aid
+    ("Ukraine received $1 billion in aid from the European Union.", "AID", "IGO", "UKR"),
+    ("Pakistan accepted a $3 billion loan from the IMF.", "AID", "IGO", "PAK"),
+    ("The Philippines accepted $2 billion in Chinese funding to redevelop a naval base.", "AID", "CHN", "PHL"),
+    ("Last year, India helped Mauritius build an airstrip and a jetty in Agalega.", "AID", "IND", "MUS"),
 ]
 
 
@@ -1226,6 +1231,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Hundreds of people massed in front of the consulate.", "MOBILIZE"),  # a crowd, not troops
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
+        ("Pakistan accepted a $3 billion loan from the IMF.", "AGREE"),  # a loan received, no agreement
+        ("A new maritime law will help Beijing tighten control over the disputed sea.", "AID"),  # a thing helps
         ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one
         ("Iran wants peace with its neighbours.", "REQUEST"),
     ],

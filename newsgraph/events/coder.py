@@ -36,6 +36,7 @@ from newsgraph.events.implicit import (
     carried_actors,
     clause_subject_ids,
     conditional_target,
+    helped_ids,
     intended_recipients,
     named_antecedent,
     place_authority,
@@ -131,6 +132,8 @@ def _implied_recipients(
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    if not recipients and ctx.cues.has("help_verbs", tok.lemma_.lower()):  # 'helped Mauritius build an airstrip'
+        recipients = [a for a in helped_ids(tok, ctx) if a not in actors]
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
@@ -274,6 +277,15 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _thing_helps(trig: Trigger, ctx: Context) -> bool:
+    """'a Chinese update to its maritime law will help Beijing tighten control': a thing that helps gives no
+    aid; the helper must be an actor ('India helped Mauritius build an airstrip')."""
+    if not ctx.cues.has("help_verbs", trig.token.lemma_.lower()):
+        return False
+    subj, passive = subject_of(trig.token)
+    return subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None)
+
+
 def _weapons_test(tok: Token, cues: Cues) -> bool:
     """'test-fired a missile': the hyphenated 'test' before the verb makes the firing a weapons test."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
@@ -389,6 +401,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if trig.entry.mode == "visit" and ctx.cues.has("host_verbs", tok.lemma_.lower()):
         actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
     if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
+        return None
+    if _thing_helps(trig, ctx):
         return None
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)
     if undergone is not None:

@@ -104,6 +104,18 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
         return bool(_children(tok, "dobj", "dative", "xcomp", "ccomp")) or any(
             p.lower_ == "for" for p in _children(tok, "prep")
         )
+    if lemma == "help":  # 'helped Mauritius build an airstrip', 'helped Ukraine with weapons'; not 'helped the economy'
+        if any(_children(c, "nsubj") for c in _children(tok, "ccomp")):
+            return True
+        return bool(_children(tok, "dobj")) and (
+            bool(_children(tok, "xcomp")) or any(p.lower_ == "with" for p in _children(tok, "prep"))
+        )
+    if lemma == "accept":  # 'accepted a $3 billion loan from the IMF': received aid, no agreement
+        objs = _children(tok, "dobj")
+        objs += [
+            o for d in objs for p in _children(d, "prep") if p.lower_ in ("in", "of") for o in _children(p, "pobj")
+        ]
+        return not any(_lem(o) in cues.sets["received_nouns"] for o in objs)
     if lemma == "want":  # 'want the UN to lift sanctions' asks someone; 'want to join', 'want peace' do not
         return any(c.dep_ == "ccomp" and _children(c, "nsubj") for c in tok.children) or bool(
             _children(tok, "dobj") and _children(tok, "xcomp")

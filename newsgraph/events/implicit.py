@@ -28,12 +28,17 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
             if ctx.cues.has("dispatch_verbs", verb.lemma_.lower()):  # 'offered to send advisers to help Chad'
                 rec = less_sent(verb, rec, ctx.actors)
             if not rec and ctx.cues.has("help_verbs", verb.lemma_.lower()):  # 'promised to help Iraq rebuild'
-                rec = [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for i in _subject_ids(c, ctx)]
+                rec = helped_ids(verb, ctx)
             found = _others(rec, actors, ctx)
             if found:
                 return found
         frontier = nxt
     return []
+
+
+def helped_ids(verb: Token, ctx: Context) -> list[str]:
+    """Whom a help verb helps when its clause names them as subject ('help Iraq rebuild')."""
+    return [i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for i in _subject_ids(c, ctx)]
 
 
 def _others(ids: list[str], actors: list[str], ctx: Context) -> list[str]:

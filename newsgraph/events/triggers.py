@@ -36,12 +36,12 @@ class Trigger:
 
 def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     """A child or grandchild of ``anchor`` after position ``after`` with this lemma (e.g. a distant object), or
-    the noun after a measure's 'of' ('sent 50 tonnes of medical supplies')."""
+    the noun after a measure's 'of' or 'in' ('sent 50 tonnes of medical supplies', '$2 billion in funding')."""
     for child in anchor.children:
         for tok in (child, *child.children):
             if tok.i > after and _fits(tok, lemma):
                 return int(tok.i)
-            if tok.dep_ == "prep" and tok.lower_ == "of" and child.dep_ == "dobj":
+            if tok.dep_ == "prep" and tok.lower_ in ("of", "in") and child.dep_ == "dobj":
                 obj = next((o for o in tok.children if o.dep_ == "pobj" and o.i > after and _fits(o, lemma)), None)
                 if obj is not None:
                     return int(obj.i)

@@ -1162,6 +1162,9 @@ SWEEP_ROUND11 = [
     ("Pakistan accepted a $3 billion loan from the IMF.", "AID", "IGO", "PAK"),
     ("The Philippines accepted $2 billion in Chinese funding to redevelop a naval base.", "AID", "CHN", "PHL"),
     ("Last year, India helped Mauritius build an airstrip and a jetty in Agalega.", "AID", "IND", "MUS"),
+    # a stance told to someone reaches the one told, when the teller is (or leads) its actor
+    ("Trump told Starmer that he supported the deal.", "SUPPORT", "USA", "GBR"),
+    ("Erdogan told Putin that Turkey would not accept the annexation.", "REJECT", "TUR", "RUS"),
 ]
 
 

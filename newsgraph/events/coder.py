@@ -33,6 +33,7 @@ from newsgraph.events.dating import (
 from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import frame_ok, generic, pattern_noun, thing_subject
 from newsgraph.events.implicit import (
+    addressee_ids,
     carried_actors,
     clause_subject_ids,
     conditional_target,
@@ -132,6 +133,8 @@ def _implied_recipients(
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    if not recipients and etype in ctx.cues.sets["told_types"]:  # 'told Starmer that he supported the deal'
+        recipients = addressee_ids(tok, actors, ctx)
     if not recipients and ctx.cues.has("help_verbs", tok.lemma_.lower()):  # 'helped Mauritius build an airstrip'
         recipients = [a for a in helped_ids(tok, ctx) if a not in actors]
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import actor_ids, find_arguments, less_sent
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.location import find_location
-from newsgraph.events.syntax import closing_report, determined_by, to_infinitive
+from newsgraph.events.syntax import closing_report, determined_by, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
 
@@ -34,6 +34,24 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
                 return found
         frontier = nxt
     return []
+
+
+def addressee_ids(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'Trump told Starmer that he supported the deal': a stance its actor tells someone reaches the one told
+    (the dative or object of the verb of saying whose clause it is, when the teller is the stance's actor)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", verb.head.lemma_.lower()):
+        return []
+    teller, _ = subject_of(verb.head)
+    tellers = actor_ids(teller, ctx.actors)
+    if not set(tellers) & set(actors) and not _countries(tellers, ctx) & _countries(actors, ctx):
+        return []  # 'Erdogan told Putin that Turkey would not accept ...': a leader speaks for the state
+    told = [c for c in verb.head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")]
+    return _others([i for c in told for i in actor_ids(c, ctx.actors)], actors, ctx)
+
+
+def _countries(ids: list[str], ctx: Context) -> set[str]:
+    return {c for i in ids if (a := ctx.actors.by_id(i)) is not None and (c := a.country) is not None}
 
 
 def helped_ids(verb: Token, ctx: Context) -> list[str]:

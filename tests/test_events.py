@@ -1165,6 +1165,9 @@ SWEEP_ROUND11 = [
     # a stance told to someone reaches the one told, when the teller is (or leads) its actor
     ("Trump told Starmer that he supported the deal.", "SUPPORT", "USA", "GBR"),
     ("Erdogan told Putin that Turkey would not accept the annexation.", "REJECT", "TUR", "RUS"),
+    # an order to a named state is a demand on it (one to one's own forces codes the ordered act)
+    ("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", "REQUEST", "IGO", "ISR"),
+    ("Chinese hackers breached the email accounts of U.S. officials, Microsoft said.", "COERCE", "CHN", "USA"),
 ]
 
 

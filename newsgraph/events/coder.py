@@ -16,7 +16,7 @@ from newsgraph.events.arguments import (
     visitor_of,
 )
 from newsgraph.events.attribution import find_attribution
-from newsgraph.events.combine import codebook_type, governor, obliged
+from newsgraph.events.combine import codebook_type, governor, named_addressee, obliged
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.dating import (
     Dated,
@@ -107,8 +107,10 @@ def _merged_recipients(
 ) -> list[str]:
     """Recipients with those of the joined triggers; an order to one's own forces ('ordered its military
     to seal the border') targets what the ordered act targets, not the forces."""
-    commanded = ctx.cues.has("command_verbs", trig.token.lemma_.lower()) and any(
-        d.entry.type in ctx.cues.sets["material_types"] for d in merged
+    commanded = (
+        ctx.cues.has("command_verbs", trig.token.lemma_.lower())
+        and any(d.entry.type in ctx.cues.sets["material_types"] for d in merged)
+        and not named_addressee(trig.token)
     )
     out = [] if commanded else list(recipients)
     for dep in merged:

@@ -1168,6 +1168,7 @@ SWEEP_ROUND11 = [
     # an order to a named state is a demand on it (one to one's own forces codes the ordered act)
     ("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", "REQUEST", "IGO", "ISR"),
     ("Chinese hackers breached the email accounts of U.S. officials, Microsoft said.", "COERCE", "CHN", "USA"),
+    ("Kenya on Tuesday sent 400 police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
 ]
 
 
@@ -1427,6 +1428,13 @@ def test_belgrade_is_in_serbia() -> None:
 SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
+    (
+        "Gangs have attacked police stations across Haiti this year. Armed men kidnapped two American missionaries "
+        "in the capital.",
+        "ASSAULT",
+        "HTI",
+        "USA",
+    ),
     (
         "The Baloch Liberation Army attacked a train on Tuesday. The Taliban government rejected the charge. "
         "Last year, the group killed 14 soldiers in Balochistan.",

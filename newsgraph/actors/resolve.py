@@ -633,7 +633,13 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         and not (mods.code or blocs)  # "Western officials", "NATO troops": no country from the context
     ):
         # domestic groups take their country (CAMEO): "rebels in the north" of a story about Mali → MLI
-        country = _context_country(doc, idx, gaz, mods.start, exclude="") or _salient_country(idx, gaz, mods.start)
+        # a demonym describing someone else comes after the story's country: 'armed men kidnapped two American
+        # missionaries' in a story about Haiti
+        country = (
+            _context_country(doc, idx, gaz, mods.start, exclude="", described=False)
+            or _salient_country(idx, gaz, mods.start)
+            or _context_country(doc, idx, gaz, mods.start, exclude="")
+        )
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
         return
@@ -749,14 +755,14 @@ def _same_group(b: _Builder, lemma: str, before: int) -> Actor | None:
 
 
 def _context_country(
-    doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False
+    doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False, described: bool = True
 ) -> str | None:
     """The country of the nearest other country or place named in token ``at``'s sentence (with
     ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp). A named
     country or place goes before a demonym, which may describe someone else ("Gunmen kidnapped two German aid
     workers in southern Sudan" → SDN), unless the demonym is in the phrase itself ("Engineers from two Japanese
     charities") or on a territory noun ("on Afghan soil"); a country's embassy names no locale; a leader's
-    country only when neither is named."""
+    country only when neither is named. ``described=False`` leaves out demonyms describing someone else."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
     territory, missions = load_lexicon()["territory_nouns"], load_lexicon()["mission_nouns"]
@@ -764,7 +770,8 @@ def _context_country(
     while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
         head = head.head
     own = range(head.left_edge.i, head.right_edge.i + 1)  # 'Engineers from two Japanese charities'
-    for adjectives, people in ((False, False), (not names_only, False), (False, True)):
+    passes = ((False, False), (not names_only, False), (False, True)) if described else ((False, False), (False, True))
+    for adjectives, people in passes:
         for hit in idx.named_by_start.values():
             if not sent.start <= hit.start < sent.end:
                 continue

@@ -1238,6 +1238,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Hundreds of people massed in front of the consulate.", "MOBILIZE"),  # a crowd, not troops
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
+        ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
         ("Pakistan accepted a $3 billion loan from the IMF.", "AGREE"),  # a loan received, no agreement
         ("A new maritime law will help Beijing tighten control over the disputed sea.", "AID"),  # a thing helps
         ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one

@@ -55,6 +55,7 @@ from newsgraph.events.syntax import (
     agentless_passive,
     closing_report,
     determined_by,
+    governing_verb,
     subject_of,
     to_infinitive,
 )
@@ -282,6 +283,16 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _owned_thing(tok: Token, ctx: Context) -> bool:
+    """'Zimbabwe's Constitution guarantees the right ...': the subject is a text its possessor owns (a
+    constitution, law, treaty), not an actor; the possessor makes no statement or decision."""
+    verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else governing_verb(tok)
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.i == tok.i or not ctx.cues.has("document_nouns", subj.lemma_.lower()):
+        return False
+    return any(c.dep_ == "poss" for c in subj.children)
+
+
 def _thing_helps(trig: Trigger, ctx: Context) -> bool:
     """'a Chinese update to its maritime law will help Beijing tighten control': a thing that helps gives no
     aid; the helper must be an actor ('India helped Mauritius build an airstrip')."""
@@ -459,7 +470,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         info.intent = True
     etype, mode, cameo = _type_of(trig, merged, info, bool(recipients), ctx)
     if generic(tok, etype, ctx.cues, ctx.times) or (
-        etype in ctx.cues.sets["actor_types"] and not actors and thing_subject(tok)
+        etype in ctx.cues.sets["actor_types"] and ((not actors and thing_subject(tok)) or _owned_thing(tok, ctx))
     ):
         return None
     if etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):

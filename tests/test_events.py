@@ -1430,6 +1430,13 @@ SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
     (
+        "Gunmen stormed a hotel in the Somali city of Beledweyne, al-Shabab said. The group frequently conducts "
+        "bombings in Mogadishu.",
+        "ASSAULT",
+        "REB",
+        None,
+    ),
+    (
         "Gangs have attacked police stations across Haiti this year. Armed men kidnapped two American missionaries "
         "in the capital.",
         "ASSAULT",

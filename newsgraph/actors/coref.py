@@ -134,7 +134,8 @@ def _group_anaphor(
     stoks: list[Token], by_char: Indexed, add: AddMention, free: Callable[[int, int], bool], phrases: frozenset[str]
 ) -> None:
     """ "The group claimed responsibility", "the militia said": the known non-state group or organisation
-    (armed group, party, NGO, IGO) mentioned most so far; on ties the one named first, the story's subject."""
+    (armed group, party, NGO, IGO) mentioned most so far, a named one before a description; on ties the one
+    named first, the story's subject."""
     for tok in stoks:
         if tok.lower_ != "the":
             continue
@@ -152,7 +153,10 @@ def _group_anaphor(
                     count, first, _a = seen.get(actor.key, (0, start, actor))
                     seen[actor.key] = (count + 1, first, actor)
             if seen:
-                _count, _first, group = max(seen.values(), key=lambda v: (v[0], -v[1]))
+                # a named group before a description ('al-Shabab' before 'gunmen'), then the most mentioned
+                _count, _first, group = max(
+                    seen.values(), key=lambda v: ((v[2].key or "").startswith("org:"), v[0], -v[1])
+                )
                 add(group.key or "", span.start, span.end, name=group.name, kind=group.kind)
             break
 

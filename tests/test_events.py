@@ -1239,6 +1239,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("Demonstrators celebrated what they called a new victory for Sudan.", "REQUEST"),  # 'for' is victory's
+        ('"The danger has not passed," agreed Polat Sayim, an exiled Uyghur activist.', "AGREE"),  # reports speech
+        ('"These laws prevent aid workers from negotiating with armed groups," she said.', "COERCE"),  # a law's effect
         ("Pakistan accepted a $3 billion loan from the IMF.", "AGREE"),  # a loan received, no agreement
         ("A new maritime law will help Beijing tighten control over the disputed sea.", "AID"),  # a thing helps
         ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one

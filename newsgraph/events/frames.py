@@ -163,6 +163,18 @@ def counterfactual(tok: Token, cues: Cues) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def reporting_use(tok: Token, cues: Cues) -> bool:
+    """'"The danger is not passed," agreed Polat Sayim': a verb of assent after a quote, its subject after it,
+    reports speech; it codes no agreement."""
+    if not cues.has("assent_verbs", _lem(tok)) or tok.pos_ != "VERB":
+        return False
+    inverted = any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    return inverted and any(t.text in _QUOTES for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i])
+
+
+_QUOTES = frozenset({'"', "”", "“", "'", "’"})
+
+
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
     topic, not an event."""
@@ -171,6 +183,8 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
+        return False
+    if reporting_use(tok, cues):
         return False
     return not described_noun(tok, cues) and not dismissal(tok, cues) and complement_ok(trig, cues)
 
@@ -197,13 +211,16 @@ def _recurring(tok: Token, times: list[TimeExpr]) -> bool:
 
 
 def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
-    """A material event told as a habit: a recurring time in its clause ('bans fishing each year') or the
-    simple present of a relative clause ('fighters who fight ...')."""
+    """A material event told as a habit: a recurring time in its clause ('bans fishing each year'), the
+    simple present of a relative clause ('fighters who fight ...') or of a law as subject ('the laws prevent')."""
     if etype not in cues.sets["generic_types"]:
         return False
     if _recurring(tok, times):
         return True
-    return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass")
+    simple_present = tok.tag_ in ("VBZ", "VBP") and not _children(tok, "aux", "auxpass")
+    if simple_present and any(c.dep_ == "nsubj" and cues.has("document_nouns", _lem(c)) for c in tok.children):
+        return True  # 'these counterterrorism laws prevent ...': what a law does, not an event
+    return tok.dep_ == "relcl" and simple_present
 
 
 def pattern_noun(tok: Token, cues: Cues) -> bool:

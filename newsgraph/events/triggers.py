@@ -39,7 +39,7 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     the noun after a measure's 'of' or 'in' ('sent 50 tonnes of medical supplies', '$2 billion in funding')."""
     for child in anchor.children:
         for tok in (child, *child.children):
-            if tok.i > after and _fits(tok, lemma):
+            if tok.i > after and _fits(tok, lemma) and (tok.dep_ != "prep" or tok.head.i == anchor.i):
                 return int(tok.i)
             if tok.dep_ == "prep" and tok.lower_ in ("of", "in") and child.dep_ == "dobj":
                 obj = next((o for o in tok.children if o.dep_ == "pobj" and o.i > after and _fits(o, lemma)), None)
@@ -49,12 +49,20 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
 
 
 def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int, ...] | None:
-    """Token indices of the remaining pattern lemmas after ``anchor``, in order, or None."""
+    """Token indices of the remaining pattern lemmas after ``anchor``, in order, or None. A preposition of the
+    pattern must hang on a pattern word ('called for', not 'called a new victory for Sudan')."""
     found = [anchor.i]
     pos = anchor.i
     for n, lemma in enumerate(lemmas):
         limit = min(pos + 1 + _WINDOW, sent.end)
-        hit = next((j for j in range(pos + 1, limit) if _fits(sent.doc[j], lemma)), None)
+        hit = next(
+            (
+                j
+                for j in range(pos + 1, limit)
+                if _fits(sent.doc[j], lemma) and (sent.doc[j].dep_ != "prep" or sent.doc[j].head.i in found)
+            ),
+            None,
+        )
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
         if hit is None and n == 0 and len(lemmas) == 1:

@@ -1169,6 +1169,8 @@ SWEEP_ROUND11 = [
     ("The International Court of Justice ordered Israel to prevent acts of genocide in Gaza.", "REQUEST", "IGO", "ISR"),
     ("Chinese hackers breached the email accounts of U.S. officials, Microsoft said.", "COERCE", "CHN", "USA"),
     ("Kenya on Tuesday sent 400 police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
+    ("Germany agreed with the U.S. position on Iran.", "SUPPORT", "DEU", "USA"),  # endorses a view: no deal
+    ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
 ]
 
 

@@ -302,6 +302,19 @@ def _thing_helps(trig: Trigger, ctx: Context) -> bool:
     return subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None)
 
 
+def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bool:
+    """'North Korea fired a ballistic missile on Wednesday': a missile fired at no one and striking nothing in
+    its clause is a weapons launch (MOBILIZE), as 'launched a missile' is; 'fired missiles at Israel' is no."""
+    tok = trig.token
+    if less_sent(tok, recipients, ctx.actors) or tok.lemma_.lower() not in ("fire", "launch"):
+        return False  # the missiles fired are no target
+    if not any(c.dep_ == "dobj" and ctx.cues.has("missile_nouns", c.lemma_.lower()) for c in tok.children):
+        return False
+    return not any(  # 'fired 40 missiles overnight, mostly targeting energy infrastructure'
+        c.dep_ in ("advcl", "xcomp", "conj") and ctx.cues.has("strike_verbs", c.lemma_.lower()) for c in tok.children
+    )
+
+
 def _weapons_test(tok: Token, cues: Cues) -> bool:
     """'test-fired a missile': the hyphenated 'test' before the verb makes the firing a weapons test."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
@@ -385,9 +398,10 @@ def _call_request(trig: Trigger, cues: Cues) -> bool:
 
 
 def _type_of(
-    trig: Trigger, merged: list[Trigger], info: ModalityInfo, targeted: bool, ctx: Context
+    trig: Trigger, merged: list[Trigger], info: ModalityInfo, recipients: list[str], ctx: Context
 ) -> tuple[str, str | None, str]:
-    """The event's type, mode and CAMEO root; ``targeted``: the event has a recipient."""
+    """The event's type, mode and CAMEO root (``recipients``: the event's, which a threat needs)."""
+    targeted = bool(recipients)
     etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
     if etype == "THREATEN" and trig.entry.type == "MOBILIZE" and not merged and not targeted:
         etype, mode = trig.entry.type, trig.entry.mode  # 'will send 1,500 troops to the border': aimed at no one
@@ -397,7 +411,7 @@ def _type_of(
         etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march
     elif _call_request(trig, ctx.cues):
         etype, mode = "REQUEST", None
-    elif etype == "ASSAULT" and _weapons_test(trig.token, ctx.cues):
+    elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):
         etype, mode = "MOBILIZE", "weapons"
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
@@ -468,7 +482,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     elif is_ahead(time, ctx.article.published) and trig.entry.type in ctx.cues.sets["cooperative_types"]:
         info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
         info.intent = True
-    etype, mode, cameo = _type_of(trig, merged, info, bool(recipients), ctx)
+    etype, mode, cameo = _type_of(trig, merged, info, recipients, ctx)
+    if etype == "MOBILIZE" != trig.entry.type:  # 'fired two cruise missiles': the weapons launched receive nothing
+        recipients = less_sent(tok, recipients, ctx.actors)
     if generic(tok, etype, ctx.cues, ctx.times) or (
         etype in ctx.cues.sets["actor_types"] and ((not actors and thing_subject(tok)) or _owned_thing(tok, ctx))
     ):

@@ -1245,6 +1245,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("Despite her illness, she helps people like her learn how to run a business.", "AID"),  # no state helped
+        ("Do you think Taiwan should upgrade its military assets?", "REQUEST"),  # a question demands nothing
         ("Demonstrators celebrated what they called a new victory for Sudan.", "REQUEST"),  # 'for' is victory's
         ('"The danger has not passed," agreed Polat Sayim, an exiled Uyghur activist.', "AGREE"),  # reports speech
         ('"These laws prevent aid workers from negotiating with armed groups," she said.', "COERCE"),  # a law's effect

@@ -293,6 +293,12 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     return any(c.dep_ == "poss" for c in subj.children)
 
 
+def _political(actor_id: str, ctx: Context) -> bool:
+    """A state, government, organisation or organised group, not people at large ('helps people like her')."""
+    actor = ctx.actors.by_id(actor_id)
+    return actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL"))
+
+
 def _thing_helps(trig: Trigger, ctx: Context) -> bool:
     """'a Chinese update to its maritime law will help Beijing tighten control': a thing that helps gives no
     aid; the helper must be an actor ('India helped Mauritius build an airstrip')."""
@@ -448,6 +454,10 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and agentless_passive(tok):
         actors = [a for a in _when_clause_agents(trig, ctx) if a not in recipients]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
+    if trig.entry.type == "AID" and ctx.cues.has("help_verbs", tok.lemma_.lower()):
+        recipients = [r for r in recipients if _political(r, ctx)]
+        if not recipients:
+            return None  # help to no state or organisation ('she helps people like her run a business') is no aid
     actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):
@@ -533,7 +543,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
 def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[Trigger, list[Trigger]]]:
     """Triggers of one sentence with the dependent triggers merged into each governor."""
     trigs = find_triggers(sent, load_lexicon(), cand)
-    trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
+    if not sent.text.rstrip().rstrip('"”’').endswith("?"):  # 'do you think Taiwan should ...?' asks, demands nothing
+        trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
     trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx)]
     by_token = {t.token.i: t for t in trigs}
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}

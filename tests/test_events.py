@@ -1171,6 +1171,7 @@ SWEEP_ROUND11 = [
     ("Kenya on Tuesday sent 400 police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
     ("Germany agreed with the U.S. position on Iran.", "SUPPORT", "DEU", "USA"),  # endorses a view: no deal
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
+    ("The Security Council's resolution demands that Israel withdraw.", "REQUEST", "IGO", "ISR"),  # an act's text
     # a missile fired at no one is a launch (MOBILIZE weapons); at a country, or striking something, an attack
     ("North Korea fired a ballistic missile on Wednesday, its second launch this month.", "MOBILIZE", "PRK", None),
     ("Hamas fired rockets into southern Israel.", "ASSAULT", "PSE", "ISR"),
@@ -1245,6 +1246,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("He migrated under the Chinese Exclusion Act, which allowed Chinese merchants to enter the U.S.", "CONCEDE"),
         ("Despite her illness, she helps people like her learn how to run a business.", "AID"),  # no state helped
         ("Do you think Taiwan should upgrade its military assets?", "REQUEST"),  # a question demands nothing
         ("Demonstrators celebrated what they called a new victory for Sudan.", "REQUEST"),  # 'for' is victory's

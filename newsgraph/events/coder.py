@@ -284,13 +284,11 @@ def _helped(trig: Trigger, cues: Cues) -> bool:
 
 
 def _owned_thing(tok: Token, ctx: Context) -> bool:
-    """'Zimbabwe's Constitution guarantees the right ...': the subject is a text its possessor owns (a
-    constitution, law, treaty), not an actor; the possessor makes no statement or decision."""
+    """'Zimbabwe's Constitution guarantees the right ...', 'the Chinese Exclusion Act, which allowed ...': the
+    subject is a standing legal text, not an actor; whoever it belongs to makes no statement or decision."""
     verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else governing_verb(tok)
     subj, passive = subject_of(verb)
-    if subj is None or passive or subj.i == tok.i or not ctx.cues.has("document_nouns", subj.lemma_.lower()):
-        return False
-    return any(c.dep_ == "poss" for c in subj.children)
+    return subj is not None and not passive and subj.i != tok.i and ctx.cues.has("document_nouns", subj.lemma_.lower())
 
 
 def _political(actor_id: str, ctx: Context) -> bool:

@@ -1171,6 +1171,7 @@ SWEEP_ROUND11 = [
     ("Kenya on Tuesday sent 400 police officers to Haiti.", "MOBILIZE", "KEN", "HTI"),
     ("Germany agreed with the U.S. position on Iran.", "SUPPORT", "DEU", "USA"),  # endorses a view: no deal
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
+    ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
     ("The Security Council's resolution demands that Israel withdraw.", "REQUEST", "IGO", "ISR"),  # an act's text
     # a missile fired at no one is a launch (MOBILIZE weapons); at a country, or striking something, an attack
     ("North Korea fired a ballistic missile on Wednesday, its second launch this month.", "MOBILIZE", "PRK", None),

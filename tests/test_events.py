@@ -1444,6 +1444,13 @@ SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
     (
+        "The Philippine government said 250 Chinese vessels were spotted near reefs that China and Manila both "
+        "claim. The government demanded that Beijing remove them immediately.",
+        "REQUEST",
+        "PHL",
+        "CHN",
+    ),
+    (
         "Gunmen stormed a hotel in the Somali city of Beledweyne, al-Shabab said. The group frequently conducts "
         "bombings in Mogadishu.",
         "ASSAULT",

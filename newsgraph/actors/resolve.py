@@ -616,6 +616,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _owner_country(b, mods.owner, mods.start, _salient_country(idx, gaz, mods.start))
     if country is None and lemma in lex["government_nouns"]:
         country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
+    if country is None and mods.definite and not plural and lemma in lex["government_nouns"]:
+        country = _recent_government(b, mods.start)  # "the Philippine government reported … The government"
     if country is None and mods.definite and not plural and lemma in lex["institution_nouns"]:
         country = _salient_country(idx, gaz, mods.start)  # "the government", "the army" → the story's country
     if country is None:
@@ -737,6 +739,22 @@ def _inside_org_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, hit: Hit) -> st
     while start > 0 and doc[start - 1].ent_type_ == head.ent_type_ and doc[start].ent_iob_ != "B":
         start -= 1
     return _country_inside(idx, gaz, start, hit.start) if start < hit.start else None
+
+
+def _recent_government(b: _Builder, before: int) -> str | None:
+    """The country of the government mentioned last in this or the previous sentence ("the Philippine
+    government reported … The government demanded")."""
+    sent = b.doc[before].sent
+    prev = b.doc[sent.start - 1].sent if sent.start > 0 else sent
+    lo, at = b.doc[prev.start].idx, b.doc[before].idx
+    best: tuple[int, str] | None = None
+    for actor in b.actors.values():
+        if actor.kind != "government" or not actor.country:
+            continue
+        starts = [m.start for m in actor.mentions if lo <= m.start < at]
+        if starts and (best is None or max(starts) > best[0]):
+            best = (max(starts), actor.country)
+    return best[1] if best else None
 
 
 def _same_group(b: _Builder, lemma: str, before: int) -> Actor | None:

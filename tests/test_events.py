@@ -1444,8 +1444,8 @@ SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
     (
-        "The Philippine government said 250 Chinese vessels were spotted near reefs that China and Manila both "
-        "claim. The government demanded that Beijing remove them immediately.",
+        "The Philippine government said 250 Chinese vessels of China's maritime militia were spotted near reefs "
+        "that China claims. The government demanded that Beijing remove them immediately.",
         "REQUEST",
         "PHL",
         "CHN",

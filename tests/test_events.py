@@ -1445,6 +1445,13 @@ SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
     (
+        "Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday. He will discuss upgrading India's "
+        "defense ties with the island nation.",
+        "AGREE",
+        "IND",
+        "MUS",
+    ),
+    (
         "The Philippine government said 250 Chinese vessels of China's maritime militia were spotted near reefs "
         "that China claims. The government demanded that Beijing remove them immediately.",
         "REQUEST",

@@ -117,14 +117,15 @@ def _country_anaphor(
             if span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s"):
                 break  # "the country's president": a role phrase, resolved as one
             form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
-            country = next(
-                (
-                    a
-                    for a in reversed(by_tok[: tok.i])
-                    if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
-                ),
-                None,
-            )
+            fits = [
+                (k, a)
+                for k, a in enumerate(by_tok[: tok.i])
+                if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
+            ]
+            # one named in an earlier sentence before one of this sentence ('Modi … India's ties with the island
+            # nation' is Mauritius, named before)
+            earlier = [a for k, a in fits if k < stoks[0].i]
+            country = (earlier or [a for _k, a in fits] or [None])[-1]
             if country is not None and country.key:
                 add(country.key, span.start, span.end, name=country.name, kind=country.kind)
             break

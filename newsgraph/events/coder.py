@@ -291,6 +291,19 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     return subj is not None and not passive and subj.i != tok.i and ctx.cues.has("document_nouns", subj.lemma_.lower())
 
 
+def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
+    """'Modi … upgrading India's defense ties with the island nation': the actor's own country named as such is
+    no recipient beside a foreign one."""
+    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None and a.country}
+
+    def own_state(i: str) -> bool:
+        actor = ctx.actors.by_id(i)
+        return actor is not None and actor.kind == "country" and actor.country in own
+
+    kept = [r for r in recipients if not own_state(r)]
+    return kept if kept and len(kept) < len(recipients) else recipients
+
+
 def _political(actor_id: str, ctx: Context) -> bool:
     """A state, government, organisation or organised group, not people at large ('helps people like her')."""
     actor = ctx.actors.by_id(actor_id)
@@ -512,6 +525,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = referred_act_actors(tok, actors, ctx)
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
+    recipients = _less_own_country(actors, recipients, ctx)
     return Event(
         id=f"E{n}",
         type=etype,

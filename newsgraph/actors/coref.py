@@ -125,7 +125,8 @@ def _country_anaphor(
             # one named in an earlier sentence before one of this sentence ('Modi … India's ties with the island
             # nation' is Mauritius, named before)
             earlier = [a for k, a in fits if k < stoks[0].i]
-            country = (earlier or [a for _k, a in fits] or [None])[-1]
+            candidates = earlier or [a for _k, a in fits]
+            country = candidates[-1] if candidates else None
             if country is not None and country.key:
                 add(country.key, span.start, span.end, name=country.name, kind=country.kind)
             break

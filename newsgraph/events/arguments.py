@@ -26,8 +26,11 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
                 continue
             # the head's own actor first ('Pakistan's foreign minister' is the minister), after the first of
             # coordinated modifiers ('Pakistani and Indian troops': Pakistan's troops come first)
+            found = actors.all_at(tok.idx, tok.idx + len(tok))  # 'the two leaders': both
+            if not found:
+                continue
             rank = -1 if tok.i == head.i else tok.i - len(tok.doc) if _coordinated_modifier(tok, head) else tok.i
-            for actor in actors.all_at(tok.idx, tok.idx + len(tok)):  # 'the two leaders': both
+            for actor in found:
                 if actor.id not in seen:
                     seen[actor.id] = rank
         if any(a is not None and (a.country or _named_org(a) or _transnational(a)) for a in map(actors.by_id, seen)):
@@ -37,7 +40,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
 
 def _coordinated_modifier(tok: Token, head: Token) -> bool:
     """'Pakistani' in 'Pakistani and Indian troops': a modifier of the head coordinated with another."""
-    return tok.head.i == head.i and tok.dep_ in ("amod", "compound") and any(c.dep_ == "conj" for c in tok.children)
+    return tok.dep_ in ("amod", "compound") and tok.head.i == head.i and any(c.dep_ == "conj" for c in tok.children)
 
 
 def _other_side(head: Token) -> set[int]:

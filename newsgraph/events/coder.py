@@ -555,7 +555,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
 def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[Trigger, list[Trigger]]]:
     """Triggers of one sentence with the dependent triggers merged into each governor."""
     trigs = find_triggers(sent, load_lexicon(), cand)
-    if not sent.text.rstrip().rstrip('"”’').endswith("?"):  # 'do you think Taiwan should ...?' asks, demands nothing
+    if not any(t.text == "?" for t in sent[-3:]):  # 'do you think Taiwan should ...?' asks, demands nothing
         trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
     trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx)]
     by_token = {t.token.i: t for t in trigs}

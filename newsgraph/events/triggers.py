@@ -38,10 +38,11 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     """A child or grandchild of ``anchor`` after position ``after`` with this lemma (e.g. a distant object), or
     the noun after a measure's 'of' or 'in' ('sent 50 tonnes of medical supplies', '$2 billion in funding')."""
     for child in anchor.children:
+        measured = child.dep_ == "dobj"
         for tok in (child, *child.children):
             if tok.i > after and _fits(tok, lemma) and (tok.dep_ != "prep" or tok.head.i == anchor.i):
                 return int(tok.i)
-            if tok.dep_ == "prep" and tok.lower_ in ("of", "in") and child.dep_ == "dobj":
+            if measured and tok.dep_ == "prep" and tok.lower_ in ("of", "in"):
                 obj = next((o for o in tok.children if o.dep_ == "pobj" and o.i > after and _fits(o, lemma)), None)
                 if obj is not None:
                     return int(obj.i)
@@ -55,14 +56,7 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
     pos = anchor.i
     for n, lemma in enumerate(lemmas):
         limit = min(pos + 1 + _WINDOW, sent.end)
-        hit = next(
-            (
-                j
-                for j in range(pos + 1, limit)
-                if _fits(sent.doc[j], lemma) and (sent.doc[j].dep_ != "prep" or sent.doc[j].head.i in found)
-            ),
-            None,
-        )
+        hit = next((j for j in range(pos + 1, limit) if _fits_at(sent.doc[j], lemma, found)), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
         if hit is None and n == 0 and len(lemmas) == 1:
@@ -75,6 +69,11 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+def _fits_at(tok: Token, lemma: str, found: list[int]) -> bool:
+    """``tok`` is the pattern word and, if a preposition, hangs on a word the pattern already matched."""
+    return _fits(tok, lemma) and (tok.dep_ != "prep" or tok.head.i in found)
 
 
 def _fits(tok: Token, lemma: str) -> bool:

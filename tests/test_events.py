@@ -1172,6 +1172,7 @@ SWEEP_ROUND11 = [
     ("Germany agreed with the U.S. position on Iran.", "SUPPORT", "DEU", "USA"),  # endorses a view: no deal
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
     ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
+    ("China retaliated with tariffs of up to 15% on American farm products.", "SANCTION", "CHN", "USA"),
     ("Militants were holding hostages in three different places in Balochistan.", "ASSAULT", "PAK", "PAK"),
     ("The Security Council's resolution demands that Israel withdraw.", "REQUEST", "IGO", "ISR"),  # an act's text
     # a missile fired at no one is a launch (MOBILIZE weapons); at a country, or striking something, an attack

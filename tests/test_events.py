@@ -1249,6 +1249,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("The Commerce chief rebuffed fears that the tariffs would cause a recession.", "REJECT"),  # rhetoric
         ("He migrated under the Chinese Exclusion Act, which allowed Chinese merchants to enter the U.S.", "CONCEDE"),
         ("Despite her illness, she helps people like her learn how to run a business.", "AID"),  # no state helped
         ("Do you think Taiwan should upgrade its military assets?", "REQUEST"),  # a question demands nothing

@@ -181,6 +181,10 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (c.dep_ == "poss" and c.pos_ == "PROPN"))
         and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
     ]
+    recips_first: list[Token] = []
+    if cues.has("visit_nouns", noun.lemma_.lower()):  # 'his Russia visit', 'Modi's Mauritius trip': where one goes
+        recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _country_at(c, table)]
+        actors = [c for c in actors if c not in recips_first]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
     actors += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in (agent_of(v),) if a is not None]
     # 'an offensive launched by forces in Somalia', 'strikes carried out by the army': the participle's agent
@@ -190,7 +194,7 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     elif not of_objs and cues.has("patient_possessor_nouns", noun.lemma_.lower()):
         of_objs = [c for c in actors if c.dep_ == "poss"]  # 'Lai's release', 'his arrest': who undergoes it
         actors = [c for c in actors if c.dep_ != "poss"]
-    recips = _prep_objects(noun, cues) + of_objs
+    recips = recips_first + _prep_objects(noun, cues) + of_objs
     verb = _clause_verb(noun, cues)
     if verb is not None:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
@@ -201,6 +205,11 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts
         actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return actors, recips
+
+
+def _country_at(tok: Token, table: ActorTable) -> bool:
+    actor = table.at(tok.idx, tok.idx + len(tok))
+    return actor is not None and actor.kind in ("country", "capital", "place")
 
 
 def _place_at(tok: Token, table: ActorTable, cues: Cues) -> bool:

@@ -144,9 +144,13 @@ def embedded_question(tok: Token, cues: Cues) -> bool:
 def topic_noun(tok: Token, cues: Cues) -> bool:
     """An event noun talked about rather than reported: 'has not commented on the meeting', 'did not
     respond to a request', 'made no reference to the talks', 'no discussions about peacekeeping'."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in cues.sets["topic_preps"]:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
         return False
     head = tok.head.head
+    if tok.head.lower_ == "of" and cues.has("topic_of_nouns", _lem(head)):
+        return True  # 'made no mention of the Ukraine war'
+    if tok.head.lower_ not in cues.sets["topic_preps"]:
+        return False
     return _lem(head) in cues.sets["topic_verbs" if head.pos_ in ("VERB", "AUX") else "topic_nouns"]
 
 

@@ -12,7 +12,7 @@ Rules (deliberately conservative; an unresolved pronoun is better than a wrong a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -99,14 +99,11 @@ def _pair_phrase(
     return pair
 
 
-def _country_anaphor(
-    stoks: list[Token],
-    by_tok: list[Actor | None],
-    add: AddMention,
-    free: Callable[[int, int], bool],
-    phrases: frozenset[str],
-) -> None:
-    """ "The kingdom urged ...", "the island nation welcomed ...": the country named last before the phrase."""
+def _anaphor_spans(
+    stoks: list[Token], free: Callable[[int, int], bool], phrases: frozenset[str]
+) -> Iterator[tuple[Token, Span]]:
+    """The sentence's free definite descriptions from ``phrases`` ("the kingdom", "the group"), with their
+    "the"; not those owning a role phrase ("the country's president", "the group's leader")."""
     for tok in stoks:
         if tok.lower_ != "the":
             continue
@@ -114,22 +111,32 @@ def _country_anaphor(
             span = tok.doc[tok.i : tok.i + n]
             if span.end > stoks[-1].i + 1 or span.text.lower() not in phrases or not free(span.start, span.end):
                 continue
-            if span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s"):
-                break  # "the country's president": a role phrase, resolved as one
-            form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
-            fits = [
-                (k, a)
-                for k, a in enumerate(by_tok[: tok.i])
-                if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
-            ]
-            # one named in an earlier sentence before one of this sentence ('Modi … India's ties with the island
-            # nation' is Mauritius, named before)
-            earlier = [a for k, a in fits if k < stoks[0].i]
-            candidates = earlier or [a for _k, a in fits]
-            country = candidates[-1] if candidates else None
-            if country is not None and country.key:
-                add(country.key, span.start, span.end, name=country.name, kind=country.kind)
+            if not (span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s")):
+                yield tok, span
             break
+
+
+def _country_anaphor(
+    stoks: list[Token],
+    by_tok: list[Actor | None],
+    add: AddMention,
+    free: Callable[[int, int], bool],
+    phrases: frozenset[str],
+) -> None:
+    """ "The kingdom urged ...", "the island nation welcomed ...": the country named last before the phrase,
+    one named in an earlier sentence before one of this sentence ('Modi … India's ties with the island nation'
+    is Mauritius, named before)."""
+    for tok, span in _anaphor_spans(stoks, free, phrases):
+        form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
+        fits = [
+            (k, a)
+            for k, a in enumerate(by_tok[: tok.i])
+            if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
+        ]
+        candidates = [a for k, a in fits if k < stoks[0].i] or [a for _k, a in fits]
+        country = candidates[-1] if candidates else None
+        if country is not None and country.key:
+            add(country.key, span.start, span.end, name=country.name, kind=country.kind)
 
 
 def _group_anaphor(
@@ -138,29 +145,18 @@ def _group_anaphor(
     """ "The group claimed responsibility", "the militia said": the known non-state group or organisation
     (armed group, party, NGO, IGO) mentioned most so far, a named one before a description; on ties the one
     named first, the story's subject."""
-    for tok in stoks:
-        if tok.lower_ != "the":
-            continue
-        for n in (3, 2):
-            span = tok.doc[tok.i : tok.i + n]
-            if span.end > stoks[-1].i + 1 or span.text.lower() not in phrases or not free(span.start, span.end):
-                continue
-            if span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s"):
-                break  # "the group's leader": a role phrase, resolved as one
-            seen: dict[str, tuple[int, int, Actor]] = {}
-            for start, _end, actor, _k in by_char:
-                if start >= tok.idx:
-                    break
-                if actor.kind in ("group", "organisation") and actor.sector in _GROUP_SECTORS and actor.key:
-                    count, first, _a = seen.get(actor.key, (0, start, actor))
-                    seen[actor.key] = (count + 1, first, actor)
-            if seen:
-                # a named group before a description ('al-Shabab' before 'gunmen'), then the most mentioned
-                _count, _first, group = max(
-                    seen.values(), key=lambda v: ((v[2].key or "").startswith("org:"), v[0], -v[1])
-                )
-                add(group.key or "", span.start, span.end, name=group.name, kind=group.kind)
-            break
+    for tok, span in _anaphor_spans(stoks, free, phrases):
+        seen: dict[str, tuple[int, int, Actor]] = {}
+        for start, _end, actor, _k in by_char:
+            if start >= tok.idx:
+                break
+            if actor.kind in ("group", "organisation") and actor.sector in _GROUP_SECTORS and actor.key:
+                count, first, _a = seen.get(actor.key, (0, start, actor))
+                seen[actor.key] = (count + 1, first, actor)
+        if seen:
+            # a named group before a description ('al-Shabab' before 'gunmen'), then the most mentioned
+            _count, _first, group = max(seen.values(), key=lambda v: ((v[2].key or "").startswith("org:"), v[0], -v[1]))
+            add(group.key or "", span.start, span.end, name=group.name, kind=group.kind)
 
 
 _GROUP_SECTORS = frozenset({"REB", "UAF", "PTY", "OPP", "NGO", "IGO", "REL", "CRM"})

@@ -304,26 +304,26 @@ def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) ->
     return kept if kept and len(kept) < len(recipients) else recipients
 
 
-def _political(actor_id: str, ctx: Context) -> bool:
-    """A state, government, organisation or organised group, not people at large ('helps people like her')."""
-    actor = ctx.actors.by_id(actor_id)
-    return actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL"))
-
-
-def _thing_helps(trig: Trigger, ctx: Context) -> bool:
-    """'a Chinese update to its maritime law will help Beijing tighten control': a thing that helps gives no
-    aid; the helper must be an actor ('India helped Mauritius build an airstrip')."""
-    if not ctx.cues.has("help_verbs", trig.token.lemma_.lower()):
-        return False
+def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[str]:
+    """Whom 'help' aids: states, governments, organisations or organised groups ('India helped Mauritius build
+    an airstrip'), not people at large ('she helps people like her run a business'); none when the helper is a
+    thing ('a new maritime law will help Beijing tighten control')."""
     subj, passive = subject_of(trig.token)
-    return subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None)
+    if subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None):
+        return []
+
+    def political(i: str) -> bool:
+        actor = ctx.actors.by_id(i)
+        return actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL"))
+
+    return [r for r in recipients if political(r)]
 
 
 def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bool:
     """'North Korea fired a ballistic missile on Wednesday': a missile fired at no one and striking nothing in
     its clause is a weapons launch (MOBILIZE), as 'launched a missile' is; 'fired missiles at Israel' is no."""
     tok = trig.token
-    if less_sent(tok, recipients, ctx.actors) or tok.lemma_.lower() not in ("fire", "launch"):
+    if less_sent(tok, recipients, ctx.actors) or not ctx.cues.has("launch_verbs", tok.lemma_.lower()):
         return False  # the missiles fired are no target
     if not any(c.dep_ == "dobj" and ctx.cues.has("missile_nouns", c.lemma_.lower()) for c in tok.children):
         return False
@@ -449,8 +449,6 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
     if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
         return None
-    if _thing_helps(trig, ctx):
-        return None
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)
     if undergone is not None:
         actors, recipients = undergone
@@ -466,9 +464,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in _when_clause_agents(trig, ctx) if a not in recipients]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
     if trig.entry.type == "AID" and ctx.cues.has("help_verbs", tok.lemma_.lower()):
-        recipients = [r for r in recipients if _political(r, ctx)]
+        recipients = _helped_states(trig, recipients, ctx)
         if not recipients:
-            return None  # help to no state or organisation ('she helps people like her run a business') is no aid
+            return None
     actors = no_places(actors, ctx)
     source: tuple[str | None, str | None] | None = None
     if not actors and _unsaid_agent(trig, ctx.cues):

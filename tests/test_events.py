@@ -1173,6 +1173,8 @@ SWEEP_ROUND11 = [
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
     ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
     ("Modi's Mauritius trip ended on Thursday.", "CONSULT", "IND", "MUS"),  # the place of a trip is where one goes
+    ("Russian missiles hit a hospital in Kyiv on Monday.", "ASSAULT", "RUS", "UKR"),  # a weapon hits: an attack
+    ("Myanmar's junta extended the state of emergency for six months.", "COERCE", "MMR", None),
     ("China retaliated with tariffs of up to 15% on American farm products.", "SANCTION", "CHN", "USA"),
     ("Militants were holding hostages in three different places in Balochistan.", "ASSAULT", "PAK", "PAK"),
     ("The Security Council's resolution demands that Israel withdraw.", "REQUEST", "IGO", "ISR"),  # an act's text
@@ -1250,6 +1252,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("The sanctions hit Russia's economy hard.", "ASSAULT"),  # only a weapon's hit is an attack
         ("Wang said the visit would promote peace, but he made no mention of the Ukraine war.", "ASSAULT"),
         ("The Commerce chief rebuffed fears that the tariffs would cause a recession.", "REJECT"),  # rhetoric
         ("He migrated under the Chinese Exclusion Act, which allowed Chinese merchants to enter the U.S.", "CONCEDE"),

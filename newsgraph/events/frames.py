@@ -110,6 +110,9 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
         return bool(_children(tok, "dobj")) and (
             bool(_children(tok, "xcomp")) or any(p.lower_ == "with" for p in _children(tok, "prep"))
         )
+    if lemma == "hit":  # 'its drones hit an oil refinery'; not 'the storm hit Malawi', 'prices hit a record'
+        subj, _ = subject_of(tok)
+        return subj is not None and _lem(subj) in cues.sets["weapon_nouns"] and bool(_children(tok, "dobj"))
     if lemma == "accept":  # 'accepted a $3 billion loan from the IMF': received aid, no agreement
         objs = _children(tok, "dobj")
         objs += [

@@ -1173,6 +1173,9 @@ SWEEP_ROUND11 = [
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
     ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
     ("Modi's Mauritius trip ended on Thursday.", "CONSULT", "IND", "MUS"),  # the place of a trip is where one goes
+    # a show of force near another state is aimed at it
+    ("Chinese warships conducted live-fire drills near Taiwan on Monday.", "MOBILIZE", "CHN", "TWN"),
+    ("Russia massed troops along its border with Ukraine.", "MOBILIZE", "RUS", "UKR"),
     ("Russian missiles hit a hospital in Kyiv on Monday.", "ASSAULT", "RUS", "UKR"),  # a weapon hits: an attack
     ("Myanmar's junta extended the state of emergency for six months.", "COERCE", "MMR", None),
     ("China retaliated with tariffs of up to 15% on American farm products.", "SANCTION", "CHN", "USA"),

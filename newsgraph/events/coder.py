@@ -149,7 +149,7 @@ def _implied_recipients(
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
-        recipients = less_sent(tok, recipients, ctx.actors)
+        recipients = less_sent(tok, recipients, ctx.actors) or _nearby_state(tok, actors, ctx)
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
         recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     return recipients
@@ -302,6 +302,27 @@ def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) ->
 
     kept = [r for r in recipients if not own_state(r)]
     return kept if kept and len(kept) < len(recipients) else recipients
+
+
+def _nearby_state(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'conducted live-fire drills near Taiwan', 'massed troops along its border with Ukraine': a show of force
+    near another state is aimed at it."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    out: list[str] = []
+    heads = [verb, tok, *(c for c in verb.children if c.dep_ == "dobj")]  # 'massed troops along its border'
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        if not ctx.cues.has("nearby_preps", prep.lower_):
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        objs += [w for o in objs for p in o.children if p.lower_ == "with" for w in p.children if w.dep_ == "pobj"]
+        for obj in objs:  # 'near its border with Ukraine'
+            out += [
+                i
+                for i in actor_ids(obj, ctx.actors)
+                if (a := ctx.actors.by_id(i)) is not None and a.country and a.country not in own and i not in out
+            ]
+    return out
 
 
 def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[str]:

@@ -333,9 +333,11 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
     if subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None):
         return []
 
-    def political(i: str) -> bool:
+    def political(i: str) -> bool:  # a state or a body with a country or an international code
         actor = ctx.actors.by_id(i)
-        return actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL"))
+        if actor is None or (actor.kind == "group" and actor.sector in (None, "CVL", "PPL")):
+            return False
+        return bool(actor.country) or (actor.code or "").startswith(("IGO", "NGO", "IMG"))
 
     return [r for r in recipients if political(r)]
 

@@ -1255,6 +1255,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("He amassed 12 million followers on Douyin.", "MOBILIZE"),
         ("Kazakhstan's president signed a decree on Friday.", "SUPPORT"),  # a domestic act, no agreement
         ("Zimbabwe's Constitution guarantees the right to freedom of expression.", "AGREE"),  # a text, no promise
+        ("The finance minister underlined the importance of the IMF loan for Pakistan.", "AID"),  # talked about
         ("The sanctions hit Russia's economy hard.", "ASSAULT"),  # only a weapon's hit is an attack
         ("Wang said the visit would promote peace, but he made no mention of the Ukraine war.", "ASSAULT"),
         ("The Commerce chief rebuffed fears that the tariffs would cause a recession.", "REJECT"),  # rhetoric

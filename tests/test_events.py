@@ -1600,6 +1600,7 @@ MODALITY_SWEEP = [
     ("If Iran enriches uranium further, the EU will impose new sanctions.", "THREATEN", {"future"}),
     ("Hungary blocked the EU sanctions package against Russia.", "SANCTION", {"negated"}),  # blocked: none came
     ("Turkey said it would not hesitate to strike Kurdish rebel bases.", "THREATEN", {"future"}),
+    ("A U.S. general said he expects North Korea to launch a long-range missile.", "MOBILIZE", {"future"}),
 ]
 
 

@@ -69,6 +69,13 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
     if any(c.dep_ == "amod" and _lem(c) in cues.sets["future_modifiers"] for c in tok.children):
         info.add("future")
         info.intent = True
+    clause = verbs[-1]  # 'is expecting North Korea to launch a missile': a forecast of someone else's act
+    if (
+        clause.dep_ == "ccomp"
+        and _lem(clause.head) in cues.sets["future_governors"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        info.add("future")
 
 
 def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:

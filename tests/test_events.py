@@ -1173,6 +1173,8 @@ SWEEP_ROUND11 = [
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
     ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
     ("Modi's Mauritius trip ended on Thursday.", "CONSULT", "IND", "MUS"),  # the place of a trip is where one goes
+    ("Protesters in Tbilisi clashed with riot police outside parliament.", "PROTEST", "GEO", "GEO"),  # a riot
+    ("Rebels clashed with government troops in Darfur.", "ASSAULT", "SDN", None),
     # a show of force near another state is aimed at it
     ("Chinese warships conducted live-fire drills near Taiwan on Monday.", "MOBILIZE", "CHN", "TWN"),
     ("Russia massed troops along its border with Ukraine.", "MOBILIZE", "RUS", "UKR"),

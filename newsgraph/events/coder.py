@@ -355,6 +355,14 @@ def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bo
     )
 
 
+def _protesters_clash(trig: Trigger, cues: Cues) -> bool:
+    """'Protesters in Tbilisi clashed with riot police': protesters fighting are rioting, not attacking."""
+    if not cues.has("clash_verbs", trig.token.lemma_.lower()):
+        return False
+    subj, passive = subject_of(trig.token)
+    return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
+
+
 def _weapons_test(tok: Token, cues: Cues) -> bool:
     """'test-fired a missile': the hyphenated 'test' before the verb makes the firing a weapons test."""
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
@@ -453,6 +461,8 @@ def _type_of(
         etype, mode = "REQUEST", None
     elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):
         etype, mode = "MOBILIZE", "weapons"
+    elif etype == "ASSAULT" and _protesters_clash(trig, ctx.cues):
+        etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
 

@@ -1173,6 +1173,7 @@ SWEEP_ROUND11 = [
     ("Japan agreed with South Korea to resume talks.", "AGREE", "JPN", "KOR"),
     ("Sudan's warring parties signed a humanitarian truce in Jeddah.", "RETREAT", "SDN", None),  # CAMEO 0871
     ("Modi's Mauritius trip ended on Thursday.", "CONSULT", "IND", "MUS"),  # the place of a trip is where one goes
+    ("He said Turkey would host a follow-up round of talks next month.", "AGREE", "TUR", None),  # no guest: hosts
     ("Protesters in Tbilisi clashed with riot police outside parliament.", "PROTEST", "GEO", "GEO"),  # a riot
     ("Rebels clashed with government troops in Darfur.", "ASSAULT", "SDN", None),
     # a show of force near another state is aimed at it
@@ -1224,6 +1225,25 @@ def test_first_recipient(text: str, recipient: str) -> None:
     """The main recipient is the accused or the receiver, not the victims or the persons handed over."""
     events, codes = _sides(text)
     assert events and recipient in codes(events[0].recipients[:1]), [(e.type, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We agreed to deepen our cooperation," Fidan told reporters after the meeting.',
+        "Fidan told reporters after the meeting that Turkey and Egypt had agreed to deepen cooperation.",
+    ],
+)
+def test_the_press_told_is_no_side(text: str) -> None:
+    """Reporters a stance or meeting is told to are its audience, not its recipient."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    names = {a.id: a.name.lower() for a in rec.actors}
+    assert rec.events and not any("reporter" in names.get(i, "") for e in rec.events for i in e.recipients), [
+        (e.type, [names.get(i) for i in e.recipients]) for e in rec.events
+    ]
 
 
 def test_a_groups_leader_is_not_its_place() -> None:

@@ -200,6 +200,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
         if cues.has("victim_verbs", verb.lemma_.lower()) and noun.dep_ == "pobj":
             v_actors, v_recips = [], v_actors + v_recips  # 'five soldiers died in an attack by the PKK'
+        elif cues.has("speech_verbs", verb.lemma_.lower()):  # 'Fidan told reporters after the meeting': the
+            v_recips = [r for r in v_recips if not cues.has("press_nouns", r.lemma_.lower())]  # press is no side
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
     if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts

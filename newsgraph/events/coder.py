@@ -479,7 +479,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if not actors:
             return None
     if trig.entry.mode == "visit" and ctx.cues.has("host_verbs", tok.lemma_.lower()):
-        actors, recipients = visitor_of(tok, ctx.actors, actors), actors  # the visitor acts, the host receives
+        guests = visitor_of(tok, ctx.actors, actors)  # the visitor acts, the host receives
+        if guests:  # 'Turkey would host a follow-up round of talks': no guest named, the host acts
+            actors, recipients = guests, actors
     if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
         return None
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)

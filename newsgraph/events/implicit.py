@@ -38,7 +38,8 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
 
 def addressee_ids(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'Trump told Starmer that he supported the deal': a stance its actor tells someone reaches the one told
-    (the dative or object of the verb of saying whose clause it is, when the teller is the stance's actor)."""
+    (the dative or object of the verb of saying whose clause it is, when the teller is the stance's actor and
+    the one told a party to it, not the press)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", verb.head.lemma_.lower()):
         return []
@@ -47,7 +48,16 @@ def addressee_ids(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     if not set(tellers) & set(actors) and not _countries(tellers, ctx) & _countries(actors, ctx):
         return []  # 'Erdogan told Putin that Turkey would not accept ...': a leader speaks for the state
     told = [c for c in verb.head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")]
-    return _others([i for c in told for i in actor_ids(c, ctx.actors)], actors, ctx)
+    return [i for i in _others([i for c in told for i in actor_ids(c, ctx.actors)], actors, ctx) if _party(i, ctx)]
+
+
+def _party(actor_id: str, ctx: Context) -> bool:
+    """A side one can tell a stance to: a state, official or body with a country or an international code, not
+    the press ('Fidan told reporters')."""
+    actor = ctx.actors.by_id(actor_id)
+    if actor is None or actor.sector == "MED":
+        return False
+    return bool(actor.country) or (actor.code or "").startswith(("IGO", "NGO", "IMG"))
 
 
 def _countries(ids: list[str], ctx: Context) -> set[str]:

@@ -162,16 +162,16 @@ class Gazetteer:
     def titled_person(self, title: str, name: str) -> str | None:
         """The person a title and a surname name together in the dictionaries ("President Clinton" → Bill
         Clinton, "President Mubarak" → Hosni Mubarak), for a surname that alone is ambiguous."""
-        words = [w for w in fold(name).split() if w not in _PARTICLES]
-        return self._titled.get(f"{fold(title)} {words[-1]}") if len(words) == 1 else None
+        surname = _lone_surname(name)
+        return self._titled.get(f"{fold(title)} {surname}") if surname else None
 
     def surname_country(self, name: str) -> str | None:
         """The country every known person of this surname shares ("Mitterrand": François and Frédéric, both
         French), for a surname alone that names no one person."""
-        words = [w for w in fold(name).split() if w not in _PARTICLES]
-        if len(words) != 1:
+        surname = _lone_surname(name)
+        if surname is None:
             return None
-        countries = {self._persons[k][1] if k in self._persons else None for k in self._by_surname().get(words[0], [])}
+        countries = {self._persons[k][1] if k in self._persons else None for k in self._by_surname().get(surname, [])}
         return countries.pop() if len(countries) == 1 else None
 
     def _candidates(self, words: list[str], keys: list[str], fuzzy_last: bool = False) -> list[str]:
@@ -259,6 +259,12 @@ class Gazetteer:
     def town(self, name: str) -> str | None:
         """The country (ISO3) of a smaller town or city named ``name`` (most populous of that name)."""
         return self.towns.get(name.lower())
+
+
+def _lone_surname(name: str) -> str | None:
+    """The folded word of a one-word name, particles such as "Mr" aside ("Mitterrand", "Mr Clinton"), else None."""
+    words = [w for w in fold(name).split() if w not in _PARTICLES]
+    return words[0] if len(words) == 1 else None
 
 
 def fold(text: str) -> str:

@@ -111,17 +111,14 @@ def _matches(actor: Actor | None, gold: frozenset[str]) -> bool:
     return actor.country in gold or actor.sector in gold or any((actor.code or "").startswith(g) for g in gold)
 
 
-TRANSNATIONAL = ("IGO", "NGO", "IMG")  # code prefixes the gold uses in place of a country
-
-
 def _first_actor(record: Record, ids: list[str]) -> Actor | None:
     """The first of the event's actors that has a country or a transnational code (the gold's 'IGO' for the
     UN), else the first one: an unresolved person ahead of them does not hide them."""
+    from newsgraph.events.arguments import placed  # spaCy-bound; loaded only when scoring
+
     by_id = {a.id: a for a in record.actors}
     found = [by_id[i] for i in ids if i in by_id]
-    return next(
-        (a for a in found if a.country or (a.code or "").startswith(TRANSNATIONAL)), found[0] if found else None
-    )
+    return next((a for a in found if placed(a)), found[0] if found else None)
 
 
 def _miss_kind(record: Record, event: Event | None, gold: GoldRecord) -> str:

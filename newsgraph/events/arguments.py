@@ -33,7 +33,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
             for actor in found:
                 if actor.id not in seen:
                     seen[actor.id] = rank
-        if any(a is not None and (a.country or _named_org(a) or _transnational(a)) for a in map(actors.by_id, seen)):
+        if any(a is not None and (a.country or _named_org(a) or transnational(a)) for a in map(actors.by_id, seen)):
             break  # a known transnational actor ('ISIS in Iraq', 'the leader of ISIS in Iraq') is not its place
     return sorted(seen, key=seen.__getitem__)
 
@@ -61,9 +61,17 @@ def _venue(head: Token) -> set[int]:
     return {t.i for v in venues for t in v.subtree}
 
 
-def _transnational(actor: Actor) -> bool:
+TRANSNATIONAL = ("IGO", "NGO", "IMG")  # code prefixes of actors that stand for no country (PLOVER's non-state codes)
+
+
+def transnational(actor: Actor) -> bool:
     """An actor coded to an international body or group rather than a country ('the leader of ISIS')."""
-    return (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+    return (actor.code or "").startswith(TRANSNATIONAL)
+
+
+def placed(actor: Actor) -> bool:
+    """An actor with a country or an international code: a side an event can be coded to."""
+    return bool(actor.country) or transnational(actor)
 
 
 def _named_org(actor: Actor) -> bool:

@@ -12,11 +12,12 @@ from newsgraph.events.arguments import (
     less_sent,
     light_verb,
     natural_agent,
+    placed,
     undergoer_roles,
     visitor_of,
 )
 from newsgraph.events.attribution import find_attribution
-from newsgraph.events.combine import codebook_type, governor, named_addressee, obliged
+from newsgraph.events.combine import codebook_type, governor, obliged, orders_own_forces
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.dating import (
     Dated,
@@ -108,11 +109,7 @@ def _merged_recipients(
 ) -> list[str]:
     """Recipients with those of the joined triggers; an order to one's own forces ('ordered its military
     to seal the border') targets what the ordered act targets, not the forces."""
-    commanded = (
-        ctx.cues.has("command_verbs", trig.token.lemma_.lower())
-        and any(d.entry.type in ctx.cues.sets["material_types"] for d in merged)
-        and not named_addressee(trig.token)
-    )
+    commanded = any(orders_own_forces(trig, d, ctx.cues) for d in merged)
     out = [] if commanded else list(recipients)
     for dep in merged:
         d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
@@ -335,9 +332,9 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
 
     def political(i: str) -> bool:  # a state or a body with a country or an international code
         actor = ctx.actors.by_id(i)
-        if actor is None or (actor.kind == "group" and actor.sector in (None, "CVL", "PPL")):
-            return False
-        return bool(actor.country) or (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+        return (
+            actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL")) and placed(actor)
+        )
 
     return [r for r in recipients if political(r)]
 

@@ -65,10 +65,14 @@ def _dep_mode(table_name: str, etype: str, onto: Ontology) -> str | None:
     return table.get(etype, table.get("*"))
 
 
-def named_addressee(verb: Token) -> bool:
-    """'The ICJ ordered Israel to prevent ...': an order to a named state or body is a demand on it, not an act
-    of the one who orders through its own forces ('ordered its military to seal the border')."""
-    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children)
+def orders_own_forces(trig: Trigger, dep: Trigger, cues: Cues) -> bool:
+    """'ordered its military to seal the border': an order of a material act to one's own forces codes the ordered
+    act; an order to a named state or body ('the ICJ ordered Israel to prevent ...') is a demand on it."""
+    verb = trig.token
+    named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children)
+    return (
+        cues.has("command_verbs", verb.lemma_.lower()) and dep.entry.type in cues.sets["material_types"] and not named
+    )
 
 
 def obliged(tok: Token, cues: Cues) -> bool:
@@ -110,11 +114,7 @@ def codebook_type(
     etype, mode = trig.entry.type, trig.entry.mode
     for dep in merged:
         etype, mode = combined_type(trig, dep, onto)
-        if (
-            cues.has("command_verbs", trig.token.lemma_.lower())
-            and dep.entry.type in cues.sets["material_types"]
-            and not named_addressee(trig.token)
-        ):
+        if orders_own_forces(trig, dep, cues):
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
     if etype == "ASSAULT" and verbal_attack(trig.token, cues):
         etype, mode = "ACCUSE", "disapprove" if onto.valid_mode("ACCUSE", "disapprove") else None

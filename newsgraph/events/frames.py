@@ -88,41 +88,68 @@ def _give_ok(tok: Token, cues: Cues) -> bool:
     )
 
 
+def _refuse_ok(tok: Token, cues: Cues) -> bool:
+    return any(c.dep_ in ("xcomp", "dobj") and c.ent_type_ not in _TEMPORAL_ENTS for c in tok.children)
+
+
+def _ask_ok(tok: Token, cues: Cues) -> bool:
+    """'asked Iran to ...', 'asked for help'; a bare 'Bugajski asked.' is a question."""
+    return bool(_children(tok, "dobj", "dative", "xcomp", "ccomp")) or any(
+        p.lower_ == "for" for p in _children(tok, "prep")
+    )
+
+
+def _help_ok(tok: Token, cues: Cues) -> bool:
+    """'helped Mauritius build an airstrip', 'helped Ukraine with weapons'; not 'helped the economy'."""
+    if any(_children(c, "nsubj") for c in _children(tok, "ccomp")):
+        return True
+    return bool(_children(tok, "dobj")) and (
+        bool(_children(tok, "xcomp")) or any(p.lower_ == "with" for p in _children(tok, "prep"))
+    )
+
+
+def _hit_ok(tok: Token, cues: Cues) -> bool:
+    """'its drones hit an oil refinery'; not 'the storm hit Malawi', 'prices hit a record'."""
+    subj, _ = subject_of(tok)
+    return subj is not None and _lem(subj) in cues.sets["weapon_nouns"] and bool(_children(tok, "dobj"))
+
+
+def _accept_ok(tok: Token, cues: Cues) -> bool:
+    """'accepted a $3 billion loan from the IMF': aid received, no agreement."""
+    objs = _children(tok, "dobj")
+    objs += [o for d in objs for p in _children(d, "prep") if p.lower_ in ("in", "of") for o in _children(p, "pobj")]
+    return not any(_lem(o) in cues.sets["received_nouns"] for o in objs)
+
+
+def _want_ok(tok: Token, cues: Cues) -> bool:
+    """'want the UN to lift sanctions' asks someone; 'want to join', 'want peace' do not."""
+    return any(c.dep_ == "ccomp" and _children(c, "nsubj") for c in tok.children) or bool(
+        _children(tok, "dobj") and _children(tok, "xcomp")
+    )
+
+
+_COMPLEMENT_CHECKS = {
+    "warn": _warn_ok,
+    "give": _give_ok,
+    "decline": _refuse_ok,
+    "refuse": _refuse_ok,
+    "ask": _ask_ok,
+    "help": _help_ok,
+    "hit": _hit_ok,
+    "accept": _accept_ok,
+    "want": _want_ok,
+}
+
+
 def complement_ok(trig: Trigger, cues: Cues) -> bool:
     """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
     tok = trig.token
     lemma = _lem(tok)
     if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
         return True
-    if lemma == "warn":
-        return _warn_ok(tok, cues)
-    if lemma == "give":
-        return _give_ok(tok, cues)
-    if lemma in ("decline", "refuse"):
-        return any(c.dep_ in ("xcomp", "dobj") and c.ent_type_ not in _TEMPORAL_ENTS for c in tok.children)
-    if lemma == "ask":  # 'asked Iran to ...', 'asked for help'; a bare 'Bugajski asked.' is a question
-        return bool(_children(tok, "dobj", "dative", "xcomp", "ccomp")) or any(
-            p.lower_ == "for" for p in _children(tok, "prep")
-        )
-    if lemma == "help":  # 'helped Mauritius build an airstrip', 'helped Ukraine with weapons'; not 'helped the economy'
-        if any(_children(c, "nsubj") for c in _children(tok, "ccomp")):
-            return True
-        return bool(_children(tok, "dobj")) and (
-            bool(_children(tok, "xcomp")) or any(p.lower_ == "with" for p in _children(tok, "prep"))
-        )
-    if lemma == "hit":  # 'its drones hit an oil refinery'; not 'the storm hit Malawi', 'prices hit a record'
-        subj, _ = subject_of(tok)
-        return subj is not None and _lem(subj) in cues.sets["weapon_nouns"] and bool(_children(tok, "dobj"))
-    if lemma == "accept":  # 'accepted a $3 billion loan from the IMF': received aid, no agreement
-        objs = _children(tok, "dobj")
-        objs += [
-            o for d in objs for p in _children(d, "prep") if p.lower_ in ("in", "of") for o in _children(p, "pobj")
-        ]
-        return not any(_lem(o) in cues.sets["received_nouns"] for o in objs)
-    if lemma == "want":  # 'want the UN to lift sanctions' asks someone; 'want to join', 'want peace' do not
-        return any(c.dep_ == "ccomp" and _children(c, "nsubj") for c in tok.children) or bool(
-            _children(tok, "dobj") and _children(tok, "xcomp")
-        )
+    check = _COMPLEMENT_CHECKS.get(lemma)
+    if check is not None:
+        return check(tok, cues)
     if lemma in cues.sets["command_verbs"]:
         return bool(_children(tok, "xcomp", "ccomp"))
     return bool(_children(tok, "dobj", "nsubjpass"))  # host/welcome: a guest

@@ -8,7 +8,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import actor_ids, find_arguments, less_sent
+from newsgraph.events.arguments import actor_ids, find_arguments, less_sent, placed
 from newsgraph.events.context import Context, no_places
 from newsgraph.events.location import find_location
 from newsgraph.events.syntax import closing_report, determined_by, subject_of, to_infinitive
@@ -55,9 +55,7 @@ def _party(actor_id: str, ctx: Context) -> bool:
     """A side one can tell a stance to: a state, official or body with a country or an international code, not
     the press ('Fidan told reporters')."""
     actor = ctx.actors.by_id(actor_id)
-    if actor is None or actor.sector == "MED":
-        return False
-    return bool(actor.country) or (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+    return actor is not None and actor.sector != "MED" and placed(actor)
 
 
 def _countries(ids: list[str], ctx: Context) -> set[str]:

@@ -178,6 +178,28 @@ def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "surface", "expected"),
+    [
+        ("The Hamas leader rejected the plan.", "2024-05-01", "leader", "Yahya Sinwar"),
+        ("The Hezbollah secretary-general spoke.", "2020-01-01", "secretary-general", "Hassan Nasrallah"),
+        ("The Palestinian leader rejected the plan.", "2024-05-01", "Palestinian leader", None),
+        ("The Angolan leader met the UNITA leader.", "1995-01-01", "Angolan leader", None),  # not Savimbi
+        ("The Angolan leader met the UNITA leader.", "1995-01-01", "UNITA leader", "Jonas Savimbi"),
+    ],
+)
+def test_group_offices_are_not_the_states(
+    nlp: Any, text: str, published: str, surface: str, expected: str | None
+) -> None:
+    """An armed group's leader is found through the group's name; a demonym's leader is the state's, never
+    the rebel leader who shares its country code."""
+    actor = _at(_resolve(nlp, text, published), text, surface)
+    assert actor is not None
+    assert (
+        actor.name if actor.kind == "person" and actor.key and actor.key.startswith("person:") else None
+    ) == expected
+
+
+@pytest.mark.parametrize(
     ("published", "expected"),
     [("2023-06-01", "Rishi Sunak"), ("2024-09-01", "Keir Starmer"), ("2021-01-01", "Boris Johnson")],
 )

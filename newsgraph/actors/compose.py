@@ -81,13 +81,16 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = named.start
         elif named is not None and named.label == "NAME" and titles:
             entry = gaz.entry(named.value)
-            if entry is None or entry.kind not in ("country", "capital", "organisation", "government"):
+            if entry is None or entry.kind not in ("country", "capital", "organisation", "government", "group"):
                 break
             if mods.country and not _portfolio(titles):
                 break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
             mods.country = entry.country
-            if entry.sector in ("IGO", "NGO"):
+            if entry.sector in ("IGO", "NGO") or entry.kind == "group":
                 mods.sector, mods.code = entry.sector, entry.code
+            if entry.kind == "group":  # "Hamas leaders in Doha" are Hamas's; the group stays its own mention
+                mods.start = j + 1
+                break
             j = mods.start = named.start
         elif tok.text in _POSSESSIVE and j - 1 in idx.named_by_end:
             owner = idx.named_by_end[j - 1]

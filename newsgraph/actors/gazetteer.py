@@ -54,6 +54,9 @@ class Role:
         return self.start <= day <= self.end
 
 
+NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # offices of armed groups, not of their country
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO actor code → (country, sector): ``CHNGOVMIL`` → (CHN, GOV); ``IGOUNO`` → (None, IGO)."""
     code = code.strip("~")
@@ -124,13 +127,16 @@ class Gazetteer:
         hits = [r for r in roles if r.covers(d)]
         return max(hits, key=lambda r: (r.title is not None, r.start)) if hits else None
 
-    def holder(self, country: str, title: str, day: str | None) -> str | None:
-        """Key of the one person holding ``title`` for ``country`` on ``day`` (latest holder if no date)."""
+    def holder(self, country: str, title: str, day: str | None, code: str | None = None) -> str | None:
+        """Key of the one person holding ``title`` for ``country`` on ``day`` (latest holder if no date): of the
+        group coded ``code`` ("the Hamas leader"), else of the state ("the Palestinian leader" is no rebel)."""
         title = title.lower()
         found: list[tuple[Role, str]] = []
         for key in self._holders.get(f"{country}|{title}", []):
             for role in self.roles(key):
-                if role.country == country and (role.title or "").lower() == title:
+                if role.country != country or (role.title or "").lower() != title:
+                    continue
+                if role.code == code if code else role.sector not in NON_STATE_SECTORS:
                     found.append((role, key))
         if day is not None:
             d = day.replace("-", "")[:8]

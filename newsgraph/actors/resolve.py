@@ -23,7 +23,7 @@ from newsgraph.actors.compose import (
     scan_of_organisation,
 )
 from newsgraph.actors.coref import resolve_pronouns
-from newsgraph.actors.gazetteer import Entry, Gazetteer, load_gazetteer, load_lexicon, one_edit
+from newsgraph.actors.gazetteer import NON_STATE_SECTORS, Entry, Gazetteer, load_gazetteer, load_lexicon, one_edit
 from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
@@ -596,7 +596,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     plural = head.tag_ in ("NNS", "NNPS")
     lemma = head.lemma_.lower()
     if country and not plural:
-        holder = gaz.holder(country, title, day)
+        holder = gaz.holder(country, title, day, mods.code if mods.sector in NON_STATE_SECTORS else None)
         if holder is not None:
             entry = gaz.entry(holder)
             role = gaz.role_at(holder, day)

@@ -20,6 +20,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
         return []
     seen: dict[str, int] = {}
     other_side = _other_side(head) | _venue(head)
+    namesakes = _namesakes(head)
     for all_preps in (False, True):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
             if tok.i in other_side:
@@ -27,8 +28,8 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
             # the head's own actor first ('Pakistan's foreign minister' is the minister), after the first of
             # coordinated modifiers ('Pakistani and Indian troops': Pakistan's troops come first)
             found = actors.all_at(tok.idx, tok.idx + len(tok))  # 'the two leaders': both
-            if not found:
-                continue
+            if not found or (tok.i in namesakes and not any(map(_party_name, found))):
+                continue  # 'the Paris climate accord': Paris is no side
             rank = -1 if tok.i == head.i else tok.i - len(tok.doc) if _coordinated_modifier(tok, head) else tok.i
             for actor in found:
                 if actor.id not in seen:
@@ -51,6 +52,25 @@ def _other_side(head: Token) -> set[int]:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     return {t.i for o in owners for t in o.subtree}
+
+
+def _namesakes(head: Token) -> set[int]:
+    """'the Paris climate accord', 'the Minsk accords': the words before an agreement noun that name it (a
+    city there is where it was made, not a side to it; a country, as in 'the Iran nuclear deal', is one)."""
+    if head.lemma_.lower() not in load_cues().sets["accord_nouns"]:
+        return set()
+    return {t.i for c in head.children if c.dep_ == "compound" for t in c.subtree}
+
+
+def _party_name(actor: Actor) -> bool:
+    """A name that can be a side to an agreement it names: not a place, not an unknown organisation (NER's
+    'Dayton' in 'the Dayton agreement')."""
+    return actor.kind != "place" and (actor.kind != "organisation" or actor.sector is not None)
+
+
+def _names_it(tok: Token, head: Token, actors: ActorTable) -> bool:
+    """Whether ``tok`` only names the agreement ``head`` after a place ('the Dayton agreement')."""
+    return tok.i in _namesakes(head) and not any(map(_party_name, actors.all_at(tok.idx, tok.idx + len(tok))))
 
 
 def _venue(head: Token) -> set[int]:
@@ -188,6 +208,7 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         if c.dep_ in ("poss", "amod", "compound", "nmod")
         and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (c.dep_ == "poss" and c.pos_ == "PROPN"))
         and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
+        and not _names_it(c, noun, table)  # 'the Dayton agreement'
     ]
     recips_first: list[Token] = []
     if cues.has("visit_nouns", noun.lemma_.lower()):  # 'his Russia visit', 'Modi's Mauritius trip': where one goes
@@ -303,7 +324,13 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
 def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[str]:
     """The guest of 'X hosted/welcomed Y': the direct object's actors (PLOVER: the visitor is the actor)."""
     obj = next((c for c in host_verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return [a for a in actor_ids(obj, actors) if a not in hosts]
+    if obj is None:
+        return []
+    # the guest is the object itself or the sides of the talks hosted ('talks between Russian and Ukrainian
+    # officials'), not a place or topic in its phrases ('a conference on Gaza's reconstruction')
+    heads = [obj, *_pobjs(obj, "between", "among", "from", "by")]  # 'received a visit from X' too
+    core = {a.id for h in heads for t in phrase_tokens(h) for a in actors.all_at(t.idx, t.idx + len(t))}
+    return [a for a in actor_ids(obj, actors) if a not in hosts and a in core]
 
 
 def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[str], list[str]] | None:

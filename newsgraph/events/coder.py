@@ -32,7 +32,7 @@ from newsgraph.events.dating import (
     sentence_time,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
-from newsgraph.events.frames import frame_ok, generic, pattern_noun, thing_subject
+from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_help, thing_subject
 from newsgraph.events.implicit import (
     addressee_ids,
     carried_actors,
@@ -137,6 +137,8 @@ def _implied_recipients(
         recipients = addressee_ids(tok, actors, ctx)
     if not recipients and ctx.cues.has("help_verbs", tok.lemma_.lower()):  # 'helped Mauritius build an airstrip'
         recipients = [a for a in helped_ids(tok, ctx) if a not in actors]
+    if not recipients and etype == "REQUEST":  # 'called for a ceasefire in Sudan': the country it is for
+        recipients = _demand_locale(tok, actors, ctx)
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
@@ -322,6 +324,28 @@ def _nearby_state(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     return out
 
 
+def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'The UN called for an immediate ceasefire in Sudan', 'urged elections in Haiti': a demand on what should
+    happen in a country (its object's 'in' phrase) is addressed to that country."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    found = [
+        i
+        for obj in objs
+        for p in obj.subtree  # 'demanded an end to the fighting in Gaza'
+        if p.dep_ == "prep" and p.lower_ == "in" and p.head.pos_ == "NOUN"
+        for place in p.children
+        if place.dep_ == "pobj"
+        for i in actor_ids(place, ctx.actors)
+    ]
+    return [
+        i
+        for i in dict.fromkeys(found)
+        if (a := ctx.actors.by_id(i)) is not None and a.kind in ("country", "place", "capital") and a.country not in own
+    ]
+
+
 def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[str]:
     """Whom 'help' aids: states, governments, organisations or organised groups ('India helped Mauritius build
     an airstrip'), not people at large ('she helps people like her run a business'); none when the helper is a
@@ -330,13 +354,21 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
     if subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None):
         return []
 
+    sent = sent_to_help(trig.token, ctx.cues)  # 'sent teams to help earthquake victims in Turkey'
+
     def political(i: str) -> bool:  # a state or a body with a country or an international code
         actor = ctx.actors.by_id(i)
-        return (
-            actor is not None and not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL")) and placed(actor)
-        )
+        if actor is None or not placed(actor):
+            return False
+        return sent or not (actor.kind == "group" and actor.sector in (None, "CVL", "PPL"))
 
-    return [r for r in recipients if political(r)]
+    helped = [r for r in recipients if political(r)]
+    if sent and not helped:  # 'sent engineers to help rebuild bridges in Cambodia': the country helped
+        own = {a.country for i in actor_ids(subj, ctx.actors) if (a := ctx.actors.by_id(i)) is not None}
+        places = (o for t in trig.token.subtree if t.dep_ == "prep" and t.lower_ == "in" for o in t.children)
+        helped = [i for o in places for i in actor_ids(o, ctx.actors) if political(i)]
+        helped = [i for i in helped if (a := ctx.actors.by_id(i)) is not None and a.country not in own]
+    return helped
 
 
 def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bool:

@@ -60,6 +60,18 @@ def intent_type(etype: str, mode: str | None, onto: Ontology) -> tuple[str, str 
     return new, mode if onto.valid_mode(new, mode) else None
 
 
+def _forgone(trig: Trigger, merged: list[Trigger], cues: Cues) -> str | None:
+    """The type of the act an intent negates in its own clause ('vowed not to give up territory', 'pledged never
+    to recognize Kosovo', 'agreed not to veto'): what its actor forgoes; '' for an act the lexicon does not code
+    ('vowed not to return the Golan Heights'); None when the intent is not negated."""
+    if not cues.has("intent_governors", trig.token.lemma_.lower()):
+        return None
+    negated = [c for c in trig.token.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)]
+    if not negated:
+        return None
+    return next((d.entry.type for d in merged if d.token in negated), "")
+
+
 def _dep_mode(table_name: str, etype: str, onto: Ontology) -> str | None:
     table = onto.dependent_mode[table_name]
     return table.get(etype, table.get("*"))
@@ -121,7 +133,11 @@ def codebook_type(
     negated, future = "negated" in flags, "future" in flags or intent
     if obliged(trig.token, cues) and etype != "REQUEST":
         etype, mode = "REQUEST", _dep_mode("REQUEST", etype, onto)
-    elif negated and future and etype in cues.sets["cooperative_types"]:
+    elif (forgone := _forgone(trig, merged, cues)) is not None:  # 'vowed never to recognize Kosovo', 'vowed not
+        # to return the Golan Heights': a refusal; 'agreed not to veto Sweden's bid', 'pledged not to attack': a promise
+        hostile = forgone not in ("", *cues.sets["cooperative_types"])
+        etype, mode = ("AGREE", None) if hostile else ("REJECT", _dep_mode("REJECT", forgone or "*", onto))
+    elif negated and future and etype in cues.sets["cooperative_types"]:  # 'will not withdraw': a refusal
         etype, mode = "REJECT", _dep_mode("REJECT", etype, onto)
     elif intent and not negated:
         etype, mode = intent_type(etype, mode, onto)

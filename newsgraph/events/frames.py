@@ -63,6 +63,17 @@ def purpose_clause(tok: Token, cues: Cues) -> bool:
     return to_infinitive(verb)
 
 
+def sent_to_help(tok: Token, cues: Cues) -> bool:
+    """'Germany sent medical teams to help earthquake victims': help that is the purpose of sending people or
+    goods is the aid itself, not a mere aim."""
+    return (
+        cues.has("help_verbs", tok.lower_)
+        and tok.dep_ == "advcl"
+        and cues.has("dispatch_verbs", _lem(tok.head))
+        and bool(_children(tok.head, "dobj"))
+    )
+
+
 def _warn_ok(tok: Token, cues: Cues) -> bool:
     """'warned Iran', 'warned against', 'warned of retaliation', 'warned that it would ...'."""
     if _children(tok, "dobj", "dative"):
@@ -100,11 +111,14 @@ def _ask_ok(tok: Token, cues: Cues) -> bool:
 
 
 def _help_ok(tok: Token, cues: Cues) -> bool:
-    """'helped Mauritius build an airstrip', 'helped Ukraine with weapons'; not 'helped the economy'."""
+    """'helped Mauritius build an airstrip', 'helped Ukraine with weapons', 'sent teams to help the victims';
+    not 'helped the economy'."""
+    if sent_to_help(tok, cues):
+        return bool(_children(tok, "dobj", "xcomp", "ccomp"))
     if any(_children(c, "nsubj") for c in _children(tok, "ccomp")):
         return True
     return bool(_children(tok, "dobj")) and (
-        bool(_children(tok, "xcomp")) or any(p.lower_ == "with" for p in _children(tok, "prep"))
+        bool(_children(tok, "xcomp")) or any(p.lower_ in ("with", "in") for p in _children(tok, "prep"))
     )
 
 
@@ -135,6 +149,7 @@ _COMPLEMENT_CHECKS = {
     "refuse": _refuse_ok,
     "ask": _ask_ok,
     "help": _help_ok,
+    "assist": _help_ok,
     "hit": _hit_ok,
     "accept": _accept_ok,
     "want": _want_ok,
@@ -215,7 +230,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
-    purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
+    purpose = trig.entry.type not in ("PROTEST", "AID") and purpose_clause(tok, cues)  # 'shunned work to protest'
+    if trig.entry.type == "AID" and purpose_clause(tok, cues):
+        purpose = not sent_to_help(tok, cues)
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
     if reporting_use(tok, cues):

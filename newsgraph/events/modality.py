@@ -90,6 +90,9 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         if v is not tok and _lem(v) in cues.sets["negative_governors"]:
             info.add("negated")
             return
+        if v.dep_ == "pcomp" and v.head.lower_ == "against":  # 'voted against allowing NATO troops in'
+            info.add("negated")
+            return
 
 
 def _conditional(tok: Token, cues: Cues, info: ModalityInfo) -> None:

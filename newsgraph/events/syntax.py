@@ -47,6 +47,9 @@ def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("out", "away") and "from" in preps:
+            for inner in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                out.extend(c for c in inner.children if c.dep_ == "pobj")  # 'pulled out of Beirut' is 'from'
     return out
 
 

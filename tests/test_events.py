@@ -1198,6 +1198,12 @@ SWEEP_ROUND12 = [
     ("Japan sent engineers to help rebuild bridges in Cambodia.", "AID", "JPN", "KHM"),
     ("France dispatched doctors to assist refugees in Albania.", "AID", "FRA", "ALB"),
     ("Egypt assisted Sudan with grain shipments.", "AID", "EGY", "SDN"),
+    ("Canada sent doctors to Haiti to help cholera patients.", "AID", "CAN", "HTI"),  # where they are sent
+    ("The OAU sent a team of experts to Burundi to investigate the massacre.", "ACCUSE", "IGO", "BDI"),
+    ("The UN sent envoys to Yemen to mediate between the warring parties.", "CONSULT", "IGO", "YEM"),
+    ("The Kenyan government restored freedom of assembly.", "CONCEDE", "KEN", None),
+    ("Opposition groups in Belarus began collecting signatures to demand a referendum.", "PROTEST", "BLR", None),
+    ("Thousands of Hong Kong residents signed a petition against the extradition bill.", "PROTEST", "HKG", None),
     ("Syrian troops began pulling out of Beirut on Thursday.", "RETREAT", "SYR", "LBN"),  # 'out of' is 'from'
     ("The rebels handed over 200 rifles to U.N. peacekeepers.", "RETREAT", None, "IGO"),
     ("The Serbian parliament voted against allowing NATO troops into Kosovo.", "REJECT", "SRB", None),

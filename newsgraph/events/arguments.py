@@ -367,9 +367,19 @@ def less_sent(verb: Token, ids: list[str], actors: ActorTable) -> list[str]:
     return [i for i in ids if i not in sent]
 
 
-def destination_ids(tok: Token, actors: ActorTable) -> set[str]:
-    """Actors named as where the act sends someone ('deported 200 Venezuelans to El Salvador')."""
-    return {a for h in _pobjs(tok, "to", "into") for a in actor_ids(h, actors)}
+def sent_destination_ids(verb: Token, actors: ActorTable) -> list[str]:
+    """Where a verb of sending sends its object, the 'to' phrase hanging on the verb or inside the object ('sent a
+    team of experts to Burundi')."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [p for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+    preps += [p for p in verb.children if p.dep_ == "dative" and p.lower_ == "to"]  # the parser's 'sent X to Haiti'
+    inner = [a for p in preps for o in p.children if o.dep_ == "pobj" for a in actor_ids(o, actors)]
+    return list(dict.fromkeys(destination_ids(verb, actors) + inner))
+
+
+def destination_ids(tok: Token, actors: ActorTable) -> list[str]:
+    """Actors named as where the act sends someone ('deported 200 Venezuelans to El Salvador'), in text order."""
+    return list(dict.fromkeys(a for h in _pobjs(tok, "to", "into") for a in actor_ids(h, actors)))
 
 
 def natural_agent(tok: Token, cues: Cues) -> bool:

@@ -13,6 +13,7 @@ from newsgraph.events.arguments import (
     light_verb,
     natural_agent,
     placed,
+    sent_destination_ids,
     undergoer_roles,
     visitor_of,
 )
@@ -32,7 +33,7 @@ from newsgraph.events.dating import (
     sentence_time,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
-from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_help, thing_subject
+from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_act, thing_subject
 from newsgraph.events.implicit import (
     addressee_ids,
     carried_actors,
@@ -137,6 +138,8 @@ def _implied_recipients(
         recipients = addressee_ids(tok, actors, ctx)
     if not recipients and ctx.cues.has("help_verbs", tok.lemma_.lower()):  # 'helped Mauritius build an airstrip'
         recipients = [a for a in helped_ids(tok, ctx) if a not in actors]
+    if not recipients and sent_to_act(tok, ctx.cues):  # 'sent experts to Burundi to investigate the massacre'
+        recipients = [r for r in sent_destination_ids(tok.head, ctx.actors) if r not in actors]
     if not recipients and etype == "REQUEST":  # 'called for a ceasefire in Sudan': the country it is for
         recipients = _demand_locale(tok, actors, ctx)
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
@@ -354,7 +357,7 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
     if subj is None or passive or (subj.pos_ == "NOUN" and ctx.actors.at(subj.idx, subj.idx + len(subj)) is None):
         return []
 
-    sent = sent_to_help(trig.token, ctx.cues)  # 'sent teams to help earthquake victims in Turkey'
+    sent = sent_to_act(trig.token, ctx.cues)  # 'sent teams to help earthquake victims in Turkey'
 
     def political(i: str) -> bool:  # a state or a body with a country or an international code
         actor = ctx.actors.by_id(i)
@@ -367,6 +370,7 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
         own = {a.country for i in actor_ids(subj, ctx.actors) if (a := ctx.actors.by_id(i)) is not None}
         places = (o for t in trig.token.subtree if t.dep_ == "prep" and t.lower_ == "in" for o in t.children)
         helped = [i for o in places for i in actor_ids(o, ctx.actors) if political(i)]
+        helped = helped or [i for i in sent_destination_ids(trig.token.head, ctx.actors) if political(i)]  # 'to Haiti'
         helped = [i for i in helped if (a := ctx.actors.by_id(i)) is not None and a.country not in own]
     return helped
 

@@ -63,12 +63,12 @@ def purpose_clause(tok: Token, cues: Cues) -> bool:
     return to_infinitive(verb)
 
 
-def sent_to_help(tok: Token, cues: Cues) -> bool:
-    """'Germany sent medical teams to help earthquake victims': help that is the purpose of sending people or
-    goods is the aid itself, not a mere aim."""
+def sent_to_act(tok: Token, cues: Cues) -> bool:
+    """'Germany sent medical teams to help earthquake victims', 'the UN sent 21 officers to Bosnia to investigate':
+    help, an inquiry or a mediation that is the purpose of sending people is done by sending them, not a mere aim."""
     return (
-        cues.has("help_verbs", tok.lower_)
-        and tok.dep_ == "advcl"
+        tok.dep_ == "advcl"
+        and to_infinitive(tok)
         and cues.has("dispatch_verbs", _lem(tok.head))
         and bool(_children(tok.head, "dobj"))
     )
@@ -113,7 +113,7 @@ def _ask_ok(tok: Token, cues: Cues) -> bool:
 def _help_ok(tok: Token, cues: Cues) -> bool:
     """'helped Mauritius build an airstrip', 'helped Ukraine with weapons', 'sent teams to help the victims';
     not 'helped the economy'."""
-    if sent_to_help(tok, cues):
+    if sent_to_act(tok, cues):
         return bool(_children(tok, "dobj", "xcomp", "ccomp"))
     if any(_children(c, "nsubj") for c in _children(tok, "ccomp")):
         return True
@@ -230,9 +230,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
-    purpose = trig.entry.type not in ("PROTEST", "AID") and purpose_clause(tok, cues)  # 'shunned work to protest'
-    if trig.entry.type == "AID" and purpose_clause(tok, cues):
-        purpose = not sent_to_help(tok, cues)
+    purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
+    if purpose and cues.sets["sent_acts"].intersection((trig.entry.type, trig.entry.mode)):
+        purpose = not sent_to_act(tok, cues)
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
     if reporting_use(tok, cues):

@@ -178,6 +178,22 @@ def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The Philippine Senate opened an inquiry.", "Philippine Senate", ("PHL", "LEG")),
+        ("The French Senate approved the bill.", "French Senate", ("FRA", "LEG")),
+        ("The Senate approved the bill.", "Senate", ("USA", "LEG")),
+        ("The U.S. Senate approved the bill.", "Senate", ("USA", "LEG")),
+    ],
+)
+def test_another_countrys_senate(nlp: Any, text: str, surface: str, expected: tuple[str, str]) -> None:
+    """'Senate' alone is the US Senate; after another country's adjective it is that country's."""
+    actor = _at(_resolve(nlp, text), text, surface)
+    assert actor is not None
+    assert (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "surface", "expected"),
     [
         ("The Hamas leader rejected the plan.", "2024-05-01", "leader", "Yahya Sinwar"),

@@ -856,7 +856,7 @@ SWEEP_LEXICON = [
     ("Somali pirates hijacked an Indian cargo ship.", "ASSAULT", "SOM", "IND"),
     ("Militiamen massacred dozens of Nigerian villagers.", "ASSAULT", None, "NGA"),
     ("A mob lynched two Nigerian police officers.", "ASSAULT", None, "NGA"),
-    ("Rioters torched a police station in Dhaka.", "ASSAULT", None, None),
+    ("Rioters torched a police station in Dhaka.", "PROTEST", None, None),  # violent protest, CAMEO 145
     ("Myanmar soldiers razed Rohingya villages in Rakhine.", "ASSAULT", "MMR", None),
     ("Saboteurs blew up the Russian rail line.", "ASSAULT", None, None),
     ("Venezuelan troops made an incursion into Guyanese territory.", "ASSAULT", "VEN", None),
@@ -1225,6 +1225,28 @@ SWEEP_ROUND12 = [
     ("Saudi Arabia hosted talks between Russian and Ukrainian officials.", "CONSULT", "RUS", "SAU"),
     ("Hamas leaders in Doha rejected the plan.", "REJECT", "PSE", None),  # the group's people, not Qatar's
     ("A senior Hamas official said the group would not recognize Israel.", "REJECT", "PSE", "ISR"),
+    # CAMEO-manual phrasings: each code's usual verbs
+    ("President Yeltsin spoke by telephone with Chancellor Kohl on Saturday.", "CONSULT", "RUS", "DEU"),
+    ("Norwegian diplomats tried to broker a deal between the two sides.", "CONSULT", "NOR", None),
+    ("The Chilean government ended the state of siege.", "CONCEDE", "CHL", None),
+    ("Israel returned the bodies of two Hizbollah fighters to Lebanon.", "RETREAT", "ISR", "LBN"),
+    ("Ukraine handed over its nuclear warheads to Russia.", "RETREAT", "UKR", "RUS"),
+    ("A Kenyan court found the former minister guilty of corruption.", "SANCTION", "KEN", None),
+    ("The Iraqi army moved two divisions toward the Kuwaiti border.", "MOBILIZE", "IRQ", None),
+    ("Police in Lagos were placed on maximum alert ahead of the verdict.", "MOBILIZE", "NGA", None),  # they act
+    ("Egypt put its troops on alert along the border with Libya.", "MOBILIZE", "EGY", "LBY"),
+    ("The Kenyan government reduced its diplomatic presence in Sudan.", "SANCTION", "KEN", None),
+    ("The Turkish authorities declared martial law in the southeast.", "COERCE", "TUR", None),  # 'declare': light
+    ("Israel sealed off the Gaza Strip after the attack.", "COERCE", "ISR", "PSE"),
+    ("Militiamen forced thousands of Muslims from their homes in eastern Bosnia.", "ASSAULT", None, "BIH"),
+    ("Guerrillas hijacked a bus carrying 40 tourists in Kashmir.", "ASSAULT", "REB", None),  # a plural opener
+    ("Rioters set fire to government buildings in Tirana.", "PROTEST", "ALB", None),  # violent protest
+    # a bombing with no side named hits the people where it goes off
+    ("A suicide bomber blew himself up in a crowded market in Jerusalem.", "ASSAULT", None, "ISR"),
+    ("A car bomb exploded in central Baghdad on Monday.", "ASSAULT", None, "IRQ"),
+    # a one-word name of a national body after another country's adjective is that country's body
+    ("The Philippine Senate launched an investigation into abuses by the army.", "ACCUSE", "PHL", "PHL"),
+    ("The Mexican Congress rejected the proposal.", "REJECT", "MEX", None),
 ]
 
 

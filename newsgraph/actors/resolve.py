@@ -91,7 +91,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     for hit in named:
         if hit.label == "NAME":
             _add_named(b, hit, idx, gaz, article.published, consumed)
-        elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx):
+        elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx, gaz):
             _add_people(b, hit, idx, gaz)
     _link_surnames(b)
     _merge_lede_roles(b)
@@ -161,6 +161,8 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
             _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
         return
     if entry.kind != "person":
+        if _foreign_body(b, hit, entry, idx):
+            return
         if not (entry.kind == "country" and entry.country and _shared_role(b, hit, entry.country, idx)):
             _add_entry(b, entry, hit.start, hit.end)
         return
@@ -169,6 +171,41 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
     hit, mods = _of_country(b.doc, hit, mods, idx, gaz)
     appos = scan_apposition(b.doc, hit.end, idx, gaz)
     _add_person(b, entry.key, entry.name, entry.country, hit, mods, appos, gaz, day, consumed)
+
+
+def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
+    """ "the Philippine Senate", "the Mexican Congress": a one-word name of a national body ("Senate" is the US
+    Senate alone) after another country's adjective names that country's body; added as such."""
+    adj = idx.named_by_end.get(hit.start - 1)
+    if adj is None or not _foreign_pair(adj, hit, entry) or not b.free(adj.start, adj.end):
+        return False
+    word = b.doc[hit.start].text
+    b.add(
+        f"role:{adj.value}:{word.lower()}",
+        adj.start,
+        hit.end,
+        name=b.doc[adj.start : hit.end].text,
+        kind="organisation",
+        country=adj.value,
+        sector=entry.sector,
+        title=word,
+        code=f"{adj.value}{entry.sector}",
+    )
+    return True
+
+
+def _foreign_pair(adj: Hit, hit: Hit, entry: Entry | None) -> bool:
+    """Another country's adjective right before a one-word name of a national body ("Philippine" "Senate")."""
+    return (
+        entry is not None
+        and adj.label == "ADJ"
+        and adj.end == hit.start
+        and hit.end - hit.start == 1
+        and entry.kind == "organisation"
+        and entry.sector is not None
+        and bool(entry.country)
+        and adj.value != entry.country
+    )
 
 
 def _of_country(doc: Doc, hit: Hit, mods: Modifiers, idx: HitIndex, gaz: Gazetteer) -> tuple[Hit, Modifiers]:
@@ -563,10 +600,14 @@ def _name_words(name: str) -> list[str]:
     return [w.removesuffix("'s") for w in text.split()]
 
 
-def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex) -> bool:
-    """An adjective directly before a role phrase belongs to it ("Iraqi special forces")."""
+def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> bool:
+    """An adjective directly before a role phrase belongs to it ("Iraqi special forces"), as one before a
+    one-word name of another country's body does ("the Philippine Senate")."""
     agent = idx.agent_by_start.get(hit.end)
-    return agent is not None and _role_head(doc, agent)
+    if agent is not None and _role_head(doc, agent):
+        return True
+    body = idx.named_by_start.get(hit.end)
+    return body is not None and body.label == "NAME" and _foreign_pair(hit, body, gaz.entry(body.value))
 
 
 def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | None) -> None:
@@ -593,7 +634,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     title = mods.title or doc[hit.start : hit.end].text
     if title.rsplit(" ", 1)[-1].lower() in ("to", "for", "of", "in", "at", "on") and " " in title:
         title = title.rsplit(" ", 1)[0]  # "ambassador to" → "ambassador"
-    plural = head.tag_ in ("NNS", "NNPS")
+    plural = _plural_role(head)
     lemma = head.lemma_.lower()
     if country and not plural:
         holder = gaz.holder(country, title, day, mods.code if mods.sector in NON_STATE_SECTORS else None)
@@ -679,7 +720,7 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     if end < len(doc) and doc[end].lemma_.lower() in load_lexicon()["geo_feature_nouns"]:
         return  # "the Indian Ocean", "the Korean Peninsula": a place's name, not the country
     nxt = idx.named_by_start.get(end)
-    if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx):
+    if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx, gaz):
         end = nxt.end
     elif nxt is None and end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].tag_ == "NNPS":
         end += 1  # "Iraqi Kurds", "Syrian Druze": a people the gazetteer does not place
@@ -710,7 +751,7 @@ def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:
     if agent is None or not _role_head(b.doc, agent) or agent.value in _NO_CONTEXT:
         return False
     title = b.doc[agent.start : agent.end].text
-    plural = _head_token(b.doc, agent).tag_ in ("NNS", "NNPS")
+    plural = _plural_role(_head_token(b.doc, agent))
     b.add(
         f"role:{country}:{title.lower()}",
         hit.start,
@@ -723,6 +764,17 @@ def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:
         code=_cameo_code(country, agent.value),
     )
     return True
+
+
+def _plural_role(head: Token) -> bool:
+    """A plural role word; the parser tags a capitalised one opening a sentence as a singular proper noun
+    ("Guerrillas hijacked a bus", "Militiamen forced ...")."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    word = head.lower_
+    return (
+        head.tag_ == "NNP" and bool(head.is_sent_start) and (word.endswith("men") or (word.endswith("s") and word[-2] != "s"))
+    )
 
 
 def _plural_people(tok: Token) -> bool:
@@ -825,6 +877,9 @@ def _salient_country(idx: HitIndex, gaz: Gazetteer, before: int) -> str | None:
     for end, hit in idx.named_by_end.items():
         if end >= before:
             continue
+        adj = idx.named_by_end.get(hit.start - 1)
+        if adj is not None and _foreign_pair(adj, hit, gaz.entry(hit.value)):
+            continue  # "the Philippine Senate" names no US body
         country = _hit_country(hit, gaz)
         if country:
             n, last = counts.get(country, (0, -1))

@@ -58,6 +58,7 @@ from newsgraph.events.syntax import (
     closing_report,
     determined_by,
     governing_verb,
+    prep_objects,
     subject_of,
     to_infinitive,
 )
@@ -151,7 +152,7 @@ def _implied_recipients(
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
-        recipients = less_sent(tok, recipients, ctx.actors) or _nearby_state(tok, actors, ctx)
+        recipients = less_sent(tok, recipients, ctx.actors) or _nearby_state(trig, actors, ctx)
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
         recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     return recipients
@@ -306,13 +307,15 @@ def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) ->
     return kept if kept and len(kept) < len(recipients) else recipients
 
 
-def _nearby_state(tok: Token, actors: list[str], ctx: Context) -> list[str]:
-    """'conducted live-fire drills near Taiwan', 'massed troops along its border with Ukraine': a show of force
-    near another state is aimed at it."""
+def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
+    """'conducted live-fire drills near Taiwan', 'massed troops along its border with Ukraine', 'put its troops
+    on alert along the border with Libya': a show of force near another state is aimed at it."""
+    tok = trig.token
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
     out: list[str] = []
     heads = [verb, tok, *(c for c in verb.children if c.dep_ == "dobj")]  # 'massed troops along its border'
+    heads += [tok.doc[i] for i in trig.tokens if i != tok.i]  # the pattern's words: 'on alert along ...'
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
         if not ctx.cues.has("nearby_preps", prep.lower_):
             continue
@@ -325,6 +328,22 @@ def _nearby_state(tok: Token, actors: list[str], ctx: Context) -> list[str]:
                 if (a := ctx.actors.by_id(i)) is not None and a.country and a.country not in own and i not in out
             ]
     return out
+
+
+def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
+    """The recipients a pattern's later words take ('spoke by telephone with Kohl': the 'with' of 'telephone')."""
+    words = [trig.token.doc[i] for i in trig.tokens if i != trig.token.i]
+    return [a for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"]) for a in actor_ids(o, ctx.actors)]
+
+
+def _bombed_place(tok: Token, ctx: Context) -> list[str]:
+    """Whom a bombing with no side named hits: the people of the place where it went off (the place, for its
+    country)."""
+    loc = find_location(tok, ctx.cues, ctx.actors)
+    if loc is None or loc.start is None or loc.end is None:
+        return []
+    place = ctx.actors.at(loc.start, loc.end)
+    return [place.id] if place is not None and place.country else []
 
 
 def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -389,7 +408,8 @@ def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bo
 
 
 def _protesters_clash(trig: Trigger, cues: Cues) -> bool:
-    """'Protesters in Tbilisi clashed with riot police': protesters fighting are rioting, not attacking."""
+    """'Protesters in Tbilisi clashed with riot police', 'rioters set fire to government buildings': protesters
+    fighting or destroying are rioting, not attacking."""
     if not cues.has("clash_verbs", trig.token.lemma_.lower()):
         return False
     subj, passive = subject_of(trig.token)
@@ -522,14 +542,19 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = undergone
     if not actors:
         actors = _quoted_self(tok, ctx)
-    if not actors and trig.entry.mode in ctx.cues.sets["self_retreat_modes"] and _agentless(tok, ctx):
-        actors, recipients = recipients[:1], recipients[1:]  # 'the guerrillas were demobilized': they retreat
+    if not actors and trig.entry.mode in ctx.cues.sets["self_acting_modes"] and _agentless(tok, ctx):
+        # 'the guerrillas were demobilized': they retreat; 'police were placed on alert': they mobilize
+        subj, _ = subject_of(tok)
+        actors = [a for a in actor_ids(subj, ctx.actors) if a in recipients][:1]
+        recipients = [r for r in recipients if r not in actors]
     if not actors and agentless_passive(tok):  # 'were wounded in a Hezbollah rocket attack': the attacker acts
         nouns = [d for d in merged if d.entry.pos == "N" and d.entry.type == trig.entry.type]
         actors = next((a for d in nouns if (a := find_arguments(d.token, ctx.actors, ctx.cues)[0])), [])
         recipients = [r for r in recipients if r not in actors]
     if not actors and agentless_passive(tok):
         actors = [a for a in _when_clause_agents(trig, ctx) if a not in recipients]
+    if not recipients and trig.entry.pos == "V":  # 'spoke by telephone with Chancellor Kohl'
+        recipients = [r for r in _pattern_recipients(trig, ctx) if r not in actors]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
     if trig.entry.type == "AID" and ctx.cues.has("help_verbs", tok.lemma_.lower()):
         recipients = _helped_states(trig, recipients, ctx)
@@ -556,6 +581,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
         if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
+    if not actors and not recipients and trig.entry.mode in ctx.cues.sets["bombing_modes"]:
+        recipients = _bombed_place(tok, ctx)  # 'a suicide bomber blew himself up in a market in Jerusalem'
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):

@@ -1700,6 +1700,13 @@ MODALITY_SWEEP = [
     ("Hungary blocked the EU sanctions package against Russia.", "SANCTION", {"negated"}),  # blocked: none came
     ("Turkey said it would not hesitate to strike Kurdish rebel bases.", "THREATEN", {"future"}),
     ("A U.S. general said he expects North Korea to launch a long-range missile.", "MOBILIZE", {"future"}),
+    # a forecast of a hostile act is that act ahead, not a threat; an intent to do one is a threat
+    ("Judges are likely to find the publisher guilty.", "SANCTION", {"future"}),
+    ("The EU is expected to impose new sanctions on Russia.", "SANCTION", {"future"}),
+    ("Russia plans to attack Kyiv.", "THREATEN", {"future"}),
+    # an intent whose act is negated is a refusal or a promise; the intent itself happened
+    ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", set()),
+    ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
 ]
 
 

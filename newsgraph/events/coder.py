@@ -503,7 +503,9 @@ def _type_of(
 ) -> tuple[str, str | None, str]:
     """The event's type, mode and CAMEO root (``recipients``: the event's, which a threat needs)."""
     targeted = bool(recipients)
-    etype, mode = codebook_type(trig, merged, info.flags, info.intent, ctx.onto, ctx.cues)
+    # 'judges are likely to find Lai guilty': a forecast of a hostile act is that act ahead, no threat
+    intent = info.intent and not (info.forecast and ctx.onto.intent.get(trig.entry.type) == "THREATEN")
+    etype, mode = codebook_type(trig, merged, info.flags, intent, ctx.onto, ctx.cues)
     if etype == "THREATEN" and trig.entry.type == "MOBILIZE" and not merged and not targeted:
         etype, mode = trig.entry.type, trig.entry.mode  # 'will send 1,500 troops to the border': aimed at no one
     if _denied_act(trig.token, ctx.cues):

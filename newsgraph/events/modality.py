@@ -18,6 +18,7 @@ class ModalityInfo:
 
     flags: list[str] = field(default_factory=list)
     intent: bool = False
+    forecast: bool = False  # the intent reading comes from a forecast ('is likely to', 'is expected to')
 
     def add(self, flag: str) -> None:
         if flag not in self.flags:
@@ -64,6 +65,7 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
             info.add("hypothetical")
         if v is not tok and _lem(v) in cues.sets["intent_governors"] and not _subject_of(tok, v):
             info.intent = True
+            info.forecast = _lem(v) in cues.sets["forecast_governors"]
             if _lem(v) in cues.sets["future_governors"]:
                 info.add("future")
     if any(c.dep_ == "amod" and _lem(c) in cues.sets["future_modifiers"] for c in tok.children):

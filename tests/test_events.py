@@ -1247,7 +1247,28 @@ SWEEP_ROUND12 = [
     # a one-word name of a national body after another country's adjective is that country's body
     ("The Philippine Senate launched an investigation into abuses by the army.", "ACCUSE", "PHL", "PHL"),
     ("The Mexican Congress rejected the proposal.", "REJECT", "MEX", None),
+    ("Rubio held talks with Russian officials in Riyadh.", "CONSULT", "USA", None),
+    # regret for another side's act disapproves of it
+    ("The court regrets the decision of Kenya not to take part in the hearings.", "ACCUSE", None, "KEN"),
+    ("The European Union regretted Russia's decision to expel the diplomats.", "ACCUSE", "IGO", "RUS"),
+    ("Japan regrets its wartime actions.", "CONCEDE", "JPN", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Three militants were killed, the army said.", "MIL"),  # the forces reporting it did it
+        ("Five protesters were shot dead, a witness said.", None),  # a witness did not shoot
+        ("Several rebels were either neutralized or captured.", None),  # both verbs are passive
+    ],
+)
+def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
+    """An agentless harm's agent is the authority reporting it, never a witness, nor its own victims."""
+    events, codes = _sides(text)
+    assert events, text
+    for e in events:
+        assert codes(e.actors) - {None} == ({agent} if agent else set()), (e.trigger, e.actors, e.recipients)
 
 
 @pytest.mark.parametrize(
@@ -1368,6 +1389,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("A new maritime law will help Beijing tighten control over the disputed sea.", "AID"),  # a thing helps
         ("Russia wants to join the World Trade Organization.", "REQUEST"),  # its own wish, asks no one
         ("Iran wants peace with its neighbours.", "REQUEST"),
+        ("Vietnam attracts medical tourists and charges less than its peers.", "ACCUSE"),  # a price, no charge
+        ("Officials said five people had been killed in the crash.", "ASSAULT"),  # an accident
+        ("Japan regrets its wartime actions.", "ACCUSE"),  # its own act: an apology
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

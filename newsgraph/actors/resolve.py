@@ -632,6 +632,9 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country
     title = mods.title or doc[hit.start : hit.end].text
+    first, _, rest = title.partition(" ")
+    if rest and first.lower() in ("the", "a", "an"):
+        title = rest  # "The court" (a sentence-opening hit) → "court"
     if title.rsplit(" ", 1)[-1].lower() in ("to", "for", "of", "in", "at", "on") and " " in title:
         title = title.rsplit(" ", 1)[0]  # "ambassador to" → "ambassador"
     plural = _plural_role(head)
@@ -773,7 +776,9 @@ def _plural_role(head: Token) -> bool:
         return True
     word = head.lower_
     return (
-        head.tag_ == "NNP" and bool(head.is_sent_start) and (word.endswith("men") or (word.endswith("s") and word[-2] != "s"))
+        head.tag_ == "NNP"
+        and bool(head.is_sent_start)
+        and (word.endswith("men") or (word.endswith("s") and word[-2] != "s"))
     )
 
 

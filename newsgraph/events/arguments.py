@@ -388,6 +388,8 @@ def natural_agent(tok: Token, cues: Cues) -> bool:
     'Cyclone Chido')."""
     subj, passive = subject_of(tok)
     heads = [h for h in (agent_of(tok), None if passive else subj) if h is not None]
+    if passive and not heads:  # 'five people had been killed in the crash': the accident the harm came in
+        heads = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for o in p.children]
     storms = _storm_names(tok.doc, cues) if heads else frozenset()
     return any(
         w.lemma_.lower() in cues.sets["natural_forces"] or w.text in storms

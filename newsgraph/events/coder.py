@@ -206,6 +206,15 @@ def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     return trig.entry.type in cues.sets["material_types"] and agentless_passive(trig.token)
 
 
+def _authority(actor_id: str, ctx: Context) -> bool:
+    """A state or one of its organs (government, forces, police, courts, officials): who may have done the
+    material act it reports."""
+    actor = ctx.actors.by_id(actor_id)
+    return actor is not None and (
+        actor.kind in ("country", "government", "capital") or actor.sector in ctx.cues.sets["authority_sectors"]
+    )
+
+
 def _media(tok: Token, source: tuple[str | None, str | None], ctx: Context) -> bool:
     """A news outlet reporting an act ('according to the Canadian Press') is no agent of it: the source
     actor is a medium, or the words naming the source of the quote holding the act name one."""
@@ -333,7 +342,9 @@ def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
 def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
     """The recipients a pattern's later words take ('spoke by telephone with Kohl': the 'with' of 'telephone')."""
     words = [trig.token.doc[i] for i in trig.tokens if i != trig.token.i]
-    return [a for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"]) for a in actor_ids(o, ctx.actors)]
+    return [
+        a for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"]) for a in actor_ids(o, ctx.actors)
+    ]
 
 
 def _bombed_place(tok: Token, ctx: Context) -> list[str]:
@@ -498,6 +509,25 @@ def _call_request(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _regrets_other(trig: Trigger, ctx: Context) -> bool:
+    """'The court regrets the decision of Kenya not to participate', 'the EU regretted Russia's move': regret
+    for another side's act (its possessor or 'of' object names an actor other than the subject) disapproves."""
+    tok = trig.token
+    if not ctx.cues.has("regret_verbs", tok.lemma_.lower()):
+        return False
+    subj, _ = subject_of(tok)
+    own = set(actor_ids(subj, ctx.actors))
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        owners = [c for c in obj.children if c.dep_ == "poss"] + _of_objects(obj)
+        if any(i not in own for o in owners for i in actor_ids(o, ctx.actors)):
+            return True
+    return False
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
 def _type_of(
     trig: Trigger, merged: list[Trigger], info: ModalityInfo, recipients: list[str], ctx: Context
 ) -> tuple[str, str | None, str]:
@@ -518,6 +548,8 @@ def _type_of(
         etype, mode = "MOBILIZE", "weapons"
     elif etype == "ASSAULT" and _protesters_clash(trig, ctx.cues):
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
+    elif etype == "CONCEDE" and _regrets_other(trig, ctx):
+        etype, mode = "ACCUSE", "disapprove"  # 'the court regrets the decision of Kenya': no apology
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
 
@@ -567,6 +599,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and _unsaid_agent(trig, ctx.cues):
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
+        said_by = [a for a in said_by if _authority(a, ctx)]  # a witness or an aid worker does not act
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
     if (
         not actors

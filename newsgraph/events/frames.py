@@ -142,6 +142,13 @@ def _want_ok(tok: Token, cues: Cues) -> bool:
     )
 
 
+def _charge_ok(tok: Token, cues: Cues) -> bool:
+    """'charged three men with murder', 'were charged', 'charged that Croatia ...'; not 'charge less' (a price)."""
+    return bool(_children(tok, "dobj", "nsubjpass", "ccomp")) or any(
+        p.lower_ in ("with", "over") for p in _children(tok, "prep")
+    )
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -151,6 +158,7 @@ _COMPLEMENT_CHECKS = {
     "help": _help_ok,
     "assist": _help_ok,
     "hit": _hit_ok,
+    "charge": _charge_ok,
     "accept": _accept_ok,
     "want": _want_ok,
 }

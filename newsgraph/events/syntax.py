@@ -81,14 +81,20 @@ def depth(tok: Token) -> int:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject and whether it is a passive subject; borrows a controller's subject."""
+    """The verb's subject and whether it is a passive subject; borrows a controller's subject. A conjoined
+    verb shares its head's passive subject ('were neutralized or captured') and is passive with its own 'be'
+    ('avoided a hit but was struck by Chido')."""
     cur = verb
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    conjoined = True  # climbed through 'conj' arcs only
     for _ in range(4):
         for child in cur.children:
             if child.dep_ in ("nsubj", "csubj", "expl"):
-                return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), False
+                found = cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child
+                return found, cur is not verb and conjoined and own_passive
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a controller's passive subject is the actor of its xcomp
-                return (cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child), cur is verb
+                found = cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child
+                return found, cur is verb or (conjoined and verb.tag_ == "VBN")
         if (root := _fragment_root(cur)) is not None:
             return root, False
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and (cur.tag_ == "VBD" or closing_report(cur)):
@@ -113,6 +119,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
             return None, False
+        conjoined = conjoined and cur.dep_ == "conj"
         cur = cur.head
     return None, False
 

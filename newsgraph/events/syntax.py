@@ -110,7 +110,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX"):
             verb_of_pp = cur.head.head  # 'took credit for attacking', 'after meeting X, Y said'
-            named_obj = next((c for c in verb_of_pp.children if c.dep_ == "dobj" and c.ent_type_), None)
+            named_obj = next((c for c in verb_of_pp.children if c.dep_ == "dobj" and _names_someone(c)), None)
             if cur.head.lower_ == "for" and named_obj is not None:
                 return named_obj, False  # 'criticised Canada for refusing': the object refused
             cur = verb_of_pp
@@ -122,6 +122,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         conjoined = conjoined and cur.dep_ == "conj"
         cur = cur.head
     return None, False
+
+
+def _names_someone(tok: Token) -> bool:
+    """A noun phrase naming someone: a named entity, or a name compound on its head ('the Trump administration')."""
+    return bool(tok.ent_type_) or any(c.dep_ == "compound" and c.ent_type_ for c in tok.children)
 
 
 def closing_report(verb: Token) -> bool:

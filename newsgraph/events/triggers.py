@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,7 +41,8 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     for child in anchor.children:
         measured = child.dep_ == "dobj"
         for tok in (child, *child.children):
-            if tok.i > after and _fits(tok, lemma) and (tok.dep_ != "prep" or tok.head.i == anchor.i):
+            own_prep = tok.dep_ != "prep" or (tok.head.i == anchor.i and not _time_phrase(tok))
+            if tok.i > after and _fits(tok, lemma) and own_prep:
                 return int(tok.i)
             if measured and tok.dep_ == "prep" and tok.lower_ in ("of", "in"):
                 obj = next((o for o in tok.children if o.dep_ == "pobj" and o.i > after and _fits(o, lemma)), None)
@@ -72,8 +74,28 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
 
 
 def _fits_at(tok: Token, lemma: str, found: list[int]) -> bool:
-    """``tok`` is the pattern word and, if a preposition, hangs on a word the pattern already matched."""
-    return _fits(tok, lemma) and (tok.dep_ != "prep" or tok.head.i in found)
+    """``tok`` is the pattern word and, if a preposition, hangs on a word the pattern already matched and has
+    an object other than a time ('called on Thursday' is no 'call on')."""
+    if not _fits(tok, lemma):
+        return False
+    return tok.dep_ != "prep" or (tok.head.i in found and not _time_phrase(tok))
+
+
+_TIME_WORDS = frozenset(
+    [d.lower() for d in calendar.day_name]
+    + [m.lower() for m in calendar.month_name if m]
+    + ["day", "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "tonight"]
+)
+
+
+def _time_phrase(tok: Token) -> bool:
+    """A preposition whose objects are all times ('on Thursday'; not NER's 'Kyiv overnight')."""
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return (
+        tok.dep_ == "prep"
+        and bool(objs)
+        and all(o.ent_type_ in ("DATE", "TIME") and (o.lower_ in _TIME_WORDS or o.like_num) for o in objs)
+    )
 
 
 def _fits(tok: Token, lemma: str) -> bool:

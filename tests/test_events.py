@@ -1254,7 +1254,21 @@ SWEEP_ROUND12 = [
     ("Japan regrets its wartime actions.", "CONCEDE", "JPN", None),
     ("Afghanistan's foreign ministry called Pakistan's assertions \"baseless\" on Thursday.", "ACCUSE", "AFG", "PAK"),
     ("Fu Cong blamed the Trump administration for disrupting the deal by withdrawing in 2017.", "RETREAT", "USA", None),
+    # an attack's place is its target when no target is named and it lies in another country
+    ("Sources in the Lebanese army said Israeli gunboats shelled the coast near Tyre.", "ASSAULT", "ISR", "LBN"),
+    ("Turkish jets bombed Kurdish positions in northern Iraq.", "ASSAULT", "TUR", "IRQ"),
+    ("Troops loyal to President Kabila recaptured the town of Kindu.", "ASSAULT", "COD", None),  # 'loyal to'
+    ("Two Russian diplomats were expelled from Estonia on charges of spying.", "SANCTION", "EST", "RUS"),
+    ("Thousands of Haitians were deported from the Dominican Republic last year.", "COERCE", "DOM", "HTI"),
+    ("Mexican authorities captured a top drug lord on Sunday.", "COERCE", "MEX", None),  # police capture: arrest
+    ("Rebels captured two soldiers near the border.", "ASSAULT", "REB", None),
 ]
+
+
+def test_an_attack_at_home_takes_no_place_as_target() -> None:
+    """Shelling rebels near a city of one's own country targets the rebels, not the country."""
+    events, codes = _sides("Syrian troops shelled rebel positions near Aleppo.")
+    assert events and all("SYR" not in codes(e.recipients) for e in events), [(e.type, e.recipients) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -1401,6 +1415,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("In 2017, China released an AI development program.", "RETREAT"),  # a publication
         ("The ministry released a statement on Monday.", "RETREAT"),
         ("The UN called for talks on Monday.", "CONSULT"),  # 'on Monday' is no 'call on'
+        ("President Clinton signed an order on Burma.", "SUPPORT"),  # a domestic act, no agreement
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

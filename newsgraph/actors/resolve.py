@@ -600,6 +600,26 @@ def _name_words(name: str) -> list[str]:
     return [w.removesuffix("'s") for w in text.split()]
 
 
+def _loyal_to(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> str | None:
+    """ "troops loyal to President Kabila", "forces loyal to the government in Kinshasa": the country of whom a
+    role phrase is loyal to."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "loyal" or doc[end + 1].lower_ != "to":
+        return None
+    j = end + 2
+    while j < len(doc) and j not in idx.named_by_start and (doc[j].lower_ == "the" or j in idx.agent_by_start):
+        j = idx.agent_by_start[j].end if j in idx.agent_by_start else j + 1  # "the", "President"
+    named = idx.named_by_start.get(j)
+    if named is None and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
+        k = j + 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        key = gaz.find_person(doc[j:k].text, None)  # a surname NER finds: "loyal to President Kabila"
+        entry = gaz.entry(key) if key else None
+        return entry.country if entry is not None else gaz.surname_country(doc[j:k].text)
+    entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
+    return entry.country if entry is not None else (named.value if named is not None and named.label == "ADJ" else None)
+
+
 def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> bool:
     """An adjective directly before a role phrase belongs to it ("Iraqi special forces"), as one before a
     one-word name of another country's body does ("the Philippine Senate")."""
@@ -628,6 +648,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         org, org_end = scan_of_organisation(doc, hit.end, idx, gaz)  # "ministers from the Arab League"
         if org is not None:
             mods.sector, mods.code, of_country, end = org.sector, org.code, org.country, org_end
+    if of_country is None and mods.country is None and not mods.code:
+        of_country = _loyal_to(doc, hit.end, idx, gaz)  # "troops loyal to President Kabila"
     if mods.ethnic and mods.country:  # "ethnic Albanian guerrillas" in Macedonia → MKD
         mods.country = _context_country(doc, idx, gaz, mods.start, exclude=mods.country) or mods.country
     country = mods.country or of_country

@@ -360,14 +360,31 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
     ]
 
 
-def _bombed_place(tok: Token, ctx: Context) -> list[str]:
-    """Whom a bombing with no side named hits: the people of the place where it went off (the place, for its
-    country)."""
-    loc = find_location(tok, ctx.cues, ctx.actors)
+def _expelling_state(tok: Token, ctx: Context) -> list[str]:
+    """Who expels when the passive names only where from ('were expelled from Estonia'): that state."""
+    froms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return [
+        i
+        for o in froms
+        for i in actor_ids(o, ctx.actors)
+        if (a := ctx.actors.by_id(i)) is not None and a.kind in ("country", "government", "capital")
+    ]
+
+
+def _attacked_place(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
+    """Whom an attack with no target named hits: the place where it happened (for its country), when that is
+    another country than the attacker's ('Israeli gunboats shelled the coast near Tyre'), or, for a bombing by
+    no one named, any ('a suicide bomber blew himself up in a market in Jerusalem')."""
+    loc = find_location(trig.token, ctx.cues, ctx.actors)
     if loc is None or loc.start is None or loc.end is None:
         return []
     place = ctx.actors.at(loc.start, loc.end)
-    return [place.id] if place is not None and place.country else []
+    if place is None or not place.country:
+        return []
+    if not actors:
+        return [place.id] if trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
+    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    return [place.id] if own and place.country not in own else []
 
 
 def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -522,6 +539,22 @@ def _call_request(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _police_capture(trig: Trigger, ctx: Context) -> bool:
+    """A capture of a person (no place) by police, courts or civil authorities is an arrest (CAMEO 173); by
+    soldiers or rebels it stays an attack."""
+    tok = trig.token
+    if not ctx.cues.has("capture_verbs", tok.lemma_.lower()) or len(trig.tokens) > 1:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    subj, passive = subject_of(tok)
+    agent = agent_of(tok) if passive else subj
+    if not objs or agent is None:
+        return False
+    agents = [a for i in actor_ids(agent, ctx.actors) if (a := ctx.actors.by_id(i)) is not None]
+    places = [a for i in actor_ids(objs[0], ctx.actors) if (a := ctx.actors.by_id(i)) is not None and a.kind == "place"]
+    return not places and any(a.sector in ctx.cues.sets["arresting_sectors"] for a in agents)
+
+
 def _regrets_other(trig: Trigger, ctx: Context) -> bool:
     """'The court regrets the decision of Kenya not to participate', 'the EU regretted Russia's move': regret
     for another side's act (its possessor or 'of' object names an actor other than the subject) disapproves."""
@@ -561,6 +594,8 @@ def _type_of(
         etype, mode = "MOBILIZE", "weapons"
     elif etype == "ASSAULT" and _protesters_clash(trig, ctx.cues):
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
+    elif etype == "ASSAULT" and _police_capture(trig, ctx):
+        etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):
         etype, mode = "ACCUSE", "disapprove"  # 'the court regrets the decision of Kenya': no apology
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
@@ -616,6 +651,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if trig.entry.type == "ASSAULT":  # 'four frontier corps personnel were killed, the army spokesman said'
             said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
+    if not actors and trig.entry.mode in ("expel", "deport") and agentless_passive(tok):
+        actors = _expelling_state(tok, ctx)  # 'two Russian diplomats were expelled from Estonia'
+        recipients = [r for r in recipients if r not in actors]
     if (
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]
@@ -631,8 +669,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
         if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
-    if not actors and not recipients and trig.entry.mode in ctx.cues.sets["bombing_modes"]:
-        recipients = _bombed_place(tok, ctx)  # 'a suicide bomber blew himself up in a market in Jerusalem'
+    if not recipients and trig.entry.type == "ASSAULT":
+        recipients = _attacked_place(trig, actors, ctx)
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):

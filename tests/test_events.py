@@ -1262,6 +1262,9 @@ SWEEP_ROUND12 = [
     ("Thousands of Haitians were deported from the Dominican Republic last year.", "COERCE", "DOM", "HTI"),
     ("Mexican authorities captured a top drug lord on Sunday.", "COERCE", "MEX", None),  # police capture: arrest
     ("Rebels captured two soldiers near the border.", "ASSAULT", "REB", None),
+    ("South Africa's Truth Commission granted amnesty to five former policemen.", "CONCEDE", "ZAF", "ZAF"),
+    ("The Italian navy intercepted a boat carrying Albanian refugees.", "COERCE", "ITA", None),
+    ("Israel ended its siege of the city.", "RETREAT", "ISR", None),
 ]
 
 
@@ -1755,6 +1758,7 @@ MODALITY_SWEEP = [
     # an intent whose act is negated is a refusal or a promise; the intent itself happened
     ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", set()),
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
+    ("There was no evidence of Iran supplying weapons to the rebels.", "AID", {"negated"}),  # 'no evidence of'
 ]
 
 

@@ -95,6 +95,14 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         if v.dep_ == "pcomp" and v.head.lower_ == "against":  # 'voted against allowing NATO troops in'
             info.add("negated")
             return
+        if v.dep_ in ("pcomp", "acl") and v.head.lower_ == "of" and _no_noun(v.head.head):
+            info.add("negated")  # 'there was no sign of the ship being intercepted'
+            return
+
+
+def _no_noun(noun: Token) -> bool:
+    """A noun denied by 'no' ('no sign', 'no evidence', 'no indication')."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _conditional(tok: Token, cues: Cues, info: ModalityInfo) -> None:

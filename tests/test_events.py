@@ -1265,6 +1265,9 @@ SWEEP_ROUND12 = [
     ("South Africa's Truth Commission granted amnesty to five former policemen.", "CONCEDE", "ZAF", "ZAF"),
     ("The Italian navy intercepted a boat carrying Albanian refugees.", "COERCE", "ITA", None),
     ("Israel ended its siege of the city.", "RETREAT", "ISR", None),
+    ("A police post in Mogadishu came under attack on Monday.", "ASSAULT", None, "SOM"),  # undergone, no one named
+    ("India and Mauritius elevated ties to an enhanced strategic partnership.", "SUPPORT", "IND", None),
+    ("The government and aid agencies started relief operations in Mozambique.", "AID", "MOZ", None),
 ]
 
 

@@ -28,6 +28,14 @@ def test_lexicon_entry_valid(entry) -> None:  # type: ignore[no-untyped-def]
     assert ONTO.goldstein_for(entry.cameo) is not None
 
 
+def test_each_pattern_once() -> None:
+    """A pattern and part of speech stand in the lexicon once: a second row is dead or contradicts the first."""
+    seen: dict[tuple[tuple[str, ...], str], int] = {}
+    for e in ENTRIES:
+        seen[(e.lemmas, e.pos)] = seen.get((e.lemmas, e.pos), 0) + 1
+    assert not [k for k, n in seen.items() if n > 1]
+
+
 def test_every_type_has_a_trigger() -> None:
     assert {e.type for e in ENTRIES} >= set(PLOVER_TYPES)
 

@@ -371,10 +371,11 @@ def _expelling_state(tok: Token, ctx: Context) -> list[str]:
     ]
 
 
-def _attacked_place(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
+def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: bool = False) -> list[str]:
     """Whom an attack with no target named hits: the place where it happened (for its country), when that is
-    another country than the attacker's ('Israeli gunboats shelled the coast near Tyre'), or, for a bombing by
-    no one named, any ('a suicide bomber blew himself up in a market in Jerusalem')."""
+    another country than the attacker's ('Israeli gunboats shelled the coast near Tyre'), or, for a bombing or
+    an attack undergone by no one named, any ('a suicide bomber blew himself up in a market in Jerusalem', 'the
+    convoy was passing through Kalat when it came under attack')."""
     loc = find_location(trig.token, ctx.cues, ctx.actors)
     if loc is None or loc.start is None or loc.end is None:
         return []
@@ -382,7 +383,7 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context) -> list[str]
     if place is None or not place.country:
         return []
     if not actors:
-        return [place.id] if trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
+        return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
     own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
     return [place.id] if own and place.country not in own else []
 
@@ -669,8 +670,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
         if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
-    if not recipients and trig.entry.type == "ASSAULT":
-        recipients = _attacked_place(trig, actors, ctx)
+    if not recipients and trig.entry.type == "ASSAULT":  # 'it came under attack' (an unresolved 'it') too
+        recipients = _attacked_place(trig, actors, ctx, undergone=undergone is not None)
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):

@@ -1268,6 +1268,8 @@ SWEEP_ROUND12 = [
     ("A police post in Mogadishu came under attack on Monday.", "ASSAULT", None, "SOM"),  # undergone, no one named
     ("India and Mauritius elevated ties to an enhanced strategic partnership.", "SUPPORT", "IND", None),
     ("The government and aid agencies started relief operations in Mozambique.", "AID", "MOZ", None),
+    ("The Contact Group urged Belgrade to withdraw its forces from Kosovo.", "REQUEST", "IGO", "SRB"),
+    ("Students in Jakarta clashed with police during a protest against rising prices.", "PROTEST", "IDN", "IDN"),
 ]
 
 
@@ -1422,6 +1424,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The ministry released a statement on Monday.", "RETREAT"),
         ("The UN called for talks on Monday.", "CONSULT"),  # 'on Monday' is no 'call on'
         ("President Clinton signed an order on Burma.", "SUPPORT"),  # a domestic act, no agreement
+        ("Students in Jakarta clashed with police during a protest against rising prices.", "ASSAULT"),  # a riot
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

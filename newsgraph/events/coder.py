@@ -455,7 +455,13 @@ def _protesters_clash(trig: Trigger, cues: Cues) -> bool:
     if not cues.has("clash_verbs", trig.token.lemma_.lower()):
         return False
     subj, passive = subject_of(trig.token)
-    return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
+    if subj is None or passive:
+        return False
+    during = [o for p in trig.token.children if p.lower_ in ("during", "at") for o in p.children if o.dep_ == "pobj"]
+    # 'students clashed with police during a protest against rising prices': they are protesters
+    return cues.has("protester_nouns", subj.lemma_.lower()) or any(
+        any(e.type == "PROTEST" for e in load_lexicon().get(o.lemma_.lower(), ())) for o in during
+    )
 
 
 def _weapons_test(tok: Token, cues: Cues) -> bool:

@@ -1270,6 +1270,8 @@ SWEEP_ROUND12 = [
     ("The government and aid agencies started relief operations in Mozambique.", "AID", "MOZ", None),
     ("The Contact Group urged Belgrade to withdraw its forces from Kosovo.", "REQUEST", "IGO", "SRB"),
     ("Students in Jakarta clashed with police during a protest against rising prices.", "PROTEST", "IDN", "IDN"),
+    ("Mr. Milosevic rejected the demands of the Kosovo Albanians.", "REJECT", "SRB", "XKX"),  # a place's people
+    ("General Augusto Pinochet was arrested in London on a Spanish warrant.", "COERCE", "GBR", "CHL"),
 ]
 
 
@@ -1425,6 +1427,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The UN called for talks on Monday.", "CONSULT"),  # 'on Monday' is no 'call on'
         ("President Clinton signed an order on Burma.", "SUPPORT"),  # a domestic act, no agreement
         ("Students in Jakarta clashed with police during a protest against rising prices.", "ASSAULT"),  # a riot
+        ("General Augusto Pinochet was arrested in London on a Spanish warrant.", "ACCUSE"),  # no 'arrest warrant'
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -759,6 +759,10 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
             return
         _add_entry(b, gaz.entry(f"country:{country}"), start, end)
         return
+    place = (b.full_idx or idx).named_by_end.get(start - 1)  # NER may take "Kosovo Albanians" as one name
+    home = gaz.entry(place.value) if place is not None and place.label == "NAME" else None
+    if home is not None and home.kind in ("country", "place") and home.country and not ethnic:
+        country = home.country  # "the Kosovo Albanians", "Crimea Tatars": the people of that place
     text = doc[start:end].text
     b.add(f"people:{text.lower()}", start, end, name=text, kind="group", country=country, sector="CVL", title=None)
 

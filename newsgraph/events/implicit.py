@@ -122,7 +122,7 @@ def _subject_ids(clause: Token, ctx: Context) -> list[str]:
 
 def place_authority(trig: Trigger, ctx: Context) -> list[str]:
     """The state where an agentless arrest happens, taken as its agent (a place attached to any word of the
-    trigger: 'put under investigation in Italy')."""
+    trigger: 'put under investigation in Italy'); the place itself when the story names no such state."""
     doc = trig.token.doc
     for i in (trig.token.i, *(j for j in trig.tokens if j != trig.token.i)):
         loc = find_location(doc[i], ctx.cues, ctx.actors)
@@ -133,8 +133,8 @@ def place_authority(trig: Trigger, ctx: Context) -> list[str]:
             return []
         if place.kind != "place":
             return [place.id]
-        state = state_actor(place.country, ctx)  # 'in Irbil': Iraq, when the story names it
-        return [state.id] if state is not None else []
+        state = state_actor(place.country, ctx)  # 'in Irbil': Iraq, when the story names it; else the place
+        return [state.id] if state is not None else [place.id]  # stands for its state ('arrested in London')
     return []
 
 

@@ -150,6 +150,8 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
             # a verb pattern is checked on its anchor; a noun compound ('martial law') on its last word
             if idx is None or not entry.pos_ok(doc[idx[-1]].pos_ if entry.pos == "N" else tok.pos_):
                 continue
+            if entry.pos == "N" and any(doc[j].pos_ in ("VERB", "AUX") for j in idx[:-1]):
+                continue  # 'was arrested ... on a Spanish warrant' is no 'arrest warrant'
             if entry.type != "NONE":  # a noun compound is anchored on its head word for the parse
                 out.append(Trigger(doc[idx[-1]] if entry.pos == "N" else tok, entry, idx))
             used.update(idx)

@@ -1272,6 +1272,14 @@ SWEEP_ROUND12 = [
     ("Students in Jakarta clashed with police during a protest against rising prices.", "PROTEST", "IDN", "IDN"),
     ("Mr. Milosevic rejected the demands of the Kosovo Albanians.", "REJECT", "SRB", "XKX"),  # a place's people
     ("General Augusto Pinochet was arrested in London on a Spanish warrant.", "COERCE", "GBR", "CHL"),
+    # a feeling its subject voices disapproves of what it is about; an analyst's reading of it is no event
+    ("Germany is concerned about Russia's military buildup.", "ACCUSE", "DEU", "RUS"),
+    (
+        "The State Department said Washington was concerned about the arrest of opposition leaders in Belarus.",
+        "ACCUSE",
+        "USA",
+        "BLR",
+    ),
 ]
 
 
@@ -1428,6 +1436,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("President Clinton signed an order on Burma.", "SUPPORT"),  # a domestic act, no agreement
         ("Students in Jakarta clashed with police during a protest against rising prices.", "ASSAULT"),  # a riot
         ("General Augusto Pinochet was arrested in London on a Spanish warrant.", "ACCUSE"),  # no 'arrest warrant'
+        ("An analyst told VOA that India and Japan are both concerned about Chinese aggression.", "ACCUSE"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -310,6 +310,8 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
         a_heads, r_heads = _noun_roles(tok, cues, actors)
     elif tok.pos_ == "ADJ" or stative:  # 'is ready/committed/prepared to': the subject acts
         a_heads, r_heads = _verb_roles(tok.head if tok.dep_ == "acomp" else tok, cues, stative=True)
+        if tok.pos_ == "ADJ":  # 'is concerned about Russia's buildup': what the feeling is about
+            r_heads = r_heads + _pobjs(tok, "about", "over", "at", "by")
     else:
         a_heads, r_heads = _verb_roles(tok, cues)
     act = [a for h in a_heads for a in actor_ids(h, actors)]

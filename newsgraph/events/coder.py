@@ -159,6 +159,16 @@ def _implied_recipients(
     return recipients
 
 
+def _own_voice(who: str | None, actors: list[str], ctx: Context) -> bool:
+    """Whether what is said is said by the actors themselves or their state ('the State Department said
+    Washington was concerned'), or by no one named."""
+    if who is None or who in actors:
+        return True
+    speaker = ctx.actors.by_id(who)
+    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None and a.country}
+    return speaker is not None and speaker.country in own
+
+
 def _commentary(who: str | None, who_text: str | None, ctx: Context) -> bool:
     """Attributed to analysts, experts or observers: their reading of events, not an event they report."""
     actor = ctx.actors.by_id(who)
@@ -616,7 +626,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens
         )
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
-    if evaluative(trig):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
+    if evaluative(trig, ctx.cues):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
         actors, recipients = evaluation_roles(tok, ctx.actors, ctx.quotes, ctx.cues)
         if not actors:
             return None
@@ -703,6 +713,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if _commentary(who, who_text, ctx):
         return None  # 'analysts point out that India backs ...': analysis, not a reported act
+    if ctx.cues.has("experiencer_adjectives", tok.lemma_.lower()) and not _own_voice(who, actors, ctx):
+        return None  # 'India and Japan are concerned about China, an analyst said': his reading, no statement
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)

@@ -21,9 +21,14 @@ from newsgraph.model import Quote
 _CLIMB = frozenset({"amod", "acomp", "attr", "pobj", "prep", "conj", "oprd", "npadvmod", "advmod", "appos"})
 
 
-def evaluative(trig: Trigger) -> bool:
-    """An adjective trigger of type ACCUSE ('hostile', 'baseless', 'cruel')."""
-    return trig.entry.pos == "A" and trig.entry.type == "ACCUSE"
+def evaluative(trig: Trigger, cues: Cues) -> bool:
+    """An adjective trigger of type ACCUSE ('hostile', 'baseless', 'cruel'); not a feeling of its subject
+    ('Germany is concerned about ...': Germany disapproves)."""
+    return (
+        trig.entry.pos == "A"
+        and trig.entry.type == "ACCUSE"
+        and not cues.has("experiencer_adjectives", trig.token.lemma_.lower())
+    )
 
 
 def _clause_verb(tok: Token) -> Token:

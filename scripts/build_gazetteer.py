@@ -479,9 +479,35 @@ def add_phoenix_body(b: Builder, phrases: list[str], code: str) -> None:
     if kind == "government" and len(norm(phrases[0]).split()) > 3:
         kind = "organisation"
     key = f"org:{slug(norm(phrases[0]))}"
-    # a demonym is no alias of a body ("SAMOA_(AMERICAN)" does not make "American" American Samoa)
-    aliases = [a for a in _clean_aliases(phrases, 1) if (len(a) >= 4 or a.isalpha()) and a not in b.adjectives]
+    # a demonym is no alias of a body ("SAMOA_(AMERICAN)" does not make "American" American Samoa), and a
+    # demonym with a one-person office is that office's holder on the day, not a body ("German chancellor")
+    aliases = [
+        a
+        for a in _clean_aliases(phrases, 1)
+        if (len(a) >= 4 or a.isalpha()) and a not in b.adjectives and not _office_phrase(b, a)
+    ]
     b.add(key, [pretty(phrases[0]), kind, country, sector, code.strip("~"), None], aliases)
+
+
+PERSON_OFFICES = frozenset(
+    {
+        "president", "vice president", "prime minister", "chancellor", "premier", "secretary of state",
+        "defense secretary", "defence secretary", "secretary of defense", "secretary of defence",
+        "attorney general", "foreign minister", "defense minister", "defence minister", "king", "queen",
+    }
+)  # fmt: skip
+
+
+def _office_phrase(b: Builder, alias: str) -> bool:
+    """ "german chancellor", "american president", "us attorney general": a country's word and a one-person
+    office (resolved to the holder on the story's date, never to a fixed body)."""
+    words = alias.split()
+    countries = {"us", "u.s.", "uk", "u.k."}
+    return any(
+        (" ".join(words[:i]) in b.adjectives or " ".join(words[:i]) in countries)
+        and " ".join(words[i:]) in PERSON_OFFICES
+        for i in (1, 2)
+    )
 
 
 def add_curated(b: Builder) -> None:

@@ -1280,6 +1280,8 @@ SWEEP_ROUND12 = [
         "USA",
         "BLR",
     ),
+    ("Japan protested against China's nuclear test.", "ACCUSE", "JPN", "CHN"),  # a state protests in words
+    ("The German chancellor sent a message of congratulations to the new Polish president.", "SUPPORT", "DEU", "POL"),
 ]
 
 

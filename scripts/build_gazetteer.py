@@ -499,15 +499,19 @@ PERSON_OFFICES = frozenset(
 
 
 def _office_phrase(b: Builder, alias: str) -> bool:
-    """ "german chancellor", "american president", "us attorney general": a country's word and a one-person
-    office (resolved to the holder on the story's date, never to a fixed body)."""
+    """ "german chancellor", "american president", "us attorney general", "president of the united states": a
+    country's word and a one-person office (resolved to the holder on the story's date, never to a fixed body)."""
     words = alias.split()
     countries = {"us", "u.s.", "uk", "u.k."}
-    return any(
-        (" ".join(words[:i]) in b.adjectives or " ".join(words[:i]) in countries)
-        and " ".join(words[i:]) in PERSON_OFFICES
-        for i in (1, 2)
-    )
+
+    def country(phrase: str) -> bool:
+        return phrase in b.adjectives or phrase in countries or b.names.get(phrase, "").startswith("country:")
+
+    if "of" in words:  # "president of the united states", "prime minister of kosovo"
+        i = words.index("of")
+        rest = words[i + 2 :] if words[i + 1 : i + 2] == ["the"] else words[i + 1 :]
+        return " ".join(words[:i]) in PERSON_OFFICES and country(" ".join(rest))
+    return any(country(" ".join(words[:i])) and " ".join(words[i:]) in PERSON_OFFICES for i in (1, 2))
 
 
 def add_curated(b: Builder) -> None:

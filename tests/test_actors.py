@@ -183,6 +183,7 @@ def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str
         ("The German chancellor sent a message.", "2024-05-01", "German chancellor", "Olaf Scholz"),
         ("The American president met Putin.", "2019-05-01", "American president", "Donald Trump"),
         ("The U.S. vice president visited Kyiv.", "2024-05-01", "vice president", "Kamala Harris"),
+        ("The president of the United States met Putin.", "2019-05-01", "president", "Donald Trump"),
     ],
 )
 def test_a_countrys_office_is_its_holder(nlp: Any, text: str, published: str, surface: str, expected: str) -> None:

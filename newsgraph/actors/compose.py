@@ -163,8 +163,8 @@ def scan_of_country(
     Guinea``, ``the government of Sindh province``: (country, new end) after a role phrase."""
     if end + 1 < len(doc) and doc[end].lower_ in preps:
         j = end + 1
-        if doc[j].lower_ == "the" and j + 1 < len(doc):
-            j += 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc) and not (doc[end].lower_ == "of" and j in idx.named_by_start):
+            j += 1  # "of the Syrian parliament"; after 'of' a name may hold its 'the' ("of the United States")
         named = idx.named_by_start.get(j)
         if named is not None and named.label == "ADJ" and preps != {"of"}:
             return named.value, end  # "a member of the Syrian parliament"

@@ -1300,6 +1300,7 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
         ("Four frontier corps personnel were killed, the Pakistani army spokesman said.", None),  # its own dead
         ("Thirty militants were killed in the operation, the Pakistani army spokesman said.", "GOV"),
         ("At least five people were killed, lawmaker Dahir Amin Jesow said.", None),  # no executive authority
+        ("Pakistani soldiers were attacked near Sibi, an Afghan foreign ministry spokesman said.", None),  # abroad
     ],
 )
 def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
@@ -1439,6 +1440,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Students in Jakarta clashed with police during a protest against rising prices.", "ASSAULT"),  # a riot
         ("General Augusto Pinochet was arrested in London on a Spanish warrant.", "ACCUSE"),  # no 'arrest warrant'
         ("An analyst told VOA that India and Japan are both concerned about Chinese aggression.", "ACCUSE"),
+        ("Goldfein said he was unable to provide additional details.", "AID"),  # words are no aid
+        ("Turkey's efforts could also provide impetus to its rapprochement with Egypt.", "AID"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

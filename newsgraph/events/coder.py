@@ -226,6 +226,14 @@ def _authority(actor_id: str, ctx: Context) -> bool:
     )
 
 
+def _at_home(speaker: str, tok: Token, ctx: Context) -> bool:
+    """Whether the act happened where the reporting authority rules: in its country, or in no place named."""
+    loc = find_location(tok, ctx.cues, ctx.actors)
+    place = ctx.actors.at(loc.start, loc.end) if loc is not None and loc.start is not None and loc.end else None
+    who = ctx.actors.by_id(speaker)
+    return place is None or not place.country or who is None or not who.country or place.country == who.country
+
+
 def _own_side_hit(speaker: str, recipients: list[str], ctx: Context) -> bool:
     """Whether a harm's victims are the speaker's own state's people (not armed groups of its country): a state
     reporting its own dead did not kill them."""
@@ -670,6 +678,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         said_by = [a for a in said_by if _authority(a, ctx)]  # a witness or an aid worker does not act
         if trig.entry.type == "ASSAULT":  # 'four frontier corps personnel were killed, the army spokesman said'
             said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
+        said_by = [a for a in said_by if _at_home(a, tok, ctx)]  # a foreign ministry reporting an attack abroad
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
     if not actors and trig.entry.mode in ("expel", "deport") and agentless_passive(tok):
         actors = _expelling_state(tok, ctx)  # 'two Russian diplomats were expelled from Estonia'

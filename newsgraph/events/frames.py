@@ -99,6 +99,12 @@ def _give_ok(tok: Token, cues: Cues) -> bool:
     )
 
 
+def _provide_ok(tok: Token, cues: Cues) -> bool:
+    """'provided Ukraine with weapons', 'will provide $2 billion'; not 'unable to provide details', 'could
+    provide impetus' (words and abstractions are no aid)."""
+    return not any(_lem(t) in cues.sets["give_non_aid_objects"] for t in _children(tok, "dobj"))
+
+
 def _refuse_ok(tok: Token, cues: Cues) -> bool:
     return any(c.dep_ in ("xcomp", "dobj") and c.ent_type_ not in _TEMPORAL_ENTS for c in tok.children)
 
@@ -157,6 +163,7 @@ def _release_ok(tok: Token, cues: Cues) -> bool:
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
+    "provide": _provide_ok,
     "decline": _refuse_ok,
     "refuse": _refuse_ok,
     "ask": _ask_ok,

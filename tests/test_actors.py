@@ -788,3 +788,19 @@ def test_they_refers_to_the_group_subject(nlp: Any, text: str, expected: str | N
     start = text.index("They")
     actor = table.at(start, start + 4)
     assert (actor.name if actor is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistani officials blamed archrival India, accusing it of supporting militants.", "India"),
+        ("Iran condemned Israel and accused it of war crimes.", "Israel"),
+        ("Iran condemned the attack and urged restraint, calling it a crime.", None),  # no actor object
+    ],
+)
+def test_object_it_refers_to_the_joined_verbs_object(nlp: Any, text: str, expected: str | None) -> None:
+    """An object 'it' in a clause joined to a verb whose object is a state refers to that state."""
+    table = _resolve(nlp, text)
+    start = text.index(" it ") + 1
+    actor = table.at(start, start + 2)
+    assert (actor.name if actor is not None else None) == expected

@@ -65,6 +65,8 @@ def resolve_pronouns(
                     gender.setdefault(target.key, _gender_of(low))
             elif low in lex["thing_pronouns"] and tok.dep_ in (*_SUBJ, "poss"):
                 target = _thing_antecedent(tok, sent, subject, prev_subject)
+            elif low in lex["thing_pronouns"] and tok.dep_ == "dobj":
+                target = _object_antecedent(tok, by_tok)  # 'blamed India, accusing it of ...'
             elif low in lex["group_pronouns"] and tok.dep_ in ("nsubj", "poss"):  # 'They were deported': not police
                 target = _group_antecedent(tok, subject, prev_subject)
             if target is not None and target.key:
@@ -334,6 +336,19 @@ def _thing_antecedent(tok: Token, sent: Span, subject: Actor | None, prev_subjec
             return subject
     if prev_subject is not None and prev_subject.kind in _NON_PERSON and tok.dep_ in _SUBJ and tok.head == sent.root:
         return prev_subject
+    return None
+
+
+def _object_antecedent(tok: Token, by_tok: list[Actor | None]) -> Actor | None:
+    """An object 'it' in a clause joined to a verb with a non-person object refers to that object ('Pakistan
+    blamed India, accusing it of ...', 'Iran condemned Israel and accused it of war crimes')."""
+    verb = tok.head
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+        return None
+    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i):
+        actor = by_tok[obj.i] if obj.i < len(by_tok) else None
+        if actor is not None and actor.kind in _NON_PERSON:
+            return actor
     return None
 
 

@@ -1442,6 +1442,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("An analyst told VOA that India and Japan are both concerned about Chinese aggression.", "ACCUSE"),
         ("Goldfein said he was unable to provide additional details.", "AID"),  # words are no aid
         ("Turkey's efforts could also provide impetus to its rapprochement with Egypt.", "AID"),
+        ("Egyptian police prevented the activists from marching to the embassy.", "PROTEST"),  # no march took place
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:
@@ -1782,6 +1783,7 @@ MODALITY_SWEEP = [
     ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", set()),
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
     ("There was no evidence of Iran supplying weapons to the rebels.", "AID", {"negated"}),  # 'no evidence of'
+    ("Kenyan authorities banned the refugees from traveling to Lamu.", "COERCE", set()),  # the ban happened
 ]
 
 

@@ -795,6 +795,7 @@ def test_they_refers_to_the_group_subject(nlp: Any, text: str, expected: str | N
     [
         ("Pakistani officials blamed archrival India, accusing it of supporting militants.", "India"),
         ("Iran condemned Israel and accused it of war crimes.", "Israel"),
+        ("The group has waged an insurgency against the Pakistani state, accusing it of theft.", "Pakistan"),
         ("Iran condemned the attack and urged restraint, calling it a crime.", None),  # no actor object
     ],
 )

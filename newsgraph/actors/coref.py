@@ -345,11 +345,13 @@ def _object_antecedent(tok: Token, by_tok: list[Actor | None]) -> Actor | None:
     verb = tok.head
     if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
         return None
-    for obj in (c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i):
-        actor = by_tok[obj.i] if obj.i < len(by_tok) else None
-        if actor is not None and actor.kind in _NON_PERSON:
-            return actor
-    return None
+    main = verb.head
+    subjects = {t.i for c in main.children if c.dep_ in _SUBJ for t in c.subtree}
+    before = [t for t in main.subtree if t.i < verb.left_edge.i and t.i not in subjects and t.i < len(by_tok)]
+    # the latest state or body the main clause names outside its subject: its object ('blamed India'), or the
+    # object of its object's preposition ('fighting an insurgency against the Pakistani state, accusing it')
+    found = [a for t in before if (a := by_tok[t.i]) is not None and a.kind in _NON_PERSON]
+    return found[-1] if found else None
 
 
 def _group_antecedent(tok: Token, subject: Actor | None, prev_subject: Actor | None) -> Actor | None:

@@ -1213,6 +1213,7 @@ SWEEP_ROUND12 = [
     # a demand on what should happen in a country is addressed to it
     ("The United Nations called for an immediate ceasefire in Sudan.", "REQUEST", "IGO", "SDN"),
     ("France demanded an end to the fighting in Gaza.", "REQUEST", "FRA", "PSE"),
+    ("The UN called for an end to the fighting between Ethiopia and Eritrea.", "REQUEST", "IGO", "ERI"),  # the sides
     # an intent whose act is negated: forgoing a cooperative act refuses it, forgoing a hostile one promises
     ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", "SRB", "XKX"),
     ("Zelenskyy promised not to cede any land to Russia.", "REJECT", "UKR", "RUS"),

@@ -408,7 +408,8 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
 
 def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'The UN called for an immediate ceasefire in Sudan', 'urged elections in Haiti': a demand on what should
-    happen in a country (its object's 'in' phrase) is addressed to that country."""
+    happen in a country (its object's 'in' phrase) is addressed to that country; one on what is between sides
+    ('an end to the fight between the U.S. and Europe'), to those sides."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
@@ -421,11 +422,22 @@ def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         if place.dep_ == "pobj"
         for i in actor_ids(place, ctx.actors)
     ]
-    return [
+    sides = [  # 'urged an end to the tariff fight between the U.S. and Europe': the sides are asked
+        i
+        for obj in objs
+        for p in obj.subtree
+        if p.dep_ == "prep" and p.lower_ == "between" and p.head.pos_ == "NOUN"
+        for side in p.children
+        if side.dep_ == "pobj"
+        for h in (side, *(c for c in side.children if c.dep_ == "conj"))
+        for i in actor_ids(h, ctx.actors)
+    ]
+    places = [
         i
         for i in dict.fromkeys(found)
         if (a := ctx.actors.by_id(i)) is not None and a.kind in ("country", "place", "capital") and a.country not in own
     ]
+    return list(dict.fromkeys(sides)) or places
 
 
 def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[str]:

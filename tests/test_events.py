@@ -1444,6 +1444,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Goldfein said he was unable to provide additional details.", "AID"),  # words are no aid
         ("Turkey's efforts could also provide impetus to its rapprochement with Egypt.", "AID"),
         ("Egyptian police prevented the activists from marching to the embassy.", "PROTEST"),  # no march took place
+        ("Pakistan's foreign ministry summoned the Afghan envoy to protest the attack.", "PROTEST"),  # in words
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -524,14 +524,14 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
         or not cues.has("verbal_protest_verbs", tok.lemma_.lower())
     ):
         return False
+    subj, _ = subject_of(tok)
+    if subj is not None and (subj.ent_type_ == "GPE" or cues.has("state_body_nouns", subj.lemma_.lower())):
+        return True  # 'Japan protested against China's nuclear test', 'the ministry summoned the envoy to protest'
     purpose = tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok)
     if purpose and not cues.has("speech_verbs", tok.head.lemma_.lower()):
         return False  # 'staged a sit-in to protest the closure': the protest is the sit-in
     if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return True  # 'protested to Beijing over ...': addressed to someone, a diplomatic protest
-    subj, _ = subject_of(tok)
-    if subj is not None and (subj.ent_type_ == "GPE" or cues.has("state_body_nouns", subj.lemma_.lower())):
-        return True  # 'Japan protested against China's nuclear test': a state protests in words
     first = min(t.i for t in tok.subtree)
     return closing_report(tok) or (
         first > tok.sent.start + 2

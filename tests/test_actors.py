@@ -805,3 +805,15 @@ def test_object_it_refers_to_the_joined_verbs_object(nlp: Any, text: str, expect
     start = text.index(" it ") + 1
     actor = table.at(start, start + 2)
     assert (actor.name if actor is not None else None) == expected
+
+
+def test_the_two_neighbours_of_a_story_no_sentence_paired(nlp: Any) -> None:
+    """'The two neighbours' stand for the two states the story has named most when no sentence paired them."""
+    text = (
+        "Pakistan's foreign ministry summoned the Afghan envoy on Thursday. Kabul denied the accusation. "
+        "Pakistan said it would respond. The two neighbours have traded fire several times this year."
+    )
+    table = _resolve(nlp, text)
+    start = text.index("The two neighbours")
+    found = {a.country for a in table.all_at(start, start + len("The two neighbours"))}
+    assert found == {"PAK", "AFG"}

@@ -50,6 +50,8 @@ def resolve_pronouns(
         stoks = toks[sent.start : sent.end]
         subject = _subject(sent, stoks, by_tok)
         person_subject = subject if subject is not None else _subject(sent, stoks, by_tok, any_clause=True)
+        if pair is None and any(t.lower_ in ("two", "both") for t in stoks):
+            pair = _story_pair(by_char, sent.start_char)  # 'the two neighbours' of a story no sentence paired
         pair = _pair_phrase(stoks, pair, by_tok, add, free, lex["pair_phrases"])
         _country_anaphor(stoks, by_tok, add, free, lex["country_anaphors"])
         _group_anaphor(stoks, by_char, add, free, lex["group_anaphors"])
@@ -186,6 +188,20 @@ def _conj_pair(stoks: list[Token], by_tok: list[Actor | None]) -> tuple[Actor, A
         if tok.dep_ == "conj" and (pair := _same_kind(by_tok[tok.head.i], by_tok[tok.i])) is not None:
             return pair
     return None
+
+
+def _story_pair(by_char: Indexed, before: int) -> tuple[Actor, Actor] | None:
+    """The two states the story has named most before offset ``before``, as the pair
+    'the two neighbours' stands for when no sentence paired them."""
+    counts: dict[str, int] = {}
+    best: dict[str, Actor] = {}
+    for start, _end, actor, _tok in by_char:
+        if start >= before or actor.kind not in ("country", "government", "capital") or not actor.country:
+            continue
+        counts[actor.country] = counts.get(actor.country, 0) + 1
+        best.setdefault(actor.country, actor)
+    top = sorted(counts, key=lambda c: -counts[c])
+    return (best[top[0]], best[top[1]]) if len(top) >= 2 else None
 
 
 def _verb_pair(stoks: list[Token], by_tok: list[Actor | None]) -> tuple[Actor, Actor] | None:

@@ -817,3 +817,11 @@ def test_the_two_neighbours_of_a_story_no_sentence_paired(nlp: Any) -> None:
     start = text.index("The two neighbours")
     found = {a.country for a in table.all_at(start, start + len("The two neighbours"))}
     assert found == {"PAK", "AFG"}
+
+
+def test_the_two_koreas_are_both_states(nlp: Any) -> None:
+    """A phrase naming two states at once ('the two Koreas') gives both as actors of its words."""
+    text = "The two Koreas agreed to resume high-level talks next month."
+    table = _resolve(nlp, text)
+    start = text.index("Koreas")
+    assert {a.country for a in table.all_at(start, start + len("Koreas"))} == {"PRK", "KOR"}

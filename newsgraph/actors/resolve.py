@@ -80,6 +80,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     idx = HitIndex(named, agents)
     b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name
+    _add_pair_names(b, gaz)  # 'the two Koreas' before NER takes 'Koreas' for a name
     people = [h for h in named if h.label == "NAME" and (gaz.entry(h.value) or _NO_ENTRY).kind == "person"]
     for hit in people:
         _add_named(b, hit, idx, gaz, article.published, consumed)
@@ -618,6 +619,21 @@ def _loyal_to(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> str | None:
         return entry.country if entry is not None else gaz.surname_country(doc[j:k].text)
     entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
     return entry.country if entry is not None else (named.value if named is not None and named.label == "ADJ" else None)
+
+
+def _add_pair_names(b: _Builder, gaz: Gazetteer) -> None:
+    """'the two Koreas', 'both Sudans': one phrase naming two states; each state gets the mention."""
+    pairs: dict[tuple[str, ...], tuple[str, str]] = {}
+    for row in load_lexicon()["pair_names"]:
+        parts = row.split()
+        pairs[tuple(parts[:-2])] = (parts[-2], parts[-1])
+    lows = [t.lower_ for t in b.toks]
+    for phrase, codes in pairs.items():
+        n = len(phrase)
+        for i in range(len(lows) - n + 1):
+            if tuple(lows[i : i + n]) == phrase and b.free(i, i + n):
+                for code in codes:
+                    _add_entry(b, gaz.entry(f"country:{code}"), i, i + n)
 
 
 def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> bool:

@@ -156,6 +156,14 @@ def _inner_modifier(tok: Token, start: int) -> bool:
     )
 
 
+def entity_end(doc: Doc, start: int) -> int:
+    """The end (exclusive) of the named entity NER begins at token ``start``."""
+    k = start + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def scan_of_country(
     doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer, preps: frozenset[str] = frozenset({"of"})
 ) -> tuple[str | None, int]:
@@ -175,9 +183,7 @@ def scan_of_country(
                 return entry.country, named.end
         ent = doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B"
         if ent and preps != {"of"}:
-            k = j + 1
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
+            k = entity_end(doc, j)
             town = gaz.town(doc[j:k].text)
             if town:
                 return town, k

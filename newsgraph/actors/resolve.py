@@ -17,6 +17,7 @@ from newsgraph.actors.compose import (
     HitIndex,
     Modifiers,
     acts,
+    entity_end,
     scan_apposition,
     scan_left,
     scan_of_country,
@@ -611,9 +612,7 @@ def _loyal_to(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> str | None:
         j = idx.agent_by_start[j].end if j in idx.agent_by_start else j + 1  # "the", "President"
     named = idx.named_by_start.get(j)
     if named is None and j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B":
-        k = j + 1
-        while k < len(doc) and doc[k].ent_iob_ == "I":
-            k += 1
+        k = entity_end(doc, j)
         key = gaz.find_person(doc[j:k].text, None)  # a surname NER finds: "loyal to President Kabila"
         entry = gaz.entry(key) if key else None
         return entry.country if entry is not None else gaz.surname_country(doc[j:k].text)

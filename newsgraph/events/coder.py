@@ -20,7 +20,7 @@ from newsgraph.events.arguments import (
 )
 from newsgraph.events.attribution import find_attribution
 from newsgraph.events.combine import codebook_type, governor, obliged, orders_own_forces
-from newsgraph.events.context import Context, no_places
+from newsgraph.events.context import Context, countries, location_actor, no_places
 from newsgraph.events.dating import (
     Dated,
     backgrounded,
@@ -87,10 +87,6 @@ def _place_recipient(
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
 
 
-def _countries(ids: list[str], ctx: Context) -> set[str]:
-    return {a.country for i in ids if (a := ctx.actors.by_id(i)) is not None and a.country}
-
-
 def _host_roles(
     actors: list[str], recipients: list[str], location: Location | None, ctx: Context
 ) -> tuple[list[str], list[str]]:
@@ -99,10 +95,10 @@ def _host_roles(
     where = location.country if location is not None else None
     if where is None or not actors or not recipients:
         return actors, recipients
-    act_home, rec_home = where in _countries(actors, ctx), where in _countries(recipients, ctx)
+    act_home, rec_home = where in countries(actors, ctx), where in countries(recipients, ctx)
     if act_home and not rec_home:
         return recipients, actors
-    if not act_home and not rec_home and _countries(actors, ctx) and _countries(recipients, ctx):
+    if not act_home and not rec_home and countries(actors, ctx) and countries(recipients, ctx):
         return no_places(actors + recipients, ctx), []
     return actors, recipients
 
@@ -165,8 +161,7 @@ def _own_voice(who: str | None, actors: list[str], ctx: Context) -> bool:
     if who is None or who in actors:
         return True
     speaker = ctx.actors.by_id(who)
-    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None and a.country}
-    return speaker is not None and speaker.country in own
+    return speaker is not None and speaker.country in countries(actors, ctx)
 
 
 def _commentary(who: str | None, who_text: str | None, ctx: Context) -> bool:
@@ -228,8 +223,7 @@ def _authority(actor_id: str, ctx: Context) -> bool:
 
 def _at_home(speaker: str, tok: Token, ctx: Context) -> bool:
     """Whether the act happened where the reporting authority rules: in its country, or in no place named."""
-    loc = find_location(tok, ctx.cues, ctx.actors)
-    place = ctx.actors.at(loc.start, loc.end) if loc is not None and loc.start is not None and loc.end else None
+    place = location_actor(tok, ctx)
     who = ctx.actors.by_id(speaker)
     return place is None or not place.country or who is None or not who.country or place.country == who.country
 
@@ -337,7 +331,7 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
 def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
     """'Modi … upgrading India's defense ties with the island nation': the actor's own country named as such is
     no recipient beside a foreign one."""
-    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None and a.country}
+    own = countries(actors, ctx)
 
     def own_state(i: str) -> bool:
         actor = ctx.actors.by_id(i)
@@ -352,7 +346,7 @@ def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
     on alert along the border with Libya': a show of force near another state is aimed at it."""
     tok = trig.token
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
-    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    own = countries(actors, ctx)
     out: list[str] = []
     heads = [verb, tok, *(c for c in verb.children if c.dep_ == "dobj")]  # 'massed troops along its border'
     heads += [tok.doc[i] for i in trig.tokens if i != tok.i]  # the pattern's words: 'on alert along ...'
@@ -394,16 +388,12 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     another country than the attacker's ('Israeli gunboats shelled the coast near Tyre'), or, for a bombing or
     an attack undergone by no one named, any ('a suicide bomber blew himself up in a market in Jerusalem', 'the
     convoy was passing through Kalat when it came under attack')."""
-    loc = find_location(trig.token, ctx.cues, ctx.actors)
-    if loc is None or loc.start is None or loc.end is None:
-        return []
-    place = ctx.actors.at(loc.start, loc.end)
+    place = location_actor(trig.token, ctx)
     if place is None or not place.country:
         return []
     if not actors:
         return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
-    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
-    return [place.id] if own and place.country not in own else []
+    return [place.id] if place.country not in countries(actors, ctx) else []
 
 
 def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -412,7 +402,7 @@ def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     ('an end to the fight between the U.S. and Europe'), to those sides."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    own = {a.country for i in actors if (a := ctx.actors.by_id(i)) is not None}
+    own = countries(actors, ctx)
     found = [
         i
         for obj in objs
@@ -458,7 +448,7 @@ def _helped_states(trig: Trigger, recipients: list[str], ctx: Context) -> list[s
 
     helped = [r for r in recipients if political(r)]
     if sent and not helped:  # 'sent engineers to help rebuild bridges in Cambodia': the country helped
-        own = {a.country for i in actor_ids(subj, ctx.actors) if (a := ctx.actors.by_id(i)) is not None}
+        own = countries(actor_ids(subj, ctx.actors), ctx)
         places = (o for t in trig.token.subtree if t.dep_ == "prep" and t.lower_ == "in" for o in t.children)
         helped = [i for o in places for i in actor_ids(o, ctx.actors) if political(i)]
         helped = helped or [i for i in sent_destination_ids(trig.token.head, ctx.actors) if political(i)]  # 'to Haiti'

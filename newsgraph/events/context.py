@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Token
+
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
+from newsgraph.events.location import find_location
 from newsgraph.events.ontology import Ontology
-from newsgraph.model import Article, Event, Quote, TimeExpr
+from newsgraph.model import Actor, Article, Event, Quote, TimeExpr
 
 
 @dataclass(slots=True)
@@ -29,3 +32,16 @@ class Context:
 def no_places(ids: list[str], ctx: Context) -> list[str]:
     """Actor ids without places: a town or a camp locates an event, it neither acts nor receives."""
     return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]
+
+
+def countries(ids: list[str], ctx: Context) -> set[str]:
+    """The countries of the actors ``ids`` (actors without one add none)."""
+    return {c for i in ids if (a := ctx.actors.by_id(i)) is not None and (c := a.country) is not None}
+
+
+def location_actor(tok: Token, ctx: Context) -> Actor | None:
+    """The actor naming where the trigger's event took place (a place, a capital, a country), if any."""
+    loc = find_location(tok, ctx.cues, ctx.actors)
+    if loc is None or loc.start is None or loc.end is None:
+        return None
+    return ctx.actors.at(loc.start, loc.end)

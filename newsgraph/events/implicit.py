@@ -9,7 +9,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from newsgraph.events.arguments import actor_ids, find_arguments, less_sent, placed
-from newsgraph.events.context import Context, no_places
+from newsgraph.events.context import Context, countries, no_places
 from newsgraph.events.location import find_location
 from newsgraph.events.syntax import closing_report, determined_by, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
@@ -45,7 +45,7 @@ def addressee_ids(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         return []
     teller, _ = subject_of(verb.head)
     tellers = actor_ids(teller, ctx.actors)
-    if not set(tellers) & set(actors) and not _countries(tellers, ctx) & _countries(actors, ctx):
+    if not set(tellers) & set(actors) and not countries(tellers, ctx) & countries(actors, ctx):
         return []  # 'Erdogan told Putin that Turkey would not accept ...': a leader speaks for the state
     told = [c for c in verb.head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")]
     return [i for i in _others([i for c in told for i in actor_ids(c, ctx.actors)], actors, ctx) if _party(i, ctx)]
@@ -56,10 +56,6 @@ def _party(actor_id: str, ctx: Context) -> bool:
     the press ('Fidan told reporters')."""
     actor = ctx.actors.by_id(actor_id)
     return actor is not None and actor.sector != "MED" and placed(actor)
-
-
-def _countries(ids: list[str], ctx: Context) -> set[str]:
-    return {c for i in ids if (a := ctx.actors.by_id(i)) is not None and (c := a.country) is not None}
 
 
 def helped_ids(verb: Token, ctx: Context) -> list[str]:

@@ -1283,6 +1283,9 @@ SWEEP_ROUND12 = [
     ),
     ("Japan protested against China's nuclear test.", "ACCUSE", "JPN", "CHN"),  # a state protests in words
     ("The German chancellor sent a message of congratulations to the new Polish president.", "SUPPORT", "DEU", "POL"),
+    # a labelled act is judged, not done by who labels it
+    ("Iran called Israel's strikes illegal.", "ACCUSE", "IRN", "ISR"),
+    ("Beijing called the visit provocative and unacceptable.", "ACCUSE", "CHN", None),
 ]
 
 
@@ -1445,6 +1448,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Turkey's efforts could also provide impetus to its rapprochement with Egypt.", "AID"),
         ("Egyptian police prevented the activists from marching to the embassy.", "PROTEST"),  # no march took place
         ("Pakistan's foreign ministry summoned the Afghan envoy to protest the attack.", "PROTEST"),  # in words
+        ("Russia called the sanctions illegal.", "SANCTION"),  # Russia imposes none: it judges them
+        ("Iran called Israel's strikes illegal.", "PROTEST"),  # no 'call a strike'
+        ("Noem said many of the illegal aliens are gang members.", "ACCUSE"),  # 'illegal' describes here
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

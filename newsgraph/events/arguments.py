@@ -152,6 +152,8 @@ def light_verb(noun: Token, cues: Cues) -> Token | None:
     if cur is noun or cur.pos_ not in ("VERB", "AUX"):
         return None
     forms = verb_forms(cur)
+    if forms & cues.sets["labelling_verbs"] and any(c.dep_ in ("oprd", "acomp", "xcomp") for c in cur.children):
+        return None  # 'Russia called the sanctions illegal': the sanctions are labelled, not imposed by Russia
     if forms & cues.sets["light_verbs"] or ("be" in forms and any(c.dep_ == "expl" for c in cur.children)):
         return cur
     return None

@@ -251,14 +251,27 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
+    if tok.dep_ == "amod" and cues.has("predicative_adjectives", _lem(tok)) and tok.head.dep_ not in ("attr", "oprd"):
+        return False  # 'illegal aliens', 'a provocative step': a description; 'called it an illegal act' judges
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
     if purpose and cues.sets["sent_acts"].intersection((trig.entry.type, trig.entry.mode)):
         purpose = not sent_to_act(tok, cues)
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
-    if reporting_use(tok, cues):
+    if reporting_use(tok, cues) or labelling_use(trig, cues):
         return False
     return not described_noun(tok, cues) and not dismissal(tok, cues) and complement_ok(trig, cues)
+
+
+def labelling_use(trig: Trigger, cues: Cues) -> bool:
+    """'Iran called Israel's strikes illegal': a verb of labelling with a predicate names what it labels; it
+    calls no strike (the evaluation is the event)."""
+    tok = trig.token
+    return (
+        trig.entry.pos == "V"
+        and _lem(tok) in cues.sets["labelling_verbs"]
+        and any(c.dep_ in ("oprd", "acomp") for c in tok.children)
+    )
 
 
 def dismissal(tok: Token, cues: Cues) -> bool:

@@ -626,13 +626,14 @@ def _add_pair_names(b: _Builder, gaz: Gazetteer) -> None:
     for row in load_lexicon()["pair_names"]:
         parts = row.split()
         pairs[tuple(parts[:-2])] = (parts[-2], parts[-1])
+    last_words = {phrase[-1] for phrase in pairs}  # 'koreas', 'sudans': rare words, checked first
     lows = [t.lower_ for t in b.toks]
-    for phrase, codes in pairs.items():
-        n = len(phrase)
-        for i in range(len(lows) - n + 1):
-            if tuple(lows[i : i + n]) == phrase and b.free(i, i + n):
+    for end in (i + 1 for i, w in enumerate(lows) if w in last_words):
+        for phrase, codes in pairs.items():
+            start = end - len(phrase)
+            if start >= 0 and tuple(lows[start:end]) == phrase and b.free(start, end):
                 for code in codes:
-                    _add_entry(b, gaz.entry(f"country:{code}"), i, i + n)
+                    _add_entry(b, gaz.entry(f"country:{code}"), start, end)
 
 
 def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> bool:

@@ -191,7 +191,7 @@ def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
         country=adj.value,
         sector=entry.sector,
         title=word,
-        code=f"{adj.value}{entry.sector}",
+        code=_cameo_code(adj.value, entry.sector),
     )
     return True
 

@@ -396,29 +396,28 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     return [place.id] if place.country not in countries(actors, ctx) else []
 
 
+def _noun_pobjs(phrases: list[Token], prep: str) -> list[Token]:
+    """Objects of the ``prep`` phrases on nouns anywhere inside ``phrases`` ('an end to the fighting in Gaza')."""
+    return [
+        o
+        for phrase in phrases
+        for p in phrase.subtree
+        if p.dep_ == "prep" and p.lower_ == prep and p.head.pos_ == "NOUN"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'The UN called for an immediate ceasefire in Sudan', 'urged elections in Haiti': a demand on what should
     happen in a country (its object's 'in' phrase) is addressed to that country; one on what is between sides
     ('an end to the fight between the U.S. and Europe'), to those sides."""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, frozenset({"for"}))
     own = countries(actors, ctx)
-    found = [
-        i
-        for obj in objs
-        for p in obj.subtree  # 'demanded an end to the fighting in Gaza'
-        if p.dep_ == "prep" and p.lower_ == "in" and p.head.pos_ == "NOUN"
-        for place in p.children
-        if place.dep_ == "pobj"
-        for i in actor_ids(place, ctx.actors)
-    ]
+    found = [i for place in _noun_pobjs(objs, "in") for i in actor_ids(place, ctx.actors)]  # 'fighting in Gaza'
     sides = [  # 'urged an end to the tariff fight between the U.S. and Europe': the sides are asked
         i
-        for obj in objs
-        for p in obj.subtree
-        if p.dep_ == "prep" and p.lower_ == "between" and p.head.pos_ == "NOUN"
-        for side in p.children
-        if side.dep_ == "pobj"
+        for side in _noun_pobjs(objs, "between")
         for h in (side, *(c for c in side.children if c.dep_ == "conj"))
         for i in actor_ids(h, ctx.actors)
     ]
@@ -594,14 +593,10 @@ def _regrets_other(trig: Trigger, ctx: Context) -> bool:
     subj, _ = subject_of(tok)
     own = set(actor_ids(subj, ctx.actors))
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        owners = [c for c in obj.children if c.dep_ == "poss"] + _of_objects(obj)
+        owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, frozenset({"of"}))
         if any(i not in own for o in owners for i in actor_ids(o, ctx.actors)):
             return True
     return False
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _type_of(

@@ -279,6 +279,8 @@ def acts(token: Token) -> bool:
     if dep in _SUBJECT_DEPS:
         return True
     if dep == "pobj":
+        if token.head.lower_ == "from" and token.head.head.lemma_.lower() in lex["from_source_heads"]:
+            return True  # 'pressure from Washington', 'received support from Moscow'
         return token.head.lower_ not in lex["locative_preps"]
     if dep == "dobj":
         return token.head.lemma_.lower() not in lex["motion_verbs"]

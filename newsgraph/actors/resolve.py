@@ -709,7 +709,9 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         if earlier is not None:
             b.add(earlier.key or "", mods.start, end, name=earlier.name, kind=earlier.kind)
             return
-    blocs = lex["bloc_words"].intersection(t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start])
+    near = [t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start]]
+    near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
+    blocs = lex["bloc_words"].intersection(near)
     if (
         country is None
         and (plural or lemma in lex["institution_nouns"])

@@ -350,6 +350,9 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         verb = tok.head  # 'the plan has drawn criticism from rights groups', 'Lai received support from ...'
         verbs = "receive_verbs"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and cues.has("undergone_nouns", tok.head.head.lemma_.lower()):
+        verb = tok.head.head.head  # 'Sudan was the target of U.S. missile strikes'
+        verbs = "copula_verbs"
     elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj":
         verb = tok.head.head.head  # 'received $1 billion in aid from the EU', 'accepted $2 billion in funding'
         verbs = "receive_verbs"
@@ -359,8 +362,12 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
         return None
     subj, _ = subject_of(verb)
     givers = _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from")
-    givers += [c for c in tok.children if c.dep_ in ("amod", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")]
-    act = [a for h in givers for a in actor_ids(h, actors)]  # 'accepted $2 billion in Chinese funding' too
+    givers += [  # 'accepted $2 billion in Chinese funding', 'the target of U.S. cruise missile strikes'
+        c
+        for c in tok.subtree
+        if c.i < tok.i and c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    act = [a for h in givers for a in actor_ids(h, actors)]
     return list(dict.fromkeys(act)), [r for r in dict.fromkeys(actor_ids(subj, actors)) if r not in act]
 
 

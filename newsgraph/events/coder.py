@@ -627,8 +627,20 @@ def _type_of(
     return etype, mode, cameo
 
 
+def _kind_of_people(trig: Trigger, ctx: Context) -> bool:
+    """An event noun naming what kind of people an actor is: 'aid workers', 'truce monitors', 'invasion
+    forces', 'protest leaders' are people, no aid, truce, invasion or protest."""
+    tok = trig.token
+    if trig.entry.pos != "N" or len(trig.tokens) > 1 or tok.dep_ != "compound":
+        return False
+    head = tok.head
+    return bool(ctx.actors.all_at(head.idx, head.idx + len(head)))
+
+
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
+    if _kind_of_people(trig, ctx):
+        return None
     if _welcomes_thing(trig, ctx):
         trig = Trigger(
             tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens
@@ -753,7 +765,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         quad_class=ctx.onto.quad_class(etype),
         goldstein=ctx.onto.goldstein_for(cameo),
         plover_score=ctx.onto.plover_score(etype, mode),
-        confidence=confidence(tok, trig.entry, bool(actors), bool(recipients), info.flags, ctx.cues),
+        confidence=confidence(
+            tok, trig.entry, bool(actors), bool(recipients), info.flags, ctx.cues, undergone is not None
+        ),
         trigger=" ".join(tok.doc[i].text for i in trig.tokens),
         trigger_start=trig.start,
         trigger_end=trig.end,

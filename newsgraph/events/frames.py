@@ -75,8 +75,8 @@ def sent_to_act(tok: Token, cues: Cues) -> bool:
 
 
 def _warn_ok(tok: Token, cues: Cues) -> bool:
-    """'warned Iran', 'warned against', 'warned of retaliation', 'warned that it would ...'."""
-    if _children(tok, "dobj", "dative"):
+    """'warned Iran', 'Iran was warned', 'warned against', 'warned of retaliation', 'warned that it would'."""
+    if _children(tok, "dobj", "dative", "nsubjpass"):
         return True
     for prep in _children(tok, "prep"):
         if prep.lower_ == "against":

@@ -17,10 +17,19 @@ def _adjunct(tok: Token) -> bool:
     return verb.dep_ in ("advcl", "acl", "relcl")
 
 
-def confidence(tok: Token, entry: Entry, has_actor: bool, has_recipient: bool, flags: list[str], cues: Cues) -> float:
-    """A [0, 1] score: clear verbal, main-clause, argument-complete triggers score highest."""
+def confidence(
+    tok: Token,
+    entry: Entry,
+    has_actor: bool,
+    has_recipient: bool,
+    flags: list[str],
+    cues: Cues,
+    undergone: bool = False,
+) -> float:
+    """A [0, 1] score: clear verbal, main-clause, argument-complete triggers score highest. A noun in a frame
+    its subject undergoes ('came under attack', 'drew criticism from NATO') counts as its verb does."""
     score = 0.45 + min(0.1 * (len(entry.lemmas) - 1), 0.15)
-    light = entry.pos == "N" and light_verb(tok, cues) is not None
+    light = entry.pos == "N" and (undergone or light_verb(tok, cues) is not None)
     score += 0.1 if entry.pos != "N" or light else 0.0  # 'staged demonstrations' counts as a verb
     score += (0.15, 0.12, 0.06, 0.0)[min(max(depth(tok) - (1 if light else 0), 0), 3)]
     score += 0.12 if has_actor else 0.0

@@ -181,8 +181,13 @@ def agentless_passive(tok: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The 'by X' agent of a passive verb."""
+    """The 'by X' agent of a passive verb; of a passive verb with an object, also a 'by' the parser hung on
+    that object ('Colombia was granted an aid package by Washington')."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and passive):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None

@@ -1333,6 +1333,20 @@ SWEEP_ROUND13 = [
     # a capital giving something 'from' acts: 'criticism from Washington', 'received aid from Moscow'
     ("Cuba drew criticism from Washington for jailing dissidents.", "ACCUSE", "USA", "CUB"),
     ("Serbia received $200 million in aid from Moscow.", "AID", "RUS", "SRB"),
+    # praise of another side's act is no concession of one's own; a concession the lexicon names
+    ("The Arab League hailed the Israeli withdrawal from Lebanon.", "SUPPORT", "IGO", "ISR"),
+    ("Iran committed itself to halting uranium enrichment.", "CONCEDE", "IRN", None),
+    ("Israel lifted the closure of the West Bank on Sunday.", "CONCEDE", "ISR", None),
+    ("The Sudanese army dismantled checkpoints around Juba.", "RETREAT", "SDN", None),
+    ("The two Koreas reached an understanding on reuniting separated families.", "AGREE", "KOR", None),
+    ("Pakistan gave assurances to India that it would rein in the militants.", "AGREE", "PAK", "IND"),
+    ("Ecuador and Peru sealed a peace deal in Brasilia on Monday.", "SUPPORT", "ECU", None),
+    ("Palestinian prisoners went on hunger strike on Monday.", "PROTEST", "PSE", None),
+    # a negated dismissal of a hostile option threatens it
+    ("Washington did not rule out military action against Iraq.", "THREATEN", "USA", "IRQ"),
+    # whom the object carries or belongs to receives the act
+    ("Gunmen ambushed a bus carrying Israeli settlers near Hebron.", "ASSAULT", None, "ISR"),
+    ("The Swiss authorities froze bank accounts belonging to Mobutu.", "SANCTION", "CHE", "COD"),
 ]
 
 

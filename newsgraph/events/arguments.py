@@ -118,7 +118,18 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
             recips.extend(_prep_objects(amount_of, cues))
         # 'rejected a peace plan drawn up by the contact group', 'condemned the attack carried out by Hamas'
         recips.extend(a for p in obj.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by"))
+        recips.extend(_owners(obj, cues))  # 'ambushed a bus carrying Israeli settlers', 'accounts belonging to X'
     return ([subj] if subj is not None else []), recips
+
+
+def _owners(thing: Token, cues: Cues) -> list[Token]:
+    """Whom a thing carries or belongs to, told in a participle after it: 'a bus carrying Israeli settlers',
+    'bank accounts belonging to Mobutu'."""
+    out: list[Token] = []
+    for acl in (c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"):
+        if cues.has("carrying_verbs", acl.lemma_.lower()):
+            out += [c for c in acl.children if c.dep_ == "dobj"] + _pobjs(acl, "to")
+    return out
 
 
 def _pobjs(tok: Token, *preps: str) -> list[Token]:

@@ -599,6 +599,13 @@ def _regrets_other(trig: Trigger, ctx: Context) -> bool:
     return False
 
 
+def _option_kept_open(trig: Trigger, merged: list[Trigger], info: ModalityInfo, cues: Cues) -> str | None:
+    """The hostile act a negated 'rule out'/'exclude' keeps open ('did not rule out military action'), if any."""
+    if "negated" not in info.flags or not cues.has("option_verbs", trig.token.lemma_.lower()):
+        return None
+    return next((d.entry.type for d in merged if d.entry.type in cues.sets["threat_types"]), None)
+
+
 def _type_of(
     trig: Trigger, merged: list[Trigger], info: ModalityInfo, recipients: list[str], ctx: Context
 ) -> tuple[str, str | None, str]:
@@ -609,7 +616,10 @@ def _type_of(
     etype, mode = codebook_type(trig, merged, info.flags, intent, ctx.onto, ctx.cues)
     if etype == "THREATEN" and trig.entry.type == "MOBILIZE" and not merged and not targeted:
         etype, mode = trig.entry.type, trig.entry.mode  # 'will send 1,500 troops to the border': aimed at no one
-    if _denied_act(trig.token, ctx.cues):
+    if (hostile := _option_kept_open(trig, merged, info, ctx.cues)) is not None:
+        info.flags.remove("negated")  # 'did not rule out military action against Iraq': a threat, asserted
+        etype, mode = "THREATEN", ctx.onto.dependent_mode["THREATEN"].get(hostile)
+    elif _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
     elif _verbal_protest(trig, ctx.cues):
         etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march

@@ -72,6 +72,19 @@ def _forgone(trig: Trigger, merged: list[Trigger], cues: Cues) -> str | None:
     return next((d.entry.type for d in merged if d.token in negated), "")
 
 
+def _others_act(noun: Token) -> bool:
+    """An event noun whose doer its own modifiers name ('the Israeli withdrawal', 'Syria's pullout', 'the
+    withdrawal by Israel'): another side's act, whoever speaks of it."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = ("NORP", "GPE", "ORG", "PERSON")
+    if any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in named for c in noun.children):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == "by" and any(o.ent_type_ in named for o in p.children) for p in noun.children
+    )
+
+
 def _dep_mode(table_name: str, etype: str, onto: Ontology) -> str | None:
     table = onto.dependent_mode[table_name]
     return table.get(etype, table.get("*"))
@@ -125,6 +138,8 @@ def codebook_type(
     """The event's (type, mode) after the codebook's rules on joined triggers, intent, obligation and negation."""
     etype, mode = trig.entry.type, trig.entry.mode
     for dep in merged:
+        if trig.entry.type == "SUPPORT" and _others_act(dep.token):
+            continue  # 'hailed the Israeli withdrawal': praise of another side's act, no concession
         etype, mode = combined_type(trig, dep, onto)
         if orders_own_forces(trig, dep, cues):
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'

@@ -41,7 +41,7 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     for child in anchor.children:
         measured = child.dep_ == "dobj"
         for tok in (child, *child.children):
-            own_prep = tok.dep_ != "prep" or (tok.head.i == anchor.i and not _time_phrase(tok))
+            own_prep = tok.dep_ not in ("prep", "prt") or (tok.head.i == anchor.i and not _time_phrase(tok))
             if tok.i > after and _fits(tok, lemma) and own_prep:
                 return int(tok.i)
             if measured and tok.dep_ == "prep" and tok.lower_ in ("of", "in"):
@@ -75,9 +75,12 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
 
 def _fits_at(tok: Token, lemma: str, found: list[int]) -> bool:
     """``tok`` is the pattern word and, if a preposition, hangs on a word the pattern already matched and has
-    an object other than a time ('called on Thursday' is no 'call on')."""
+    an object other than a time ('called on Thursday' is no 'call on'); a particle is that word's own ('gave
+    assurances that it would rein in' is no 'give in')."""
     if not _fits(tok, lemma):
         return False
+    if tok.dep_ == "prt":
+        return tok.head.i in found
     return tok.dep_ != "prep" or (tok.head.i in found and not _time_phrase(tok))
 
 

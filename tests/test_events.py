@@ -1342,6 +1342,14 @@ SWEEP_ROUND13 = [
     ("Pakistan gave assurances to India that it would rein in the militants.", "AGREE", "PAK", "IND"),
     ("Ecuador and Peru sealed a peace deal in Brasilia on Monday.", "SUPPORT", "ECU", None),
     ("Palestinian prisoners went on hunger strike on Monday.", "PROTEST", "PSE", None),
+    # current wire phrasings
+    ("Russia launched a massive missile and drone barrage on Kyiv early Sunday.", "ASSAULT", "RUS", "UKR"),
+    ("U.S. forces carried out strikes on Houthi targets in Yemen.", "ASSAULT", "USA", "YEM"),
+    ("M23 rebels seized control of Goma, the largest city in eastern Congo.", "ASSAULT", "COD", None),
+    ("The European Union approved a 16th package of sanctions against Russia.", "SANCTION", "IGO", "RUS"),
+    ("Beijing retaliated with export controls on rare earth minerals.", "SANCTION", "CHN", None),
+    ("Police in Kenya fired tear gas at protesters in Nairobi.", "ASSAULT", "KEN", None),
+    ("The White House froze federal funding for Harvard University.", "SANCTION", "USA", None),
     # a negated dismissal of a hostile option threatens it
     ("Washington did not rule out military action against Iraq.", "THREATEN", "USA", "IRQ"),
     # whom the object carries or belongs to receives the act

@@ -467,6 +467,7 @@ ROLE_OWNER_CASES: list[tuple[str, str, int, tuple[str | None, str | None, str | 
     # bloc modifiers: no country from the sentence
     ("Western officials accused Moscow of meddling.", "officials", 0, (None, None, "GOV")),
     ("The Taliban ordered all foreign aid workers to leave Kabul.", "workers", 0, (None, None, "LAB")),
+    ("Sali Berisha's opponents accused him of corruption.", "opponents", 0, (None, "ALB", "OPP")),
     # organisation-owned roles take no country from the sentence
     ("G7 foreign ministers urged Russia to accept the ceasefire.", "ministers", 0, (None, None, "IGO")),
     # a titled person without a country takes it from the same body named earlier

@@ -23,14 +23,18 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     for _ in range(3):
         if cur.dep_ not in _GOVERNED or cur.head.i == cur.i:
             return None
-        if cur.dep_ in ("advcl", "conj") and cur.head.i not in by_token:
+        # a clause joined to a non-trigger ends the climb, unless both are complements of one verb ('accused him
+        # of undermining democracy and allowing graft': one accusation)
+        coordinated = cur.dep_ == "conj" and cur.head.dep_ in ("pcomp", "xcomp")
+        if cur.dep_ in ("advcl", "conj") and cur.head.i not in by_token and not coordinated:
             return None
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS:
             return None
         cur = cur.head
         hit = by_token.get(cur.i)
         if hit is not None and hit is not trig:
-            if hit.token.lemma_.lower() in _NO_MERGE or trig.token.dep_ in ("advcl", "conj"):
+            own = trig.token.dep_ in ("advcl", "conj") and trig.token.head.i == hit.token.i  # 'attacked and killed'
+            if hit.token.lemma_.lower() in _NO_MERGE or own:
                 return None
             return hit
     return None

@@ -1352,6 +1352,7 @@ SWEEP_ROUND13 = [
     ("The White House froze federal funding for Harvard University.", "SANCTION", "USA", None),
     # coordinated complements are one act with their governor ('threatened to close or suspend')
     ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "THREATEN", "TUR", "USA"),
+    ("The Security Council ramped up sanctions on North Korea in 2016.", "SANCTION", None, "PRK"),  # 'ramp up': light
     # a negated dismissal of a hostile option threatens it
     ("Washington did not rule out military action against Iraq.", "THREATEN", "USA", "IRQ"),
     # whom the object carries or belongs to receives the act
@@ -1497,6 +1498,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Iran called Israel's strikes illegal.", "PROTEST"),  # no 'call a strike'
         ("Noem said many of the illegal aliens are gang members.", "ACCUSE"),  # 'illegal' describes here
         ("Gunmen kidnapped two aid workers in Darfur.", "AID"),  # a kind of people, no aid
+        ("The rebels have ramped up attacks on security forces in Balochistan.", "MOBILIZE"),  # no 'ramp up security'
         ("Sali Berisha's opponents accused him of undermining democracy and allowing graft to flourish.", "CONCEDE"),
         ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "SANCTION"),  # threatened only
         ("A helicopter carrying EC truce monitors was shot down.", "RETREAT"),

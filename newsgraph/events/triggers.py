@@ -66,11 +66,26 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
             if hit is not None:
                 found.append(hit)
                 continue
-        if hit is None:
+        if hit is None or _in_other_phrase(anchor, sent.doc[hit]):
             return None
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+def _in_other_phrase(anchor: Token, tok: Token) -> bool:
+    """A noun of a verb pattern found inside another noun's phrase ('ramped up attacks on security forces' is no
+    'ramp up security'); a measure's 'of' or 'in' ('a package of sanctions', '$2 billion in aid') still counts."""
+    if anchor.pos_ not in ("VERB", "AUX") or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = tok
+    for _ in range(6):
+        if cur.i == anchor.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN") and cur.head.lower_ not in ("of", "in", "as"):
+            return cur.head.head.i != anchor.i
+        cur = cur.head
+    return False
 
 
 def _fits_at(tok: Token, lemma: str, found: list[int]) -> bool:

@@ -1336,6 +1336,7 @@ SWEEP_ROUND13 = [
     # praise of another side's act is no concession of one's own; a concession the lexicon names
     ("The Arab League hailed the Israeli withdrawal from Lebanon.", "SUPPORT", "IGO", "ISR"),
     ("Iran committed itself to halting uranium enrichment.", "CONCEDE", "IRN", None),
+    ("North Korea agreed to freeze its nuclear program in exchange for fuel oil.", "CONCEDE", "PRK", None),
     ("Israel lifted the closure of the West Bank on Sunday.", "CONCEDE", "ISR", None),
     ("The Sudanese army dismantled checkpoints around Juba.", "RETREAT", "SDN", None),
     ("The two Koreas reached an understanding on reuniting separated families.", "AGREE", "KOR", None),
@@ -1345,7 +1346,7 @@ SWEEP_ROUND13 = [
     # current wire phrasings
     ("Russia launched a massive missile and drone barrage on Kyiv early Sunday.", "ASSAULT", "RUS", "UKR"),
     ("U.S. forces carried out strikes on Houthi targets in Yemen.", "ASSAULT", "USA", "YEM"),
-    ("M23 rebels seized control of Goma, the largest city in eastern Congo.", "ASSAULT", "COD", None),
+    ("Russia annexed Crimea in 2014.", "COERCE", "RUS", None),  # CAMEO 192, occupy territory: PLOVER COERCE seize
     ("The European Union approved a 16th package of sanctions against Russia.", "SANCTION", "IGO", "RUS"),
     ("Beijing retaliated with export controls on rare earth minerals.", "SANCTION", "CHN", None),
     ("Police in Kenya fired tear gas at protesters in Nairobi.", "ASSAULT", "KEN", None),

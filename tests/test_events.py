@@ -1354,6 +1354,19 @@ SWEEP_ROUND13 = [
     # coordinated complements are one act with their governor ('threatened to close or suspend')
     ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "THREATEN", "TUR", "USA"),
     ("The Security Council ramped up sanctions on North Korea in 2016.", "SANCTION", None, "PRK"),  # 'ramp up': light
+    # metonymy and armed groups of the 1990s; a claimed attack is the claimant's
+    ("Whitehall summoned the Iranian charge d'affaires.", "ACCUSE", "GBR", "IRN"),
+    ("The Quai d'Orsay condemned the coup in Niger.", "ACCUSE", "FRA", "NER"),
+    (
+        "The Northern Alliance accused Pakistan of sending troops to fight alongside the Taliban.",
+        "ACCUSE",
+        "AFG",
+        "PAK",
+    ),
+    ("The Interahamwe militia attacked refugee camps in eastern Zaire.", "ASSAULT", "RWA", None),
+    ("The RUF released 50 U.N. peacekeepers it had held hostage.", "RETREAT", "SLE", "IGO"),
+    ("Islamic Jihad claimed the suicide bombing in Tel Aviv.", "ASSAULT", "PSE", None),
+    ("The Pentagon ordered two aircraft carriers to the Gulf.", "MOBILIZE", "USA", None),
     # a negated dismissal of a hostile option threatens it
     ("Washington did not rule out military action against Iraq.", "THREATEN", "USA", "IRQ"),
     # whom the object carries or belongs to receives the act
@@ -1499,6 +1512,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Iran called Israel's strikes illegal.", "PROTEST"),  # no 'call a strike'
         ("Noem said many of the illegal aliens are gang members.", "ACCUSE"),  # 'illegal' describes here
         ("Gunmen kidnapped two aid workers in Darfur.", "AID"),  # a kind of people, no aid
+        ("The Elysee said France would send more troops to Bosnia.", "THREATEN"),  # a destination is no target
         ("The rebels have ramped up attacks on security forces in Balochistan.", "MOBILIZE"),  # no 'ramp up security'
         ("Sali Berisha's opponents accused him of undermining democracy and allowing graft to flourish.", "CONCEDE"),
         ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "SANCTION"),  # threatened only

@@ -610,7 +610,9 @@ def _type_of(
     trig: Trigger, merged: list[Trigger], info: ModalityInfo, recipients: list[str], ctx: Context
 ) -> tuple[str, str | None, str]:
     """The event's type, mode and CAMEO root (``recipients``: the event's, which a threat needs)."""
-    targeted = bool(recipients)
+    # a deployment's destination is no target: 'France would send more troops to Bosnia' is a future move
+    sent_to = sent_destination_ids(trig.token, ctx.actors) if trig.entry.type == "MOBILIZE" else []
+    targeted = any(r not in sent_to for r in recipients)
     # 'judges are likely to find Lai guilty': a forecast of a hostile act is that act ahead, no threat
     intent = info.intent and not (info.forecast and ctx.onto.intent.get(trig.entry.type) == "THREATEN")
     etype, mode = codebook_type(trig, merged, info.flags, intent, ctx.onto, ctx.cues)

@@ -75,7 +75,11 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
 
 def _in_other_phrase(anchor: Token, tok: Token) -> bool:
     """A noun of a verb pattern found inside another noun's phrase ('ramped up attacks on security forces' is no
-    'ramp up security'); a measure's 'of' or 'in' ('a package of sanctions', '$2 billion in aid') still counts."""
+    'ramp up security'); a measure's 'of' or 'in' ('a package of sanctions', '$2 billion in aid') still counts.
+    A word heading a clause with its own subject is no pattern word either ('claimed that Chile attacked' is no
+    'claim attack')."""
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
     if anchor.pos_ not in ("VERB", "AUX") or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     cur = tok

@@ -284,3 +284,12 @@ def test_spelling_variants_keep_only_close_latin_names() -> None:
     spec.loader.exec_module(mod)
     got = mod.spelling_variants("Basrah", ["Al Basrah", "Al-Basra", "BSR", "Basra", "Bassorah", "البصرة", "Basrah"])
     assert got == ["Al-Basra", "Basra", "Bassorah"]  # not the code, the Arabic script, nor the same name
+
+
+@pytest.mark.parametrize("family_name", ["Kim", "Li"])
+def test_a_family_name_first_is_a_surname(family_name: str) -> None:
+    """'Kim Dae-jung', 'Li Peng': the family name comes first, so 'Kim' alone is the surname of many Koreans,
+    not of the one person whose name ends in it (Phoenix's Kazakh 'Georgiy Kim')."""
+    gaz = load_gazetteer()
+    found = gaz.find_person(family_name, "2025-03-01")
+    assert found is None or (gaz.entry(found) is not None and gaz.entry(found).country in ("KOR", "PRK", "CHN"))

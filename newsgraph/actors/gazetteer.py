@@ -17,6 +17,8 @@ from newsgraph.errors import NewsgraphError
 
 OPEN_END = "99991231"
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "mr", "mrs", "ms", "dr"}
+# countries whose names put the family name first, as the press keeps it ("Jiang Zemin", "Kim Dae-jung")
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 FUZZY_MIN_LEN = 5  # surnames shorter than this are matched exactly only
 FUZZY_ALONE_LEN = 7  # a surname given alone must be this long to be matched approximately
 
@@ -229,6 +231,9 @@ class Gazetteer:
             for phrase, key in self.names.items():
                 if key.startswith("person:"):
                     index.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(key)
+                    words = phrase.split()
+                    if len(words) > 1 and key in self._persons and self._persons[key][1] in FAMILY_NAME_FIRST:
+                        index.setdefault(words[0], set()).add(key)  # "Jiang Zemin" is "President Jiang"
             self._surnames = {k: sorted(v) for k, v in index.items()}
         return self._surnames
 

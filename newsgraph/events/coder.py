@@ -47,6 +47,7 @@ from newsgraph.events.implicit import (
     protest_target,
     referred_act_actors,
     salient_state,
+    state_actor,
 )
 from newsgraph.events.lexicon import Cues, Entry, load_cues, load_lexicon
 from newsgraph.events.location import find_location
@@ -326,6 +327,14 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else governing_verb(tok)
     subj, passive = subject_of(verb)
     return subj is not None and not passive and subj.i != tok.i and ctx.cues.has("document_nouns", subj.lemma_.lower())
+
+
+def _home_state(actors: list[str], ctx: Context) -> list[str]:
+    """A protest aimed at no one named is aimed at its protesters' own state ('students staged demonstrations
+    throughout Indonesia'): the story's government or country actor of their one country."""
+    home = countries(actors, ctx)
+    state = state_actor(home.pop(), ctx) if len(home) == 1 else None
+    return [state.id] if state is not None and state.id not in actors else []
 
 
 def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
@@ -756,6 +765,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
+    if not recipients and etype == "PROTEST":
+        recipients = _home_state(actors, ctx)
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     recipients = _less_own_country(actors, recipients, ctx)

@@ -1367,6 +1367,13 @@ SWEEP_ROUND13 = [
     ("The RUF released 50 U.N. peacekeepers it had held hostage.", "RETREAT", "SLE", "IGO"),
     ("Islamic Jihad claimed the suicide bombing in Tel Aviv.", "ASSAULT", "PSE", None),
     ("The Pentagon ordered two aircraft carriers to the Gulf.", "MOBILIZE", "USA", None),
+    # a future withdrawal 'unless' the other side acts is an ultimatum
+    (
+        "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",
+        "THREATEN",
+        "GBR",
+        None,
+    ),
     # a protest aimed at no one named is aimed at its protesters' own state
     ("Thousands of students staged demonstrations throughout Indonesia on Saturday.", "PROTEST", "IDN", "IDN"),
     ("Angry French farmers blocked roads across France for three hours.", "PROTEST", "FRA", "FRA"),

@@ -128,10 +128,10 @@ def verbal_attack(tok: Token, cues: Cues) -> bool:
     return bool(reasons) and (person or any(g.tag_ == "VBG" for g in reasons))
 
 
-def _conditional_child(tok: Token, cues: Cues) -> bool:
+def _conditional_child(tok: Token, cues: Cues, marks: str = "conditional_marks") -> bool:
     verb = governing_verb(tok)
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.sets["conditional_marks"] for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.sets[marks] for m in c.children)
         for c in verb.children
     )
 
@@ -165,5 +165,8 @@ def codebook_type(
         and (future or "hypothetical" in flags)
         and _conditional_child(trig.token, cues)
     ):
+        etype, mode = "THREATEN", _dep_mode("THREATEN", etype, onto)
+    elif etype in ("CONCEDE", "RETREAT") and future and _conditional_child(trig.token, cues, "ultimatum_marks"):
+        # 'will withdraw its peacekeepers from Chad unless Goukouni arranges a ceasefire': an ultimatum
         etype, mode = "THREATEN", _dep_mode("THREATEN", etype, onto)
     return etype, mode

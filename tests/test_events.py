@@ -1367,6 +1367,10 @@ SWEEP_ROUND13 = [
     ("The RUF released 50 U.N. peacekeepers it had held hostage.", "RETREAT", "SLE", "IGO"),
     ("Islamic Jihad claimed the suicide bombing in Tel Aviv.", "ASSAULT", "PSE", None),
     ("The Pentagon ordered two aircraft carriers to the Gulf.", "MOBILIZE", "USA", None),
+    ("Germany pledged its full support to the new government in Kabul.", "SUPPORT", "DEU", "AFG"),
+    ("Israel pulled its troops out of the southern Lebanon security zone.", "RETREAT", "ISR", "LBN"),
+    ("Hundreds of Tibetans demonstrated outside the Chinese embassy in New Delhi.", "PROTEST", None, "CHN"),
+    ("Kurdish protesters occupied the Greek embassy in Vienna.", "PROTEST", None, "GRC"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",
@@ -1908,3 +1912,10 @@ def test_the_undergone_act_is_the_news(text: str, etype: str) -> None:
     events, _ = _sides(text)
     picked = pick_event(events)
     assert picked is not None and picked.type == etype, [(e.type, e.trigger, e.confidence) for e in events]
+
+
+def test_the_forces_withdrawn_receive_nothing() -> None:
+    """'Israel pulled its troops out of Lebanon': the troops are what is withdrawn; Lebanon receives the act."""
+    events, codes = _sides("Israel pulled its troops out of the southern Lebanon security zone.")
+    retreats = [e for e in events if e.type == "RETREAT"]
+    assert retreats and all(codes(e.recipients) - {None} == {"LBN"} for e in retreats), retreats

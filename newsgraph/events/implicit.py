@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import actor_ids, find_arguments, less_sent, placed
 from newsgraph.events.context import Context, countries, no_places
 from newsgraph.events.location import find_location
-from newsgraph.events.syntax import closing_report, determined_by, subject_of, to_infinitive
+from newsgraph.events.syntax import closing_report, determined_by, governing_verb, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
 
@@ -237,4 +237,10 @@ def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         found = _others(rec, actors, ctx)
         if found:
             return found
-    return []
+    # 'demonstrated outside the Chinese embassy', 'rallied in front of the U.S. consulate': the mission's state
+    missions = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "pobj" and ctx.cues.has("mission_buildings", t.lemma_.lower()) and governing_verb(t).i == tok.i
+    ]
+    return _others([a for m in missions for a in actor_ids(m, ctx.actors)], actors, ctx)

@@ -1371,6 +1371,7 @@ SWEEP_ROUND13 = [
     ("Israel pulled its troops out of the southern Lebanon security zone.", "RETREAT", "ISR", "LBN"),
     ("Hundreds of Tibetans demonstrated outside the Chinese embassy in New Delhi.", "PROTEST", None, "CHN"),
     ("Kurdish protesters occupied the Greek embassy in Vienna.", "PROTEST", None, "GRC"),
+    ("A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.", "ASSAULT", None, "ISR"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",

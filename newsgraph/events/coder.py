@@ -42,6 +42,7 @@ from newsgraph.events.implicit import (
     conditional_target,
     helped_ids,
     intended_recipients,
+    mission_target,
     named_antecedent,
     place_authority,
     protest_target,
@@ -143,6 +144,8 @@ def _implied_recipients(
         recipients = _demand_locale(tok, actors, ctx)
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
+    if not recipients and etype == "ASSAULT":  # 'a car bomb exploded outside the Israeli embassy'
+        recipients = mission_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
         recipients = conditional_target(tok, actors, ctx)
     if not recipients and etype in ctx.cues.sets["control_types"]:

@@ -237,7 +237,12 @@ def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         found = _others(rec, actors, ctx)
         if found:
             return found
-    # 'demonstrated outside the Chinese embassy', 'rallied in front of the U.S. consulate': the mission's state
+    return mission_target(tok, actors, ctx)
+
+
+def mission_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """The state whose mission an act happens at ('demonstrated outside the Chinese embassy', 'a car bomb
+    exploded outside the Israeli embassy'): the act is aimed at it."""
     missions = [
         t
         for t in tok.subtree

@@ -1336,6 +1336,7 @@ SWEEP_ROUND13 = [
     # praise of another side's act is no concession of one's own; a concession the lexicon names
     ("The Arab League hailed the Israeli withdrawal from Lebanon.", "SUPPORT", "IGO", "ISR"),
     ("Iran committed itself to halting uranium enrichment.", "CONCEDE", "IRN", None),
+    ("Israel agreed to freeze settlement construction in the West Bank.", "CONCEDE", "ISR", None),
     ("North Korea agreed to freeze its nuclear program in exchange for fuel oil.", "CONCEDE", "PRK", None),
     ("Israel lifted the closure of the West Bank on Sunday.", "CONCEDE", "ISR", None),
     ("The Sudanese army dismantled checkpoints around Juba.", "RETREAT", "SDN", None),

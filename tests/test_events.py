@@ -1373,6 +1373,7 @@ SWEEP_ROUND13 = [
     ("Hundreds of Tibetans demonstrated outside the Chinese embassy in New Delhi.", "PROTEST", None, "CHN"),
     ("Kurdish protesters occupied the Greek embassy in Vienna.", "PROTEST", None, "GRC"),
     ("A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.", "ASSAULT", None, "ISR"),
+    ("Malaysia lashed out at Singapore over the water dispute.", "ACCUSE", "MYS", "SGP"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",
@@ -1528,7 +1529,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Iran called Israel's strikes illegal.", "PROTEST"),  # no 'call a strike'
         ("Noem said many of the illegal aliens are gang members.", "ACCUSE"),  # 'illegal' describes here
         ("Gunmen kidnapped two aid workers in Darfur.", "AID"),  # a kind of people, no aid
-        ("The Elysee said France would send more troops to Bosnia.", "THREATEN"),  # a destination is no target
+        ("The Elysee said France would send more troops to Bosnia.", "THREATEN"),
         ("The rebels have ramped up attacks on security forces in Balochistan.", "MOBILIZE"),  # no 'ramp up security'
         ("Sali Berisha's opponents accused him of undermining democracy and allowing graft to flourish.", "CONCEDE"),
         ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "SANCTION"),  # threatened only
@@ -1921,3 +1922,10 @@ def test_the_forces_withdrawn_receive_nothing() -> None:
     events, codes = _sides("Israel pulled its troops out of the southern Lebanon security zone.")
     retreats = [e for e in events if e.type == "RETREAT"]
     assert retreats and all(codes(e.recipients) - {None} == {"LBN"} for e in retreats), retreats
+
+
+def test_a_venue_names_no_side() -> None:
+    """'met on the sidelines of the NATO summit': where the meeting happened is no party to it."""
+    events, codes = _sides("The foreign ministers of Greece and Turkey met on the sidelines of the NATO summit.")
+    meetings = [e for e in events if e.trigger == "met"]
+    assert meetings and all("IGO" not in codes(e.recipients) for e in meetings), meetings

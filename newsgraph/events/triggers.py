@@ -87,7 +87,7 @@ def _in_other_phrase(anchor: Token, tok: Token) -> bool:
         if cur.i == anchor.i or cur.head.i == cur.i:
             return False
         if cur.dep_ == "pobj" and cur.head.head.pos_ in ("NOUN", "PROPN") and cur.head.lower_ not in ("of", "in", "as"):
-            return cur.head.head.i != anchor.i
+            return True  # the preposition hangs on a noun, not on the pattern's verb
         cur = cur.head
     return False
 

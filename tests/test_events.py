@@ -1381,6 +1381,7 @@ SWEEP_ROUND13 = [
         "GBR",
         None,
     ),
+    ("Government troops fought rebels near Goma on Sunday.", "ASSAULT", "COD", None),  # guard: a clash
     # a protest aimed at no one named is aimed at its protesters' own state
     ("Thousands of students staged demonstrations throughout Indonesia on Saturday.", "PROTEST", "IDN", "IDN"),
     ("Angry French farmers blocked roads across France for three hours.", "PROTEST", "FRA", "FRA"),
@@ -1530,6 +1531,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Noem said many of the illegal aliens are gang members.", "ACCUSE"),  # 'illegal' describes here
         ("Gunmen kidnapped two aid workers in Darfur.", "AID"),  # a kind of people, no aid
         ("The Elysee said France would send more troops to Bosnia.", "THREATEN"),
+        ("Aung San Suu Kyi is still fighting, her lawyer said.", "ASSAULT"),  # a personal struggle
+        ('"She is still fighting," her lawyer Jane Mbeki told reporters.', "ASSAULT"),
         ("The rebels have ramped up attacks on security forces in Balochistan.", "MOBILIZE"),  # no 'ramp up security'
         ("Sali Berisha's opponents accused him of undermining democracy and allowing graft to flourish.", "CONCEDE"),
         ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "SANCTION"),  # threatened only

@@ -260,7 +260,19 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if reporting_use(tok, cues) or labelling_use(trig, cues):
         return False
+    if struggling_person(tok, cues):
+        return False
     return not described_noun(tok, cues) and not dismissal(tok, cues) and complement_ok(trig, cues)
+
+
+def struggling_person(tok: Token, cues: Cues) -> bool:
+    """'he's still fighting': one person fighting no one named struggles; no armed clash is told."""
+    if _lem(tok) not in cues.sets["fight_verbs"] or tok.pos_ != "VERB":
+        return False
+    if _children(tok, "dobj") or any(p.lower_ in ("with", "against", "between") for p in _children(tok, "prep")):
+        return False
+    subj, _ = subject_of(tok)
+    return subj is not None and (subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON")
 
 
 def labelling_use(trig: Trigger, cues: Cues) -> bool:

@@ -1532,6 +1532,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Gunmen kidnapped two aid workers in Darfur.", "AID"),  # a kind of people, no aid
         ("The Elysee said France would send more troops to Bosnia.", "THREATEN"),
         ("Aung San Suu Kyi is still fighting, her lawyer said.", "ASSAULT"),  # a personal struggle
+        ("The Houthis routinely deny receiving weapons from Iran.", "REJECT"),  # a habit, no one event
+        ("China regularly sends warships near the Senkaku Islands.", "MOBILIZE"),
+        ("Moscow often accuses Western governments of meddling.", "ACCUSE"),
         ('"She is still fighting," her lawyer Jane Mbeki told reporters.', "ASSAULT"),
         ("The rebels have ramped up attacks on security forces in Balochistan.", "MOBILIZE"),  # no 'ramp up security'
         ("Sali Berisha's opponents accused him of undermining democracy and allowing graft to flourish.", "CONCEDE"),
@@ -1739,8 +1742,8 @@ SWEEP_STORY = [
         "CHN",
     ),
     (
-        "Gunmen stormed a hotel in the Somali city of Beledweyne, al-Shabab said. The group frequently conducts "
-        "bombings in Mogadishu.",
+        "Gunmen stormed a hotel in the Somali city of Beledweyne, al-Shabab said. The group carried out "
+        "a bombing in Mogadishu on Monday.",  # was 'frequently conducts bombings': a habit is no event
         "ASSAULT",
         "REB",
         None,

@@ -309,7 +309,16 @@ def _recurring(tok: Token, times: list[TimeExpr]) -> bool:
 
 def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
     """A material event told as a habit: a recurring time in its clause ('bans fishing each year'), the
-    simple present of a relative clause ('fighters who fight ...') or of a law as subject ('the laws prevent')."""
+    simple present of a relative clause ('fighters who fight ...') or of a law as subject ('the laws prevent'); any
+    event in the simple present with an adverb of habit ('the Taliban routinely deny', 'Russia often accuses')."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    verbs = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]  # 'routinely deny providing'
+    if any(
+        v.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "advmod" and c.lower_ in cues.sets["habitual_adverbs"] for c in v.children)
+        for v in verbs
+    ):
+        return True
     if etype not in cues.sets["generic_types"]:
         return False
     if _recurring(tok, times):

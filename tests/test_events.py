@@ -1374,6 +1374,8 @@ SWEEP_ROUND13 = [
     ("Kurdish protesters occupied the Greek embassy in Vienna.", "PROTEST", None, "GRC"),
     ("A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.", "ASSAULT", None, "ISR"),
     ("Malaysia lashed out at Singapore over the water dispute.", "ACCUSE", "MYS", "SGP"),
+    ("The European Union expressed concern about the violence in Myanmar.", "ACCUSE", "IGO", "MMR"),
+    ("Japan voiced concern over the arrests of opposition leaders in Cambodia.", "ACCUSE", "JPN", "KHM"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",

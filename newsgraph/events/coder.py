@@ -142,6 +142,8 @@ def _implied_recipients(
         recipients = [r for r in sent_destination_ids(tok.head, ctx.actors) if r not in actors]
     if not recipients and etype == "REQUEST":  # 'called for a ceasefire in Sudan': the country it is for
         recipients = _demand_locale(tok, actors, ctx)
+    if not recipients and etype == "ACCUSE":  # 'expressed concern about the violence in Myanmar'
+        recipients = _concern_locale(trig, actors, ctx)
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
     if not recipients and etype == "ASSAULT":  # 'a car bomb exploded outside the Israeli embassy'
@@ -427,6 +429,19 @@ def _demand_locale(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     happen in a country (its object's 'in' phrase) is addressed to that country; one on what is between sides
     ('an end to the fight between the U.S. and Europe'), to those sides."""
     objs = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, frozenset({"for"}))
+    return _locale(objs, actors, ctx)
+
+
+def _concern_locale(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
+    """'expressed concern about the conditions of his detention in Hong Kong', 'is concerned over the violence in
+    Myanmar': disapproval of what happens in a country is aimed at that country."""
+    doc = trig.token.doc
+    objs = [o for i in trig.tokens for o in prep_objects(doc[i], frozenset({"about", "over"}))]
+    return _locale(objs, actors, ctx)
+
+
+def _locale(objs: list[Token], actors: list[str], ctx: Context) -> list[str]:
+    """The sides named 'between' in the noun phrases ``objs``, else the foreign countries or places named 'in'."""
     own = countries(actors, ctx)
     found = [i for place in _noun_pobjs(objs, "in") for i in actor_ids(place, ctx.actors)]  # 'fighting in Gaza'
     sides = [  # 'urged an end to the tariff fight between the U.S. and Europe': the sides are asked

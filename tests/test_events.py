@@ -1376,6 +1376,8 @@ SWEEP_ROUND13 = [
     ("Malaysia lashed out at Singapore over the water dispute.", "ACCUSE", "MYS", "SGP"),
     ("The European Union expressed concern about the violence in Myanmar.", "ACCUSE", "IGO", "MMR"),
     ("Japan voiced concern over the arrests of opposition leaders in Cambodia.", "ACCUSE", "JPN", "KHM"),
+    ("Japan expressed regret to South Korea for its colonial rule.", "CONCEDE", "JPN", "KOR"),
+    ("The EU expressed regret over Russia's decision to expel the diplomats.", "ACCUSE", "IGO", "RUS"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",

@@ -624,12 +624,16 @@ def _police_capture(trig: Trigger, ctx: Context) -> bool:
 def _regrets_other(trig: Trigger, ctx: Context) -> bool:
     """'The court regrets the decision of Kenya not to participate', 'the EU regretted Russia's move': regret
     for another side's act (its possessor or 'of' object names an actor other than the subject) disapproves."""
-    tok = trig.token
-    if not ctx.cues.has("regret_verbs", tok.lemma_.lower()):
+    tok, doc = trig.token, trig.token.doc
+    regrets = [doc[i] for i in trig.tokens if ctx.cues.has("regret_verbs", doc[i].lemma_.lower())]
+    if not regrets:
         return False
     subj, _ = subject_of(tok)
     own = set(actor_ids(subj, ctx.actors))
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+    # what is regretted: the verb's object, or the regret noun's 'over/for/about' object ('expressed regret over ...')
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for r in regrets if r.pos_ == "NOUN" for o in prep_objects(r, frozenset({"over", "for", "about", "at"}))]
+    for obj in objs:
         owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, frozenset({"of"}))
         if any(i not in own for o in owners for i in actor_ids(o, ctx.actors)):
             return True

@@ -1378,6 +1378,8 @@ SWEEP_ROUND13 = [
     ("Japan voiced concern over the arrests of opposition leaders in Cambodia.", "ACCUSE", "JPN", "KHM"),
     ("Japan expressed regret to South Korea for its colonial rule.", "CONCEDE", "JPN", "KOR"),
     ("The EU expressed regret over Russia's decision to expel the diplomats.", "ACCUSE", "IGO", "RUS"),
+    ("Saudi Arabia donated $100 million to help rebuild Lebanon.", "AID", "SAU", "LBN"),
+    ("Cuba sent 200 doctors to Venezuela.", "AID", "CUB", "VEN"),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",

@@ -1380,6 +1380,7 @@ SWEEP_ROUND13 = [
     ("The EU expressed regret over Russia's decision to expel the diplomats.", "ACCUSE", "IGO", "RUS"),
     ("Saudi Arabia donated $100 million to help rebuild Lebanon.", "AID", "SAU", "LBN"),
     ("Cuba sent 200 doctors to Venezuela.", "AID", "CUB", "VEN"),
+    ('"We will respond with force to any attack," the Iranian foreign minister said.', "THREATEN", "IRN", None),
     # a future withdrawal 'unless' the other side acts is an ultimatum
     (
         "Britain will withdraw its troops from Sierra Leone unless the rebels free the hostages.",

@@ -497,9 +497,9 @@ def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bo
     )
 
 
-def _protesters_do(trig: Trigger, verbs: str, cues: Cues) -> bool:
-    """The trigger is one of ``verbs`` and its (active) subject is protesters."""
-    if not cues.has(verbs, trig.token.lemma_.lower()):
+def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
+    """'Kurdish protesters occupied the Greek embassy': protesters taking a place obstruct (a sit-in)."""
+    if not cues.has("occupy_verbs", trig.token.lemma_.lower()):
         return False
     subj, passive = subject_of(trig.token)
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
@@ -510,14 +510,14 @@ def _protesters_clash(trig: Trigger, cues: Cues) -> bool:
     fighting or destroying are rioting, not attacking."""
     if not cues.has("clash_verbs", trig.token.lemma_.lower()):
         return False
-    if _protesters_do(trig, "clash_verbs", cues):
-        return True
     subj, passive = subject_of(trig.token)
     if subj is None or passive:
         return False
     during = [o for p in trig.token.children if p.lower_ in ("during", "at") for o in p.children if o.dep_ == "pobj"]
     # 'students clashed with police during a protest against rising prices': they are protesters
-    return any(any(e.type == "PROTEST" for e in load_lexicon().get(o.lemma_.lower(), ())) for o in during)
+    return cues.has("protester_nouns", subj.lemma_.lower()) or any(
+        any(e.type == "PROTEST" for e in load_lexicon().get(o.lemma_.lower(), ())) for o in during
+    )
 
 
 def _weapons_test(tok: Token, cues: Cues) -> bool:
@@ -672,7 +672,7 @@ def _type_of(
         etype, mode = "MOBILIZE", "weapons"
     elif etype == "ASSAULT" and _protesters_clash(trig, ctx.cues):
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
-    elif etype == "ASSAULT" and _protesters_do(trig, "occupy_verbs", ctx.cues):
+    elif etype == "ASSAULT" and _protesters_occupy(trig, ctx.cues):
         etype, mode = "PROTEST", "obstruct"  # 'Kurdish protesters occupied the Greek embassy': a sit-in
     elif etype == "ASSAULT" and _police_capture(trig, ctx):
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest

@@ -260,9 +260,8 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if reporting_use(tok, cues) or labelling_use(trig, cues):
         return False
-    if struggling_person(tok, cues):
-        return False
-    return not described_noun(tok, cues) and not dismissal(tok, cues) and complement_ok(trig, cues)
+    told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
+    return not told_otherwise and complement_ok(trig, cues)
 
 
 def struggling_person(tok: Token, cues: Cues) -> bool:

@@ -66,14 +66,14 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
             if hit is not None:
                 found.append(hit)
                 continue
-        if hit is None or _in_other_phrase(anchor, sent.doc[hit]):
+        if hit is None or _outside_pattern(anchor, sent.doc[hit]):
             return None
         found.append(hit)
         pos = hit
     return tuple(found)
 
 
-def _in_other_phrase(anchor: Token, tok: Token) -> bool:
+def _outside_pattern(anchor: Token, tok: Token) -> bool:
     """A noun of a verb pattern found inside another noun's phrase ('ramped up attacks on security forces' is no
     'ramp up security'); a measure's 'of' or 'in' ('a package of sanctions', '$2 billion in aid') still counts.
     A word heading a clause with its own subject is no pattern word either ('claimed that Chile attacked' is no

@@ -17,6 +17,7 @@ import argparse
 import csv
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -318,6 +319,14 @@ def spelling_variants(name: str, alternates: list[str]) -> list[str]:
     return sorted(set(out))
 
 
+def ascii_form(name: str) -> str:
+    """A name without accents and Arabic-transliteration marks ('Sāmarrā’' -> 'Samarra', 'Goražde' ->
+    'Gorazde'); the name itself when letters remain that have no plain form ('Biłgoraj')."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    plain = re.sub("[\u2019\u2018'\u02bf\u02be`]", "", plain)
+    return plain if plain.isascii() else name
+
+
 def fold_name(name: str) -> str:
     """Lower case, without an Arabic article and hyphens: 'Al-Basra' -> 'basra'."""
     return re.sub(r"^(al|el|ad|ar|as|at|an)[- ]", "", name.lower()).replace("-", " ")
@@ -337,11 +346,17 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     towns: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])
-        if iso and city["population"] >= CITY_MIN_POP and norm(city["name"]) not in b.names:
+        if not iso:
+            continue
+        big = city["population"] >= CITY_MIN_POP and norm(city["name"]) not in b.names
+        if big:
             names = [city["name"], *spelling_variants(city["name"], city.get("alternatenames", []))]
             b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], names)
-        elif iso and towns.get(norm(city["name"]), (-1, ""))[0] < city["population"]:
-            towns[norm(city["name"])] = (city["population"], iso)
+        # a town, and any name as news spells it without accents ('Samarra' for 'Sāmarrā’'), is looked up only
+        # for a place NER found: 'Sale' (Salé) must not name a place wherever it opens a sentence
+        for name in {norm(ascii_form(city["name"]))} | (set() if big else {norm(city["name"])}):
+            if towns.get(name, (-1, ""))[0] < city["population"]:
+                towns[name] = (city["population"], iso)
     b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}
     for name, iso in capitals.items():
         if iso in territories:  # a dependent territory's seat is a place, never an acting government

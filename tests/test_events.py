@@ -1304,7 +1304,8 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
         ("Four frontier corps personnel were killed, the Pakistani army spokesman said.", None),  # its own dead
         ("Thirty militants were killed in the operation, the Pakistani army spokesman said.", "GOV"),
         ("At least five people were killed, lawmaker Dahir Amin Jesow said.", None),  # no executive authority
-        ("Pakistani soldiers were attacked near Sibi, an Afghan foreign ministry spokesman said.", None),  # abroad
+        # abroad: not the Afghan ministry, but PLOVER's unidentified actor (UNK) where it happened
+        ("Pakistani soldiers were attacked near Sibi, an Afghan foreign ministry spokesman said.", "UNK"),
     ],
 )
 def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
@@ -1722,6 +1723,50 @@ def test_venue_of_talks_is_no_side() -> None:
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and {"PAK", "IND"} <= codes(talks[0].actors) and not codes(talks[0].recipients) - {None}
     assert talks[0].location is not None and talks[0].location.country == "CHE"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two civilians were killed by a bomb in northern Iraq.", "IRQ"),  # inside the agent's phrase
+        ("A car bomb exploded in a crowded market in Baghdad, killing 12 people.", "IRQ"),  # the place's own place
+        ("A roadside bomb killed three policemen in Helmand province.", "AFG"),  # the name word of 'province'
+        ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.", "IRQ"),
+        ("A minefield explosion near the town of Samarra killed two youths.", "IRQ"),  # NER: Samarra a people
+        ("An explosion ripped through a bus in Jerusalem, killing nine people.", "ISR"),  # the participle's clause
+    ],
+)
+def test_where_an_attack_happened(text: str, country: str) -> None:
+    events, _codes = _sides(text)
+    found = [e.location.country for e in events if e.type == "ASSAULT" and e.location is not None]
+    assert found and set(found) == {country}, [(e.trigger, e.location) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two civilians were killed by a bomb in northern Iraq.", "IRQ"),
+        ("Three French tourists were kidnapped in Yemen.", "YEM"),  # the kidnappers of Yemen, not France
+        ("A suicide bomber blew himself up outside a mosque in Kabul, killing at least 20 worshippers.", "AFG"),
+        ("A landmine blast killed two Cambodian farmers.", None),  # no place named: no one to name
+        ("No one was killed in the attack on the convoy in Helmand.", None),  # nothing done
+        ("Two protesters were arrested in Nairobi.", None),  # an arrest's agent is Kenya's state, not unidentified
+    ],
+)
+def test_an_agentless_attack_has_an_unidentified_actor(text: str, country: str | None) -> None:
+    """PLOVER's sector UNK, 'the actor for "two civilians were killed by a bomb"', of the country where it
+    happened: the perpetrators are unknown, the place is not."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    by_id = {a.id: a for a in rec.actors}
+    unknown = [by_id[i] for e in rec.events for i in e.actors if by_id[i].sector == "UNK"]
+    if country is None:
+        assert not unknown, [(e.type, e.trigger, e.actors) for e in rec.events]
+    else:
+        assert unknown and {(a.country, a.code) for a in unknown} == {(country, f"{country}UNK")}
+        assert all(not a.mentions for a in unknown)  # the text names no one: no span to point to
 
 
 def test_belgrade_is_in_serbia() -> None:

@@ -24,6 +24,13 @@ class ActorTable:
         self._spans = spans
         self._starts = [s for s, _, _ in spans]
 
+    def add(self, actor: Actor) -> Actor:
+        """Add an actor the text never names (the unidentified agent of an attack): it has no mentions, so no
+        span lookup finds it."""
+        self.actors.append(actor)
+        self._by_id[actor.id] = actor
+        return actor
+
     def by_id(self, actor_id: str | None) -> Actor | None:
         return self._by_id.get(actor_id) if actor_id else None
 

@@ -49,6 +49,7 @@ from newsgraph.events.implicit import (
     referred_act_actors,
     salient_state,
     state_actor,
+    unidentified_actor,
 )
 from newsgraph.events.lexicon import Cues, Entry, load_cues, load_lexicon
 from newsgraph.events.location import find_location
@@ -410,6 +411,11 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     if not actors:
         return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
     return [place.id] if place.country not in countries(actors, ctx) else []
+
+
+def _unidentified_agent(location: Location | None, ctx: Context) -> list[str]:
+    """Who did an act no one is named doing: PLOVER's unidentified actor of the country where it happened."""
+    return [unidentified_actor(location.country, ctx).id] if location is not None and location.country else []
 
 
 def _noun_pobjs(phrases: list[Token], prep: str) -> list[Token]:
@@ -797,6 +803,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
+    if not actors and etype in ctx.cues.sets["unidentified_agent_types"] and "negated" not in info.flags:
+        actors = _unidentified_agent(location, ctx)  # 'a roadside bomb killed three policemen in Helmand'
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
     if not recipients and etype == "PROTEST":

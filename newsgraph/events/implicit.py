@@ -154,6 +154,26 @@ def state_actor(country: str, ctx: Context) -> Actor | None:
     return min(found, key=lambda a: a.kind != "government") if found else None
 
 
+def unidentified_actor(country: str, ctx: Context) -> Actor:
+    """PLOVER's generic unidentified actor (sector UNK: the actor of 'two civilians were killed by a bomb') of
+    the country where the act happened, one per country and story."""
+    key = f"unidentified:{country.lower()}"
+    found = next((a for a in ctx.actors.actors if a.key == key), None)
+    if found is not None:
+        return found
+    actor = Actor(
+        id=f"A{len(ctx.actors.actors) + 1}",
+        name=f"unidentified perpetrators ({country})",
+        kind="group",
+        country=country,
+        sector="UNK",
+        title=None,
+        key=key,
+        code=f"{country}UNK",
+    )
+    return ctx.actors.add(actor)
+
+
 def carried_actors(plover_type: str, ctx: Context) -> list[str]:
     """The actors of the latest earlier event of the same quad class in this or the carry_sentences before:
     the story's agent carried over to an agentless act. Never from later sentences, never a place."""

@@ -6,13 +6,18 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsgraph.actors.gazetteer import load_gazetteer
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.syntax import governing_verb, prep_objects
 from newsgraph.model import Location
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_ENTS = _PLACE_ENTS | {"NORP"}  # NER calls some towns a people ('near Samarra')
 _PLACE_KINDS = frozenset({"country", "place"})
+_PLACE_ENTRIES = frozenset({"country", "capital", "place"})
+_OF = frozenset({"of"})
+_PLACE_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 @lru_cache(maxsize=1)
@@ -43,32 +48,52 @@ def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
 
 
 def resolve_place(name: str) -> Location | None:
-    """A place name looked up in the gazetteer (None when unknown)."""
+    """A place name looked up in geonames' cities and countries, else in the actor gazetteer's places and
+    towns, which know regions and news spellings ('Helmand', 'Samarra') but no coordinates; None when
+    unknown."""
     key = name.lower().removeprefix("the ").strip()
     hit = _gazetteer().get(key)
-    if hit is None:
-        return None
-    return Location(name=name, country=hit[0], lat=hit[1], lon=hit[2])
+    if hit is not None:
+        return Location(name=name, country=hit[0], lat=hit[1], lon=hit[2])
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names.get(key, ""))
+    country = entry.country if entry is not None and entry.kind in _PLACE_ENTRIES else gaz.town(key)
+    return Location(name=name, country=country, lat=None, lon=None) if country else None
 
 
 def _place_objects(tok: Token, cues: Cues) -> list[Token]:
-    return prep_objects(tok, cues.sets["location_preps"])
+    """Objects of the place prepositions on ``tok``, through an 'of' ('outside of Basra')."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.sets["location_preps"]]
+    return prep_objects(tok, cues.sets["location_preps"]) + [o for p in preps for o in prep_objects(p, _OF)]
 
 
-def _object_places(verb: Token, cues: Cues) -> list[Token]:
-    """Places inside the verb's object ('attacked villages ... in northeastern C.A.R.')."""
+def _argument_places(verb: Token, cues: Cues) -> list[Token]:
+    """Places inside the verb's object, subject or agent ('attacked villages ... in northeastern C.A.R.', 'were
+    killed by a bomb in northern Iraq')."""
     out: list[Token] = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for t in obj.subtree:
+    args = [c for c in verb.children if c.dep_ in _PLACE_ARGS]
+    args += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    for arg in args:
+        for t in arg.subtree:
             if t.dep_ == "prep" and t.lower_ in cues.sets["location_preps"]:
                 out.extend(c for c in t.children if c.dep_ == "pobj")
     return out
 
 
+def _place_tokens(obj: Token, cues: Cues) -> list[Token]:
+    """The words of a PP object that may name its place: the object itself, its name words ('in Helmand
+    province', 'the city of Basra'), and the object of its own place phrase ('in a crowded market in
+    Baghdad')."""
+    names = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
+    if cues.has("place_nouns", obj.lemma_.lower()):  # 'near the town of Samarra'
+        names += prep_objects(obj, _OF)
+    return [obj, *names, *_place_objects(obj, cues)]
+
+
 def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
     """The place a PP object names: a gazetteer entity, else a country or place the actor table knows
     ('C.A.R.')."""
-    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _PLACE_ENTS else None
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _NAME_ENTS else None
     if ent is not None:
         loc = resolve_place(ent.text)
         if loc is not None:
@@ -81,12 +106,17 @@ def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
 
 
 def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> Location | None:
-    """The first resolvable place attached with in/at to the trigger or the verb it hangs from, else one
-    inside the verb's object."""
+    """The first resolvable place attached with in/at to the trigger, the verb it hangs from or the clause a
+    participle trigger closes ('ripped through a bus in Jerusalem, killing nine'), else one inside the verb's
+    object, subject or agent."""
     verb = governing_verb(tok)
-    near = _place_objects(tok, cues) + (_place_objects(verb, cues) if verb is not tok else [])
-    for obj in near + _object_places(verb, cues):
-        loc = _place_at(obj, actors)
-        if loc is not None:
-            return loc
+    heads = [tok] if verb is tok else [tok, verb]
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        heads.append(verb.head)
+    near = [o for h in heads for o in _place_objects(h, cues)]
+    for obj in near + _argument_places(verb, cues):
+        for word in _place_tokens(obj, cues):
+            loc = _place_at(word, actors)
+            if loc is not None:
+                return loc
     return None

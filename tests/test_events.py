@@ -1898,7 +1898,46 @@ SWEEP_STORY = [
         "COL",
         "VEN",
     ),
+    # a described head: 'the banned separatist militant group', 'the North African kingdom'
+    (
+        "The Baloch Liberation Army hijacked a train on Tuesday. The banned separatist militant group then "
+        "attacked a military convoy in Balochistan.",
+        "ASSAULT",
+        "PAK",
+        None,
+    ),
+    (
+        "Morocco recalled its ambassador from Algeria. The North African kingdom accused Algiers of hostility.",
+        "ACCUSE",
+        "MAR",
+        "DZA",
+    ),
+    (
+        "Ghana recalled its envoy to France. The West African nation accused Paris of interference.",
+        "ACCUSE",
+        "GHA",
+        "FRA",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali expelled the French ambassador. The neighbouring country condemned the expulsion.",
+        "Al-Shabab attacked a base. The largest group of protesters condemned the attack.",
+        "Hamas fired rockets at Israel. The Islamist militant group Islamic Jihad condemned the strikes.",
+    ],
+)
+def test_a_described_head_pointing_elsewhere_refers_to_no_one(text: str) -> None:
+    """'The neighbouring country', 'the largest group', a description its name follows: no earlier side."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2024-05-01"))
+    second = text.index(". ") + 2
+    first_named = [a for a in rec.actors if a.mentions and min(m.start for m in a.mentions) < second]
+    assert not [a.name for a in first_named if any(m.start >= second and m.end - m.start > 12 for m in a.mentions)]
 
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), SWEEP_STORY)

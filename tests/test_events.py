@@ -1401,9 +1401,38 @@ SWEEP_ROUND13 = [
 ]
 
 
+SWEEP_ROUND14 = [
+    # (text, type, actor code or None, recipient code or None): round fourteen's own sentences
+    ("Two civilians were killed by a bomb in northern Iraq.", "ASSAULT", "UNK", "IRQ"),
+    ("Three Turkish soldiers were killed by a roadside bomb outside the city of Hakkari.", "ASSAULT", "UNK", "TUR"),
+    ("The Philippine senator faces charges of sedition.", "ACCUSE", None, "PHL"),
+    ("The former Albanian president stands accused of corruption.", "ACCUSE", None, "ALB"),
+    ("The Cambodian journalist's arrest drew international condemnation.", "ACCUSE", None, "KHM"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Albanian president stands accused of corruption.",
+        "The Philippine senator faces charges of sedition.",
+        "The Cambodian journalist's arrest drew international condemnation.",
+    ],
+)
+def test_the_accused_accuses_no_one(text: str) -> None:
+    """Who 'stands accused', 'faces charges' or 'drew condemnation' undergoes the accusation: the recipient,
+    never its actor."""
+    events, codes = _sides(text, "2024-05-01")
+    found = [e for e in events if e.type == "ACCUSE"]
+    assert found and all(codes(e.recipients) - {None} and not codes(e.actors) - {None} for e in found), [
+        (e.type, e.trigger, e.actors, e.recipients) for e in events
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND13
+    SWEEP_ROUND14
+    + SWEEP_ROUND13
     + SWEEP_ROUND12
     + SWEEP_ROUND11
     + SWEEP_ROUND10

@@ -356,8 +356,8 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
         verbs = "undergo_verbs"
-    elif tok.dep_ in ("xcomp", "acomp", "oprd"):
-        verb = tok.head
+    elif tok.dep_ in ("xcomp", "acomp", "oprd") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"):
+        verb = tok.head  # 'stands accused of corruption' (parsed as an adverbial clause too)
         verbs = "undergo_verbs"
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         verb = tok.head  # 'the plan has drawn criticism from rights groups', 'Lai received support from ...'

@@ -787,7 +787,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "MOBILIZE" != trig.entry.type:  # 'fired two cruise missiles': the weapons launched receive nothing
         recipients = less_sent(tok, recipients, ctx.actors)
     if generic(tok, etype, ctx.cues, ctx.times) or (
-        etype in ctx.cues.sets["actor_types"] and ((not actors and thing_subject(tok)) or _owned_thing(tok, ctx))
+        etype in ctx.cues.sets["actor_types"]
+        and ((not actors and undergone is None and thing_subject(tok)) or _owned_thing(tok, ctx))
     ):
         return None
     if etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):

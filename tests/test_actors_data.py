@@ -88,6 +88,26 @@ def _tok(alias: str) -> str:
     return " ".join(t.lower_ for t in _tokenizer()(alias.lower()))
 
 
+@pytest.mark.parametrize("row", _rows("countries.tsv"), ids=lambda r: r[0])
+def test_country_row(row: list[str]) -> None:
+    """Every name and adjective of a curated country row, former names included ('Rhodesia', 'Kampuchean'),
+    is that country's, keyed by spaCy's tokens as the gazetteer is."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    iso, _canon, names, adjectives = row
+
+    def key(text: str) -> str:
+        return " ".join(t.lower_ for t in tokenizer(text))
+
+    gaz = load_gazetteer()
+    found = {n: gaz.names.get(key(n), "") for n in names.split("|")}
+    # a city-state's name is its capital's too ('Luxembourg'): that entry names the same country
+    assert {n: k.split(":")[1] for n, k in found.items()} == dict.fromkeys(found, iso), found
+    adjs = [a for a in adjectives.split("|") if a]
+    assert {a: gaz.adjectives.get(key(a)) for a in adjs} == dict.fromkeys(adjs, iso)
+
+
 @pytest.mark.parametrize("row", _rows("seats.tsv"), ids=lambda r: r[0])
 def test_each_seat_maps_to_its_country(row: list[str]) -> None:
     gaz = load_gazetteer()

@@ -1408,7 +1408,27 @@ SWEEP_ROUND14 = [
     ("The Philippine senator faces charges of sedition.", "ACCUSE", None, "PHL"),
     ("The former Albanian president stands accused of corruption.", "ACCUSE", None, "ALB"),
     ("The Cambodian journalist's arrest drew international condemnation.", "ACCUSE", None, "KHM"),
+    # a passive verb of impact: its subject undergoes the act in its 'by'/'with' phrase
+    ("Libya was hit by new U.N. sanctions over the Lockerbie bombing.", "SANCTION", "IGO", "LBY"),
+    ("Iraq was slapped with new sanctions by the U.N. Security Council.", "SANCTION", "IGO", "IRQ"),
+    ("Rwandan refugees were forced back across the border by Zairean troops.", "COERCE", "COD", "RWA"),
+    (
+        "A Chinese delegation led by Vice Premier Zhu Rongji arrived in Seoul on Monday for talks.",
+        "CONSULT",
+        "CHN",
+        "KOR",
+    ),
+    ("Belgrade has refused to hand over war crimes suspects to the Hague tribunal.", "REJECT", "SRB", "IGO"),
+    # a yielding told in the passive is the reporting state's
+    ("Iraq said on Tuesday that U.N. inspectors would be allowed to return to Baghdad.", "CONCEDE", "IRQ", "IGO"),
+    ("Palestinian prisoners were released on Monday, Israeli officials said.", "RETREAT", "ISR", "PSE"),
 ]
+
+
+def test_a_state_frees_not_its_own_people() -> None:
+    """'Two French hostages were freed, the French foreign ministry said': France freed no one."""
+    events, codes = _sides("Two French hostages were freed in Lebanon, the French foreign ministry said.")
+    assert [e for e in events if e.type == "RETREAT"] and all("FRA" not in codes(e.actors) for e in events)
 
 
 @pytest.mark.parametrize(
@@ -1578,6 +1598,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Ankara has threatened to close or suspend U.S. operations at Incirlik.", "SANCTION"),  # threatened only
         ("A helicopter carrying EC truce monitors was shot down.", "RETREAT"),
         ("Washington speeded up the withdrawal of invasion forces from Panama.", "ASSAULT"),
+        # a feared act has not happened
+        ("The Uyghurs were terrified of being forced back to China.", "COERCE"),
+        ("The refugees fear being deported to Myanmar.", "COERCE"),
+        ("Thousands of Afghans are at risk of deportation from Pakistan.", "COERCE"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -350,15 +350,20 @@ def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[s
 
 
 def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[str], list[str]] | None:
-    """'X came under attack (by/from Y)', 'X stands accused (by Y)', 'X drew criticism from Y': the subject
-    undergoes the act (recipient)
-    and a 'by'/'from' phrase names its agent (actor); None when the trigger is not in such a frame."""
+    """'X came under attack (by/from Y)', 'X stands accused (by Y)', 'X drew criticism from Y', 'X was hit by
+    sanctions': the subject undergoes the act (recipient) and a 'by'/'from' phrase or the act's own modifier
+    names its agent (actor); None when the trigger is not in such a frame."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
         verbs = "undergo_verbs"
     elif tok.dep_ in ("xcomp", "acomp", "oprd") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"):
         verb = tok.head  # 'stands accused of corruption' (parsed as an adverbial clause too)
         verbs = "undergo_verbs"
+    elif tok.dep_ == "pobj" and (tok.head.dep_ == "agent" or tok.head.lower_ == "with"):
+        verb = tok.head.head  # 'Libya was hit by new U.N. sanctions', 'was slapped with sanctions'
+        verbs = "impact_verbs"
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":
         verb = tok.head  # 'the plan has drawn criticism from rights groups', 'Lai received support from ...'
         verbs = "receive_verbs"

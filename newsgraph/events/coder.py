@@ -216,9 +216,13 @@ def _official(ids: list[str], ctx: Context) -> bool:
 
 
 def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
-    """A material act in the passive without 'by X' ('ammunition was seized'): the authority reporting it
-    is taken as its agent."""
-    return trig.entry.type in cues.sets["material_types"] and agentless_passive(trig.token)
+    """A material act or a yielding in the passive without 'by X' ('ammunition was seized', 'inspectors would
+    be allowed to return'): the authority reporting it is taken as its agent."""
+    etype, tok = trig.entry.type, trig.token
+    # a yielding is the speaker's only as what it reports, not a condition of it ('must agree before assistance
+    # is released')
+    yielding = etype in cues.sets["yielding_types"] and tok.dep_ in ("ROOT", "ccomp")
+    return (etype in cues.sets["material_types"] or yielding) and agentless_passive(tok)
 
 
 def _authority(actor_id: str, ctx: Context) -> bool:
@@ -746,7 +750,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         source = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
         said_by = [source[0]] if source[0] is not None and not _media(tok, source, ctx) else []
         said_by = [a for a in said_by if _authority(a, ctx)]  # a witness or an aid worker does not act
-        if trig.entry.type == "ASSAULT":  # 'four frontier corps personnel were killed, the army spokesman said'
+        if trig.entry.type in ("ASSAULT", *ctx.cues.sets["yielding_types"]):
+            # 'four frontier corps personnel were killed, the army spokesman said'; 'two French hostages were
+            # freed, the French foreign ministry said': a state does not harm or free its own people
             said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
         said_by = [a for a in said_by if _at_home(a, tok, ctx)]  # a foreign ministry reporting an attack abroad
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'

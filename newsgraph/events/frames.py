@@ -233,6 +233,15 @@ def counterfactual(tok: Token, cues: Cues) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def feared(tok: Token, cues: Cues) -> bool:
+    """An act someone fears or risks ('terrified of being forced back to China', 'fear being deported', 'at risk
+    of deportation'): what may happen to them, no event."""
+    verb = governing_verb(tok) if tok.pos_ == "NOUN" else tok
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("of", "about"):
+        return cues.has("fear_words", _lem(verb.head.head))
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") and cues.has("fear_words", _lem(verb.head))
+
+
 def reporting_use(tok: Token, cues: Cues) -> bool:
     """'"The danger is not passed," agreed Polat Sayim': a verb of assent after a quote, its subject after it,
     reports speech; it codes no agreement."""
@@ -257,6 +266,8 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     if purpose and cues.sets["sent_acts"].intersection((trig.entry.type, trig.entry.mode)):
         purpose = not sent_to_act(tok, cues)
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
+        return False
+    if feared(tok, cues):
         return False
     if reporting_use(tok, cues) or labelling_use(trig, cues):
         return False

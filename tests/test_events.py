@@ -1422,6 +1422,9 @@ SWEEP_ROUND14 = [
     # a yielding told in the passive is the reporting state's
     ("Iraq said on Tuesday that U.N. inspectors would be allowed to return to Baghdad.", "CONCEDE", "IRQ", "IGO"),
     ("Palestinian prisoners were released on Monday, Israeli officials said.", "RETREAT", "ISR", "PSE"),
+    # a body a member is expelled or suspended from acts
+    ("Nigeria was suspended from the Commonwealth after the execution of Ken Saro-Wiwa.", "SANCTION", "IGO", "NGA"),
+    ("Yugoslavia was expelled from the United Nations General Assembly.", "SANCTION", "IGO", "SRB"),
 ]
 
 
@@ -2067,11 +2070,19 @@ def test_the_undergone_act_is_the_news(text: str, etype: str) -> None:
     assert picked is not None and picked.type == etype, [(e.type, e.trigger, e.confidence) for e in events]
 
 
-def test_the_forces_withdrawn_receive_nothing() -> None:
-    """'Israel pulled its troops out of Lebanon': the troops are what is withdrawn; Lebanon receives the act."""
-    events, codes = _sides("Israel pulled its troops out of the southern Lebanon security zone.")
-    retreats = [e for e in events if e.type == "RETREAT"]
-    assert retreats and all(codes(e.recipients) - {None} == {"LBN"} for e in retreats), retreats
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        ("Israel pulled its troops out of the southern Lebanon security zone.", "RETREAT", "LBN"),
+        ("Yeltsin promised to pull Russian troops out of Estonia by the end of August.", "CONCEDE", "EST"),
+    ],
+)
+def test_the_forces_withdrawn_receive_nothing(text: str, etype: str, place: str) -> None:
+    """'Israel pulled its troops out of Lebanon': the troops are what is withdrawn; Lebanon receives the act,
+    also when the withdrawal is what is promised."""
+    events, codes = _sides(text)
+    found = [e for e in events if e.type == etype]
+    assert found and all(codes(e.recipients) - {None} == {place} for e in found), found
 
 
 def test_a_venue_names_no_side() -> None:

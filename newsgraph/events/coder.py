@@ -157,8 +157,13 @@ def _implied_recipients(
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
     if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
         recipients = less_sent(tok, recipients, ctx.actors) or _nearby_state(trig, actors, ctx)
-    elif trig.entry.mode == "withdraw":  # 'pulled its troops out of Lebanon': the forces withdrawn receive nothing
-        recipients = less_sent(tok, recipients, ctx.actors) or recipients
+    elif withdrawals := [t.token for t in (trig, *merged) if t.entry.mode == "withdraw"]:
+        # 'pulled its troops out of Lebanon', 'promised to pull Russian troops out of Estonia': the forces
+        # withdrawn receive nothing
+        kept = recipients
+        for verb in withdrawals:
+            kept = less_sent(verb, kept, ctx.actors)
+        recipients = kept or recipients
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
         recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     return recipients
@@ -394,13 +399,15 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
 
 
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
-    """Who expels when the passive names only where from ('were expelled from Estonia'): that state."""
+    """Who expels when the passive names only where from ('were expelled from Estonia'): that state, or the
+    body expelling or suspending a member ('Nigeria was suspended from the Commonwealth')."""
     froms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
     return [
         i
         for o in froms
         for i in actor_ids(o, ctx.actors)
-        if (a := ctx.actors.by_id(i)) is not None and a.kind in ("country", "government", "capital")
+        if (a := ctx.actors.by_id(i)) is not None
+        and (a.kind in ("country", "government", "capital") or (a.kind == "organisation" and a.sector == "IGO"))
     ]
 
 
@@ -756,9 +763,15 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
         said_by = [a for a in said_by if _at_home(a, tok, ctx)]  # a foreign ministry reporting an attack abroad
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
-    if not actors and trig.entry.mode in ("expel", "deport") and agentless_passive(tok):
+    expelling = trig.entry.mode in ("expel", "deport") or ctx.cues.has("expelling_verbs", tok.lemma_.lower())
+    if not actors and expelling and agentless_passive(tok):
         actors = _expelling_state(tok, ctx)  # 'two Russian diplomats were expelled from Estonia'
         recipients = [r for r in recipients if r not in actors]
+        if any((body := ctx.actors.by_id(i)) is not None and body.kind == "organisation" for i in actors):
+            # expelled from a body, not deported: SANCTION expel ('was expelled from the General Assembly')
+            trig = Trigger(
+                tok, Entry(trig.entry.lemmas, "V", "SANCTION", "expel", ctx.onto.types["SANCTION"].cameo), trig.tokens
+            )
     if (
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]

@@ -1425,6 +1425,14 @@ SWEEP_ROUND14 = [
     # a body a member is expelled or suspended from acts
     ("Nigeria was suspended from the Commonwealth after the execution of Ken Saro-Wiwa.", "SANCTION", "IGO", "NGA"),
     ("Yugoslavia was expelled from the United Nations General Assembly.", "SANCTION", "IGO", "SRB"),
+    # a protest no one is named holding is its place's crowd's
+    ("Tens of thousands rallied in Manila against the U.S. military bases.", "PROTEST", "PHL", "USA"),
+    # rarer verbs, goods and former names of seats
+    ("Israeli helicopter gunships rocketed Hezbollah positions in south Lebanon.", "ASSAULT", "ISR", "LBN"),
+    ("Peking condemned the U.S. arms sale to Taiwan.", "ACCUSE", "CHN", None),
+    ("Rangoon rejected the U.N. resolution on human rights.", "REJECT", "MMR", None),
+    ("Japan sent rice to North Korea to ease food shortages.", "AID", "JPN", "PRK"),
+    ("Rebel leaders consented to a U.N.-supervised vote in Western Sahara.", "AGREE", None, None),
 ]
 
 
@@ -2085,8 +2093,16 @@ def test_the_forces_withdrawn_receive_nothing(text: str, etype: str, place: str)
     assert found and all(codes(e.recipients) - {None} == {place} for e in found), found
 
 
-def test_a_venue_names_no_side() -> None:
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The foreign ministers of Greece and Turkey met on the sidelines of the NATO summit.", "IGO"),
+        # a people's name before the group gives its country, not the place it meets in
+        ("The Philippine government began peace talks with the Moro rebels in Jakarta.", "IDN"),
+    ],
+)
+def test_a_venue_names_no_side(text: str, venue: str) -> None:
     """'met on the sidelines of the NATO summit': where the meeting happened is no party to it."""
-    events, codes = _sides("The foreign ministers of Greece and Turkey met on the sidelines of the NATO summit.")
-    meetings = [e for e in events if e.trigger == "met"]
-    assert meetings and all("IGO" not in codes(e.recipients) for e in meetings), meetings
+    events, codes = _sides(text)
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert meetings and all(venue not in codes(e.recipients) for e in meetings), meetings

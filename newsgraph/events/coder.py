@@ -424,9 +424,16 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     return [place.id] if place.country not in countries(actors, ctx) else []
 
 
-def _unidentified_agent(location: Location | None, ctx: Context) -> list[str]:
-    """Who did an act no one is named doing: PLOVER's unidentified actor of the country where it happened."""
-    return [unidentified_actor(location.country, ctx).id] if location is not None and location.country else []
+def _unidentified_agent(etype: str, location: Location | None, ctx: Context) -> list[str]:
+    """Who did an act no one is named doing: PLOVER's unidentified actor of the country where it happened, or
+    for a protest the crowd of that country."""
+    if location is None or not location.country:
+        return []
+    if etype in ctx.cues.sets["unidentified_agent_types"]:
+        return [unidentified_actor(location.country, ctx).id]
+    if etype in ctx.cues.sets["crowd_types"]:
+        return [unidentified_actor(location.country, ctx, "CVL").id]
+    return []
 
 
 def _noun_pobjs(phrases: list[Token], prep: str) -> list[Token]:
@@ -823,8 +830,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
-    if not actors and etype in ctx.cues.sets["unidentified_agent_types"] and "negated" not in info.flags:
-        actors = _unidentified_agent(location, ctx)  # 'a roadside bomb killed three policemen in Helmand'
+    if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'
+        actors = _unidentified_agent(etype, location, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
     if not recipients and etype == "PROTEST":

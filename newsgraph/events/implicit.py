@@ -154,24 +154,28 @@ def state_actor(country: str, ctx: Context) -> Actor | None:
     return min(found, key=lambda a: a.kind != "government") if found else None
 
 
-def unidentified_actor(country: str, ctx: Context) -> Actor:
+def unidentified_actor(country: str, ctx: Context, sector: str = "UNK") -> Actor:
     """PLOVER's generic unidentified actor (sector UNK: the actor of 'two civilians were killed by a bomb') of
-    the country where the act happened, one per country and story."""
-    key = f"unidentified:{country.lower()}"
+    the country where the act happened, or its unnamed crowd (CVL: 'tens of thousands rallied in Manila'),
+    one per country, sector and story."""
+    key = f"{_UNNAMED[sector].replace(' ', '_')}:{country.lower()}"
     found = next((a for a in ctx.actors.actors if a.key == key), None)
     if found is not None:
         return found
     actor = Actor(
         id=f"A{len(ctx.actors.actors) + 1}",
-        name=f"unidentified perpetrators ({country})",
+        name=f"{_UNNAMED[sector]} ({country})",
         kind="group",
         country=country,
-        sector="UNK",
+        sector=sector,
         title=None,
         key=key,
-        code=f"{country}UNK",
+        code=f"{country}{sector}",
     )
     return ctx.actors.add(actor)
+
+
+_UNNAMED = {"UNK": "unidentified perpetrators", "CVL": "protesters"}
 
 
 def carried_actors(plover_type: str, ctx: Context) -> list[str]:

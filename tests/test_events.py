@@ -1433,6 +1433,9 @@ SWEEP_ROUND14 = [
     ("Rangoon rejected the U.N. resolution on human rights.", "REJECT", "MMR", None),
     ("Japan sent rice to North Korea to ease food shortages.", "AID", "JPN", "PRK"),
     ("Rebel leaders consented to a U.N.-supervised vote in Western Sahara.", "AGREE", None, None),
+    # a pattern's object before its verb in the passive, particle and all
+    ("The hostages were handed over to the Red Cross by the rebels in Beirut.", "RETREAT", "LBN", None),
+    ("Kurdish areas were granted autonomy by Baghdad.", "CONCEDE", "IRQ", None),
 ]
 
 

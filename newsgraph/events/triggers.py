@@ -61,7 +61,7 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
         hit = next((j for j in range(pos + 1, limit) if _fits_at(sent.doc[j], lemma, found)), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
-        if hit is None and n == 0 and len(lemmas) == 1:
+        if hit is None and n == len(lemmas) - 1:  # the pattern's last word, its object, may stand before it
             hit = _passive_object(anchor, lemma)  # 'the cell was dismantled', 'sanctions imposed by X'
             if hit is not None:
                 found.append(hit)

@@ -1439,6 +1439,23 @@ SWEEP_ROUND14 = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text", ["Polish shipyard workers went on strike on Monday.", "Algerian students began a hunger strike."]
+)
+def test_a_protest_aimed_at_no_one_named_is_aimed_at_its_state(text: str) -> None:
+    """The protesters' own government receives it, an actor the story need not name (no mention)."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    by_id = {a.id: a for a in rec.actors}
+    protests = [e for e in rec.events if e.type == "PROTEST"]
+    assert protests and all(
+        [(by_id[i].kind, by_id[i].sector, len(by_id[i].mentions)) for i in e.recipients] == [("government", "GOV", 0)]
+        for e in protests
+    ), [(e.actors, e.recipients) for e in protests]
+
+
 def test_a_state_frees_not_its_own_people() -> None:
     """'Two French hostages were freed, the French foreign ministry said': France freed no one."""
     events, codes = _sides("Two French hostages were freed in Lebanon, the French foreign ministry said.")

@@ -41,6 +41,7 @@ from newsgraph.events.implicit import (
     clause_subject_ids,
     conditional_target,
     helped_ids,
+    implied_government,
     intended_recipients,
     mission_target,
     named_antecedent,
@@ -348,10 +349,14 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
 
 def _home_state(actors: list[str], ctx: Context) -> list[str]:
     """A protest aimed at no one named is aimed at its protesters' own state ('students staged demonstrations
-    throughout Indonesia'): the story's government or country actor of their one country."""
+    throughout Indonesia'): the story's government or country actor of their one country, else that country's
+    government, which the story need not name ('workers went on strike at the Gdansk shipyard')."""
     home = countries(actors, ctx)
-    state = state_actor(home.pop(), ctx) if len(home) == 1 else None
-    return [state.id] if state is not None and state.id not in actors else []
+    if len(home) != 1:
+        return []
+    country = home.pop()
+    state = state_actor(country, ctx) or implied_government(country, ctx)
+    return [state.id] if state.id not in actors else []
 
 
 def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:

@@ -8,6 +8,7 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from newsgraph.actors.gazetteer import load_gazetteer
 from newsgraph.events.arguments import actor_ids, find_arguments, less_sent, placed
 from newsgraph.events.context import Context, countries, no_places
 from newsgraph.events.location import find_location
@@ -152,6 +153,27 @@ def state_actor(country: str, ctx: Context) -> Actor | None:
     """The story's government actor of ``country``, else its country actor."""
     found = [a for a in ctx.actors.actors if a.country == country and a.kind in ("government", "country")]
     return min(found, key=lambda a: a.kind != "government") if found else None
+
+
+def implied_government(country: str, ctx: Context) -> Actor:
+    """The government of ``country`` when the story names none: the gazetteer's entry, without a mention (a
+    protest aimed at no one named is aimed at it)."""
+    key = f"gov:{country}"
+    found = next((a for a in ctx.actors.actors if a.key == key), None)
+    if found is not None:
+        return found
+    entry = load_gazetteer().government(country)
+    actor = Actor(
+        id=f"A{len(ctx.actors.actors) + 1}",
+        name=entry.name if entry is not None else f"{country} government",
+        kind="government",
+        country=country,
+        sector="GOV",
+        title=None,
+        key=key,
+        code=f"{country}GOV",
+    )
+    return ctx.actors.add(actor)
 
 
 def unidentified_actor(country: str, ctx: Context, sector: str = "UNK") -> Actor:

@@ -1436,6 +1436,8 @@ SWEEP_ROUND14 = [
     # a pattern's object before its verb in the passive, particle and all
     ("The hostages were handed over to the Red Cross by the rebels in Beirut.", "RETREAT", "LBN", None),
     ("Kurdish areas were granted autonomy by Baghdad.", "CONCEDE", "IRQ", None),
+    # an intended act's place stands for its recipient as the act's own would
+    ("Israel threatened to impose a curfew in Hebron.", "THREATEN", "ISR", "PSE"),
 ]
 
 

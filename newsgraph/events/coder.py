@@ -152,6 +152,8 @@ def _implied_recipients(
         recipients = mission_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
         recipients = conditional_target(tok, actors, ctx)
+    if not recipients and etype in ctx.cues.sets["intent_types"]:  # 'threatened to institute a curfew in Algiers'
+        recipients = next((r for d in merged if (r := _intended_place(d, actors, ctx))), [])
     if not recipients and etype in ctx.cues.sets["control_types"]:
         recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
@@ -168,6 +170,12 @@ def _implied_recipients(
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
         recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     return recipients
+
+
+def _intended_place(dep: Trigger, actors: list[str], ctx: Context) -> list[str]:
+    """The state where an intended act would happen, for an act whose place stands for its recipient (a
+    curfew, a crackdown, a withdrawal)."""
+    return _place_recipient(dep, dep.entry.type, find_location(dep.token, ctx.cues, ctx.actors), actors, [], ctx)
 
 
 def _own_voice(who: str | None, actors: list[str], ctx: Context) -> bool:

@@ -324,3 +324,14 @@ def test_a_family_name_first_is_a_surname(family_name: str) -> None:
     gaz = load_gazetteer()
     found = gaz.find_person(family_name, "2025-03-01")
     assert found is None or (gaz.entry(found) is not None and gaz.entry(found).country in ("KOR", "PRK", "CHN"))
+
+
+def test_someone_out_of_office_keeps_the_office_nearest_in_time() -> None:
+    """Kofi Annan in 1995, two years before he led the UN, is still the UN's man, not a nobody."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    text = "Kofi Annan said on Monday that the talks would continue."
+    rec = extract(RawDocument(origin="t", content=text, kind="text", published="1995-06-01"))
+    annan = [a for a in rec.actors if a.key == "person:kofi_annan"]
+    assert annan and (annan[0].code or "").startswith("IGO"), [(a.name, a.country, a.code) for a in rec.actors]

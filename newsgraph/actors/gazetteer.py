@@ -129,6 +129,18 @@ class Gazetteer:
         hits = [r for r in roles if r.covers(d)]
         return max(hits, key=lambda r: (r.title is not None, r.start)) if hits else None
 
+    def nearest_role(self, key: str, day: str) -> Role | None:
+        """The role of ``key`` nearest in time to ``day`` when none covers it: who someone out of office was
+        closest to then ('Kofi Annan' in 1995, two years before he led the UN)."""
+        d = int(day.replace("-", "")[:8])
+        roles = [r for r in self.roles(key) if r.start[:8].isdigit() and r.end[:8].isdigit()]
+
+        def gap(r: Role) -> int:
+            start, end = int(r.start[:8]), int(r.end[:8])
+            return 0 if start <= d <= end else min(abs(d - start), abs(d - end))
+
+        return min(roles, key=gap) if roles else None
+
     def holder(self, country: str, title: str, day: str | None, code: str | None = None) -> str | None:
         """Key of the one person holding ``title`` for ``country`` on ``day`` (latest holder if no date): of the
         group coded ``code`` ("the Hamas leader"), else of the state ("the Palestinian leader" is no rebel)."""

@@ -237,6 +237,7 @@ def _add_person(
 ) -> None:
     """A named person with what its title words, adjective and dated role say."""
     role = gaz.role_at(key, day)
+    near = gaz.nearest_role(key, day) if role is None and day is not None else None  # out of office on the day
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
     acting_abroad = role is not None and role.country is None and role.sector in ("IGO", "NGO")  # Solana at NATO
@@ -245,6 +246,7 @@ def _add_person(
         or (role.country if role else None)
         or (None if acting_abroad else country)
         or _appos_country(b.doc, hit, gaz, b.full_idx)
+        or (near.country if near else None)
     )
     if country is None and role is None and title and not info.code and _national_title(title):
         country = _main_country(b, gaz, mods.start)
@@ -257,7 +259,7 @@ def _add_person(
         title = f"former {title}" if title else None
     else:
         sector = role.sector if role else info.sector
-    code = _cameo_code(country, sector) or (role.code if role else None)
+    code = _cameo_code(country, sector) or (role.code if role else None) or (near.code if near else None)
     b.add(
         key,
         mods.start,

@@ -2135,12 +2135,14 @@ def test_a_venue_names_no_side(text: str, venue: str) -> None:
     [
         ("Security sources said the Pakistani army killed 30 militants in Balochistan.", False),  # attributed
         ("One source said the Pakistani army killed 30 militants in Balochistan.", True),  # one source alone
+        ("Sources said the Pakistani army killed 30 militants in Balochistan.", True),  # no side named
+        ("Unnamed sources said the Pakistani army killed 30 militants in Balochistan.", True),
         ("According to media reports, the Pakistani army killed 30 militants in Balochistan.", True),
     ],
 )
 def test_sources_named_by_their_side_attribute_without_hedging(text: str, unconfirmed: bool) -> None:
-    """'Security sources said' names who says it (attributed_text), as 'officials said' does; only a lone source
-    or media reports leave an event unconfirmed."""
+    """'Security sources said' names who says it (attributed_text), as 'officials said' does; bare or unnamed
+    sources, a lone source and media reports leave an event unconfirmed."""
     events, _ = _sides(text)
     kills = [e for e in events if e.type == "ASSAULT"]
     assert kills and all(("unconfirmed" in e.modality) == unconfirmed for e in kills), [e.modality for e in kills]

@@ -65,9 +65,9 @@ CASES = [
         "THREATEN",
         "Iraq",
         "Kuwait",
-        ["future"],
         [],
-    ),  # pronoun -> speaker
+        ["future"],
+    ),  # pronoun -> speaker; the threat is made now, what it threatens lies ahead
     # a parse that hangs the verb under a noun ROOT ('Doctors from ... donated') still finds the subject
     ("Engineers from two Japanese charities donated and delivered tents to Nepal.", "AID", "Japanese", "Nepal", [], []),
     # an adjunct's gerund takes the clause's subject ('took credit for attacking')
@@ -2046,20 +2046,42 @@ MODALITY_SWEEP = [
     ("In 2003, the United States invaded Iraq.", "ASSAULT", {"historical"}),
     ("Syria has allegedly used chemical weapons against civilians.", "ASSAULT", {"unconfirmed"}),
     ("Egypt did not invite Israel to the summit.", "AGREE", {"negated"}),
-    ("If Iran enriches uranium further, the EU will impose new sanctions.", "THREATEN", {"future"}),
+    ("If Iran enriches uranium further, the EU will impose new sanctions.", "THREATEN", set()),  # made now
     ("Hungary blocked the EU sanctions package against Russia.", "SANCTION", {"negated"}),  # blocked: none came
-    ("Turkey said it would not hesitate to strike Kurdish rebel bases.", "THREATEN", {"future"}),
+    ("Turkey said it would not hesitate to strike Kurdish rebel bases.", "THREATEN", set()),  # made now
     ("A U.S. general said he expects North Korea to launch a long-range missile.", "MOBILIZE", {"future"}),
     # a forecast of a hostile act is that act ahead, not a threat; an intent to do one is a threat
     ("Judges are likely to find the publisher guilty.", "SANCTION", {"future"}),
     ("The EU is expected to impose new sanctions on Russia.", "SANCTION", {"future"}),
-    ("Russia plans to attack Kyiv.", "THREATEN", {"future"}),
+    ("Russia plans to attack Kyiv.", "THREATEN", set()),  # the plan is held now
     # an intent whose act is negated is a refusal or a promise; the intent itself happened
     ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", set()),
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
     ("There was no evidence of Iran supplying weapons to the rebels.", "AID", {"negated"}),  # 'no evidence of'
     ("Kenyan authorities banned the refugees from traveling to Lamu.", "COERCE", set()),  # the ban happened
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Iran enriches uranium further, the EU will impose new sanctions.",
+        "Trump said he will impose a 200% tariff on European wine if the EU does not drop its whiskey tariff.",
+        "Turkey said it would not hesitate to strike Kurdish rebel bases.",
+        "Russia plans to attack Kyiv.",
+        "Iraq said it would boycott the talks with Kuwait.",
+    ],
+)
+def test_a_threat_is_made_now(text: str) -> None:
+    """A threat is not a future event: what it threatens lies ahead, the threat itself is dated when made."""
+    from newsgraph.model import RawDocument
+    from newsgraph.pipeline import extract
+
+    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2025-03-13"))
+    threats = [e for e in rec.events if e.type == "THREATEN"]
+    assert threats and all("future" not in e.modality and e.date.start == "2025-03-13" for e in threats), [
+        (e.modality, e.date) for e in threats
+    ]
 
 
 @pytest.mark.parametrize(("text", "etype", "flags"), MODALITY_SWEEP)

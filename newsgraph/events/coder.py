@@ -823,6 +823,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
         info.intent = True
     etype, mode, cameo = _type_of(trig, merged, info, recipients, ctx)
+    if etype == "THREATEN" and "future" in info.flags:  # a threat is made now; what it threatens lies ahead
+        info.flags.remove("future")
+        time = None if is_ahead(time, ctx.article.published) else time
     if etype == "MOBILIZE" != trig.entry.type:  # 'fired two cruise missiles': the weapons launched receive nothing
         recipients = less_sent(tok, recipients, ctx.actors)
     if generic(tok, etype, ctx.cues, ctx.times) or (

@@ -149,10 +149,40 @@ def _anchor_hashes(lexicon_id: int, anchors: frozenset[str]) -> frozenset[int]:
 
 
 def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[str] = ()) -> list[int]:
-    """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass."""
+    """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass,
+    then the verb forms the lemmatizer left as they are ('petitioned'), by the regular spelling rules."""
     wanted = _anchor_hashes(id(lexicon), frozenset(lexicon) | frozenset(extra))
     rows: list[list[int]] = doc.to_array([LEMMA, LOWER]).tolist()
-    return [i for i, (lemma, lower) in enumerate(rows) if lemma in wanted or lower in wanted]
+    found = [i for i, (lemma, lower) in enumerate(rows) if lemma in wanted or lower in wanted]
+    unknown = [i for i, (lemma, lower) in enumerate(rows) if lemma == lower and _verb_form(doc[i])]
+    extra_hits = [i for i in unknown if i not in found and any(b in lexicon for b in _stems(doc[i]))]
+    return sorted(found + extra_hits) if extra_hits else found
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+def _verb_form(tok: Token) -> bool:
+    return tok.pos_ == "VERB" or tok.tag_ in _INFLECTED
+
+
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+
+
+def _stems(tok: Token) -> list[str]:
+    """Base forms of a regular verb form the lemmatizer did not know ('petitioned' → 'petition', 'plotted' →
+    'plot', 'censured' → 'censure'); none for a form it knew."""
+    low = tok.lower_
+    if tok.lemma_.lower() != low or not _verb_form(tok):
+        return []
+    suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
+    if suffix is None:
+        return []
+    base = low[: -len(suffix[0])] + suffix[1]
+    out = [base, base + "e"]
+    if len(base) > 3 and base[-1] == base[-2]:
+        out.append(base[:-1])  # a doubled final consonant
+    return out
 
 
 def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[int]) -> list[Trigger]:
@@ -165,6 +195,7 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
         if tok.i in used:
             continue
         entries = lexicon.get(_lemma(tok)) or lexicon.get(tok.lower_)
+        entries = entries or next((lexicon[b] for b in _stems(tok) if b in lexicon), None)
         if not entries or tok.dep_ in ("prep", "mark", "agent"):
             continue
         for entry in entries:

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -152,18 +153,12 @@ def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[
     """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass,
     then the verb forms the lemmatizer left as they are ('petitioned'), by the regular spelling rules."""
     wanted = _anchor_hashes(id(lexicon), frozenset(lexicon) | frozenset(extra))
-    rows: list[list[int]] = doc.to_array([LEMMA, LOWER]).tolist()
-    found = [i for i, (lemma, lower) in enumerate(rows) if lemma in wanted or lower in wanted]
-    unknown = [i for i, (lemma, lower) in enumerate(rows) if lemma == lower and _verb_form(doc[i])]
+    rows: list[list[int]] = doc.to_array([LEMMA, LOWER, POS]).tolist()
+    found = [i for i, (lemma, lower, _pos) in enumerate(rows) if lemma in wanted or lower in wanted]
+    # the lemmatizer's unknown verbs keep their form as lemma; only those are stemmed
+    unknown = [i for i, (lemma, lower, pos) in enumerate(rows) if lemma == lower and pos == VERB]
     extra_hits = [i for i in unknown if i not in found and any(b in lexicon for b in _stems(doc[i]))]
     return sorted(found + extra_hits) if extra_hits else found
-
-
-_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
-
-
-def _verb_form(tok: Token) -> bool:
-    return tok.pos_ == "VERB" or tok.tag_ in _INFLECTED
 
 
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -173,7 +168,7 @@ def _stems(tok: Token) -> list[str]:
     """Base forms of a regular verb form the lemmatizer did not know ('petitioned' → 'petition', 'plotted' →
     'plot', 'censured' → 'censure'); none for a form it knew."""
     low = tok.lower_
-    if tok.lemma_.lower() != low or not _verb_form(tok):
+    if tok.lemma_.lower() != low or tok.pos_ != "VERB":
         return []
     suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
     if suffix is None:

@@ -457,6 +457,19 @@ ROLE_OWNER_CASES: list[tuple[str, str, int, tuple[str | None, str | None, str | 
     ("The U.S. ambassador to China met officials on Monday.", "ambassador", 0, (None, "USA", "GOV")),
     ("China's envoy to the U.N. criticized the resolution.", "envoy", 0, (None, "CHN", "GOV")),
     ("Britain's Iran envoy arrived in Vienna.", "envoy", 0, (None, "GBR", "GOV")),
+    # bare forces in a clause a state organ reports are its own
+    (
+        "An Israeli army spokesman said troops shot and wounded two Palestinian stone-throwers in Gaza.",
+        "troops",
+        0,
+        (None, "ISR", "MIL"),
+    ),
+    (
+        "The Pakistani foreign ministry said police arrested three Afghan men in Peshawar.",
+        "police",
+        0,
+        (None, "PAK", "COP"),
+    ),
     # a title that is also a gazetteer name stays a title of the person
     (
         "Later, Secretary of State Rubio told reporters the talks went well.",

@@ -715,6 +715,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         if earlier is not None:
             b.add(earlier.key or "", mods.start, end, name=earlier.name, kind=earlier.kind)
             return
+    if country is None and hit.value in _STATE_FORCES and not mods.code:
+        country = _reporting_state(b, head, lex)  # 'an Israeli army spokesman said troops shot ...'
     near = [t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start]]
     near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     blocs = lex["bloc_words"].intersection(near)
@@ -877,6 +879,29 @@ def _same_group(b: _Builder, lemma: str, before: int) -> Actor | None:
         if starts and (best is None or max(starts) > best[0]):
             best = (max(starts), actor)
     return best[1] if best else None
+
+
+_STATE_FORCES = frozenset({"MIL", "COP"})
+
+
+def _reporting_state(b: _Builder, head: Token, lex: dict[str, frozenset[str]]) -> str | None:
+    """The country of the state organ that reports what bare forces did: 'an Israeli army spokesman said
+    troops shot ...', 'the Pakistani army said soldiers killed ...' (the subject of the verb of saying whose
+    clause the forces act in, when it is an official, a government or forces of one country)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex["speech_verbs"]:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    at = speaker.idx
+    for actor in b.actors.values():
+        if actor.country and actor.sector in _REPORTING_SECTORS and any(m.start <= at < m.end for m in actor.mentions):
+            return actor.country
+    return None
+
+
+_REPORTING_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 def _context_country(

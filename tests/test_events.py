@@ -1444,6 +1444,14 @@ SWEEP_ROUND14 = [
     ("The two presidents exchanged views on the situation in the Gulf.", "CONSULT", None, None),
     ("The junta dissolved parliament and suspended the constitution in Niger.", "COERCE", "NER", "NER"),
     ("Bosnian Serb forces besieged the Muslim enclave of Srebrenica.", "COERCE", "BIH", "BIH"),
+    ("The United States and the Philippines launched their largest joint military drills.", "COOPERATE", "USA", None),
+    ("The European Union slapped sanctions on Iranian drone makers.", "SANCTION", "IGO", "IRN"),
+    (
+        "South Korea scrambled fighter jets after Russian warplanes entered its air defense zone.",
+        "MOBILIZE",
+        "KOR",
+        None,
+    ),
 ]
 
 

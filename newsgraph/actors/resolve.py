@@ -76,6 +76,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     gaz = load_gazetteer()
     b = _Builder(doc, _doc_text(doc, article.text))
     all_named, agents = find_hits(doc, gaz, b.toks)
+    all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
     named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
     idx = HitIndex(named, agents)
@@ -762,13 +763,29 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     )
 
 
+def _names_feature(doc: Doc, hit: Hit, gaz: Gazetteer) -> bool:
+    """A country's name that begins a geographic feature's ("the South China Sea", "the Taiwan Strait"): the
+    place, not the country, for the sides of an event and the story's countries alike."""
+    entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    return (
+        entry is not None
+        and entry.kind == "country"
+        and hit.end < len(doc)
+        and doc[hit.end].lemma_.lower() in _geo_features()
+    )
+
+
+def _geo_features() -> frozenset[str]:
+    return load_lexicon()["geo_feature_nouns"]
+
+
 def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     """A demonym standing alone: the country ("Russian and Chinese officials" aside), or a people —
     "Bosnian Serbs" (the first adjective gives the country), "ethnic Albanians" (the country from the
     sentence: "ethnic Albanians in Serbia" → SRB)."""
     doc = b.doc
     start, end, country = hit.start, hit.end, hit.value
-    if end < len(doc) and doc[end].lemma_.lower() in load_lexicon()["geo_feature_nouns"]:
+    if end < len(doc) and doc[end].lemma_.lower() in _geo_features():
         return  # "the Indian Ocean", "the Korean Peninsula": a place's name, not the country
     nxt = idx.named_by_start.get(end)
     if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx, gaz):

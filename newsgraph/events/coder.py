@@ -172,6 +172,9 @@ def _implied_recipients(
     return recipients
 
 
+_BY = frozenset({"by"})
+
+
 def _intended_place(dep: Trigger, actors: list[str], ctx: Context) -> list[str]:
     """The state where an intended act would happen, for an act whose place stands for its recipient (a
     curfew, a crackdown, a withdrawal)."""
@@ -764,6 +767,10 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = [r for r in recipients if r not in actors]
     if not actors and agentless_passive(tok):
         actors = [a for a in _when_clause_agents(trig, ctx) if a not in recipients]
+    if not actors and agentless_passive(tok):  # 'was slapped with new sanctions by the Security Council'
+        words = [tok.doc[i] for i in trig.tokens if i != tok.i]
+        actors = [a for w in words for o in prep_objects(w, _BY) for a in actor_ids(o, ctx.actors)]
+        recipients = [r for r in recipients if r not in actors]
     if not recipients and trig.entry.pos == "V":  # 'spoke by telephone with Chancellor Kohl'
         recipients = [r for r in _pattern_recipients(trig, ctx) if r not in actors]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)

@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.actors import resolve_actors
 from newsgraph.events import code_events
-from newsgraph.model import Actor, Article, Event
+from newsgraph.model import Actor, Article, Event, Record
 
 
 def _code(nlp, text: str, published: str = "2023-03-17") -> tuple[list[Event], dict[str, Actor]]:  # type: ignore[no-untyped-def]
@@ -698,12 +698,17 @@ SWEEP_DYADS = [
 ]
 
 
-def _sides(text: str, published: str | None = None):  # type: ignore[no-untyped-def]
-    """The events of ``text`` and a function giving the country and sector codes of a list of actor ids."""
+def _record(text: str, published: str | None = None) -> Record:
+    """``text`` through the whole pipeline as a plain-text article."""
     from newsgraph.model import RawDocument
     from newsgraph.pipeline import extract
 
-    rec = extract(RawDocument(origin="t", content=text, kind="text", published=published))
+    return extract(RawDocument(origin="t", content=text, kind="text", published=published))
+
+
+def _sides(text: str, published: str | None = None):  # type: ignore[no-untyped-def]
+    """The events of ``text`` and a function giving the country and sector codes of a list of actor ids."""
+    rec = _record(text, published)
     by_id = {a.id: a for a in rec.actors}
 
     def codes(ids: list[str]) -> set[str | None]:
@@ -1460,10 +1465,7 @@ SWEEP_ROUND14 = [
 )
 def test_a_protest_aimed_at_no_one_named_is_aimed_at_its_state(text: str) -> None:
     """The protesters' own government receives it, an actor the story need not name (no mention)."""
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    rec = _record(text)
     by_id = {a.id: a for a in rec.actors}
     protests = [e for e in rec.events if e.type == "PROTEST"]
     assert protests and all(
@@ -1561,10 +1563,7 @@ def test_first_recipient(text: str, recipient: str) -> None:
 )
 def test_the_press_told_is_no_side(text: str) -> None:
     """Reporters a stance or meeting is told to are its audience, not its recipient."""
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    rec = _record(text)
     names = {a.id: a.name.lower() for a in rec.actors}
     assert rec.events and not any("reporter" in names.get(i, "") for e in rec.events for i in e.recipients), [
         (e.type, [names.get(i) for i in e.recipients]) for e in rec.events
@@ -1783,10 +1782,7 @@ def test_deployed_forces_are_no_recipients() -> None:
     ],
 )
 def test_former_states_and_capitals_take_the_successor(text: str, country: str) -> None:
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    rec = _record(text)
     assert country in {a.country for a in rec.actors}, [(a.name, a.country) for a in rec.actors]
 
 
@@ -1856,10 +1852,7 @@ def test_where_an_attack_happened(text: str, country: str) -> None:
 def test_an_agentless_attack_has_an_unidentified_actor(text: str, country: str | None) -> None:
     """PLOVER's sector UNK, 'the actor for "two civilians were killed by a bomb"', of the country where it
     happened: the perpetrators are unknown, the place is not."""
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text"))
+    rec = _record(text)
     by_id = {a.id: a for a in rec.actors}
     unknown = [by_id[i] for e in rec.events for i in e.actors if by_id[i].sector == "UNK"]
     if country is None:
@@ -2031,10 +2024,7 @@ SWEEP_STORY = [
 )
 def test_a_described_head_pointing_elsewhere_refers_to_no_one(text: str) -> None:
     """'The neighbouring country', 'the largest group', a description its name follows: no earlier side."""
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2024-05-01"))
+    rec = _record(text, "2024-05-01")
     second = text.index(". ") + 2
     first_named = [a for a in rec.actors if a.mentions and min(m.start for m in a.mentions) < second]
     assert not [a.name for a in first_named if any(m.start >= second and m.end - m.start > 12 for m in a.mentions)]
@@ -2088,10 +2078,7 @@ MODALITY_SWEEP = [
 )
 def test_a_threat_is_made_now(text: str) -> None:
     """A threat is not a future event: what it threatens lies ahead, the threat itself is dated when made."""
-    from newsgraph.model import RawDocument
-    from newsgraph.pipeline import extract
-
-    rec = extract(RawDocument(origin="t", content=text, kind="text", published="2025-03-13"))
+    rec = _record(text, "2025-03-13")
     threats = [e for e in rec.events if e.type == "THREATEN"]
     assert threats and all("future" not in e.modality and e.date.start == "2025-03-13" for e in threats), [
         (e.modality, e.date) for e in threats

@@ -732,14 +732,18 @@ def _kind_of_people(trig: Trigger, ctx: Context) -> bool:
     return bool(ctx.actors.all_at(head.idx, head.idx + len(head)))
 
 
+def _retyped(trig: Trigger, etype: str, mode: str | None, ctx: Context) -> Trigger:
+    """The same trigger words read as another type ('welcomed the vaccines' SUPPORT, 'expelled from the
+    Assembly' SANCTION expel), with that type's CAMEO root."""
+    return Trigger(trig.token, Entry(trig.entry.lemmas, "V", etype, mode, ctx.onto.types[etype].cameo), trig.tokens)
+
+
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
     if _kind_of_people(trig, ctx):
         return None
     if _welcomes_thing(trig, ctx):
-        trig = Trigger(
-            tok, Entry(trig.entry.lemmas, "V", "SUPPORT", None, ctx.onto.types["SUPPORT"].cameo), trig.tokens
-        )
+        trig = _retyped(trig, "SUPPORT", None, ctx)
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
     if evaluative(trig, ctx.cues):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
         actors, recipients = evaluation_roles(tok, ctx.actors, ctx.quotes, ctx.cues)
@@ -796,9 +800,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = [r for r in recipients if r not in actors]
         if any((body := ctx.actors.by_id(i)) is not None and body.kind == "organisation" for i in actors):
             # expelled from a body, not deported: SANCTION expel ('was expelled from the General Assembly')
-            trig = Trigger(
-                tok, Entry(trig.entry.lemmas, "V", "SANCTION", "expel", ctx.onto.types["SANCTION"].cameo), trig.tokens
-            )
+            trig = _retyped(trig, "SANCTION", "expel", ctx)
     if (
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]

@@ -1457,6 +1457,10 @@ SWEEP_ROUND14 = [
         "KOR",
         None,
     ),
+    # an event noun's sides in the 'between' phrase of the verb it is the subject of
+    ("Fighting broke out between government troops and rebels in Sierra Leone.", "ASSAULT", "SLE", None),
+    ("Ankara beefed up its forces along the Syrian border.", "MOBILIZE", "TUR", "SYR"),
+    ("Algeria shut its border with Morocco.", "COERCE", "DZA", "MAR"),
 ]
 
 
@@ -1830,6 +1834,7 @@ def test_venue_of_talks_is_no_side() -> None:
         ("Three US servicemen were killed by a roadside bomb outside of the Iraqi city of Basra.", "IRQ"),
         ("A minefield explosion near the town of Samarra killed two youths.", "IRQ"),  # NER: Samarra a people
         ("An explosion ripped through a bus in Jerusalem, killing nine people.", "ISR"),  # the participle's clause
+        ("Gunmen killed five villagers in the south of Algeria.", "DZA"),  # 'the south of X' names X
     ],
 )
 def test_where_an_attack_happened(text: str, country: str) -> None:

@@ -229,6 +229,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _country_at(c, table)]
         actors = [c for c in actors if c not in recips_first]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
+    if noun.dep_ == "nsubj" and cues.has("occurrence_verbs", noun.head.lemma_.lower()):
+        actors += _pobjs(noun.head, "between", "among")  # 'fighting broke out between troops and rebels'
     actors += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in (agent_of(v),) if a is not None]
     # 'an offensive launched by forces in Somalia', 'strikes carried out by the army': the participle's agent
     of_objs = _pobjs(noun, "of")

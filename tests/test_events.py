@@ -1461,6 +1461,14 @@ SWEEP_ROUND14 = [
     ("Fighting broke out between government troops and rebels in Sierra Leone.", "ASSAULT", "SLE", None),
     ("Ankara beefed up its forces along the Syrian border.", "MOBILIZE", "TUR", "SYR"),
     ("Algeria shut its border with Morocco.", "COERCE", "DZA", "MAR"),
+    # a hostile act in retaliation for another side's act is aimed at that side
+    (
+        "Beijing imposed export controls on rare earth minerals in retaliation for U.S. tariffs.",
+        "SANCTION",
+        "CHN",
+        "USA",
+    ),
+    ("The Pentagon announced a new $500 million weapons package for Ukraine.", "AID", "USA", "UKR"),
 ]
 
 

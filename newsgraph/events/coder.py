@@ -152,6 +152,8 @@ def _implied_recipients(
         recipients = mission_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
         recipients = conditional_target(tok, actors, ctx)
+    if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # 'in retaliation for U.S. tariffs'
+        recipients = _retaliated(tok, actors, ctx)
     if not recipients and etype in ctx.cues.sets["intent_types"]:  # 'threatened to institute a curfew in Algiers'
         recipients = next((r for d in merged if (r := _intended_place(d, actors, ctx))), [])
     if not recipients and etype in ctx.cues.sets["control_types"]:
@@ -173,6 +175,21 @@ def _implied_recipients(
 
 
 _BY = frozenset({"by"})
+
+
+def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """Whom a hostile act answers: the actors of the act in its 'in retaliation for' / 'in response to' phrase
+    ('imposed export controls in retaliation for U.S. tariffs')."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
+    reactions = [
+        o
+        for h in (tok, verb)
+        for o in prep_objects(h, frozenset({"in", "as"}))
+        if ctx.cues.has("reaction_nouns", o.lemma_.lower())
+    ]
+    acts = [a for r in reactions for a in prep_objects(r, frozenset({"for", "to", "against"}))]
+    found = [i for a in acts for i in find_arguments(a, ctx.actors, ctx.cues)[0] if i not in actors]
+    return no_places(list(dict.fromkeys(found)), ctx)
 
 
 def _intended_place(dep: Trigger, actors: list[str], ctx: Context) -> list[str]:

@@ -10,6 +10,7 @@ sentence's, else the story's) → pronouns and definite descriptions.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,6 +70,10 @@ class _Builder:
 
     def free(self, start: int, end: int) -> bool:
         return not any(i in self.covered for i in range(start, end))
+
+    def actors_at(self, char: int) -> Iterator[Actor]:
+        """The actors one of whose mentions holds character ``char``, in order of first mention."""
+        return (a for a in self.actors.values() if any(m.start <= char < m.end for m in a.mentions))
 
 
 def resolve_actors(doc: Doc, article: Article) -> ActorTable:
@@ -767,16 +772,13 @@ def _names_feature(doc: Doc, hit: Hit, gaz: Gazetteer) -> bool:
     """A country's name that begins a geographic feature's ("the South China Sea", "the Taiwan Strait"): the
     place, not the country, for the sides of an event and the story's countries alike."""
     entry = gaz.entry(hit.value) if hit.label == "NAME" else None
-    return (
-        entry is not None
-        and entry.kind == "country"
-        and hit.end < len(doc)
-        and doc[hit.end].lemma_.lower() in _geo_features()
-    )
+    return entry is not None and entry.kind == "country" and _feature_at(doc, hit.end)
 
 
-def _geo_features() -> frozenset[str]:
-    return load_lexicon()["geo_feature_nouns"]
+def _feature_at(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a geographic feature's noun ('Sea', 'Strait', 'Peninsula'): the name before it is a
+    place's."""
+    return i < len(doc) and doc[i].lemma_.lower() in load_lexicon()["geo_feature_nouns"]
 
 
 def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
@@ -785,7 +787,7 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     sentence: "ethnic Albanians in Serbia" → SRB)."""
     doc = b.doc
     start, end, country = hit.start, hit.end, hit.value
-    if end < len(doc) and doc[end].lemma_.lower() in _geo_features():
+    if _feature_at(doc, end):
         return  # "the Indian Ocean", "the Korean Peninsula": a place's name, not the country
     nxt = idx.named_by_start.get(end)
     if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx, gaz):
@@ -911,11 +913,8 @@ def _reporting_state(b: _Builder, head: Token, lex: dict[str, frozenset[str]]) -
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
-    at = speaker.idx
-    for actor in b.actors.values():
-        if actor.country and actor.sector in _REPORTING_SECTORS and any(m.start <= at < m.end for m in actor.mentions):
-            return actor.country
-    return None
+    fits = (a.country for a in b.actors_at(speaker.idx) if a.country and a.sector in _REPORTING_SECTORS)
+    return next(fits, None)
 
 
 _REPORTING_SECTORS = frozenset({"GOV", "MIL", "COP"})
@@ -1009,11 +1008,7 @@ def _leader_country(b: _Builder, start: int) -> str | None:
         j -= 1
     if j < 0 or j not in b.covered:
         return None
-    at = b.doc[j].idx
-    for actor in b.actors.values():
-        if actor.kind == "person" and any(m.start <= at < m.end for m in actor.mentions):
-            return actor.country
-    return None
+    return next((a.country for a in b.actors_at(b.doc[j].idx) if a.kind == "person"), None)
 
 
 def _home_title(title: str) -> bool:

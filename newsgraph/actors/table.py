@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from newsgraph.model import Actor
+from newsgraph.model import Actor, ActorKind
 
 
 class ActorTable:
@@ -24,9 +24,23 @@ class ActorTable:
         self._spans = spans
         self._starts = [s for s, _, _ in spans]
 
-    def add(self, actor: Actor) -> Actor:
-        """Add an actor the text never names (the unidentified agent of an attack): it has no mentions, so no
-        span lookup finds it."""
+    def unnamed(self, key: str, name: str, kind: ActorKind, country: str, sector: str) -> Actor:
+        """The actor of ``key`` the text implies but never names (the unidentified agent of an attack, the
+        government a protest is aimed at), added once with the next id: it has no mentions, so no span lookup
+        finds it."""
+        found = next((a for a in self.actors if a.key == key), None)
+        if found is not None:
+            return found
+        actor = Actor(
+            id=f"A{len(self.actors) + 1}",
+            name=name,
+            kind=kind,
+            country=country,
+            sector=sector,
+            title=None,
+            key=key,
+            code=f"{country}{sector}",
+        )
         self.actors.append(actor)
         self._by_id[actor.id] = actor
         return actor

@@ -267,7 +267,7 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         purpose = not sent_to_act(tok, cues)
     if purpose or embedded_question(tok, cues) or topic_noun(tok, cues) or counterfactual(tok, cues):
         return False
-    if feared(tok, cues):
+    if feared(tok, cues):  # 'terrified of being forced back': what may happen, no event
         return False
     if reporting_use(tok, cues) or labelling_use(trig, cues):
         return False

@@ -158,43 +158,19 @@ def state_actor(country: str, ctx: Context) -> Actor | None:
 def implied_government(country: str, ctx: Context) -> Actor:
     """The government of ``country`` when the story names none: the gazetteer's entry, without a mention (a
     protest aimed at no one named is aimed at it)."""
-    key = f"gov:{country}"
-    found = next((a for a in ctx.actors.actors if a.key == key), None)
-    if found is not None:
-        return found
     entry = load_gazetteer().government(country)
-    actor = Actor(
-        id=f"A{len(ctx.actors.actors) + 1}",
-        name=entry.name if entry is not None else f"{country} government",
-        kind="government",
-        country=country,
-        sector="GOV",
-        title=None,
-        key=key,
-        code=f"{country}GOV",
-    )
-    return ctx.actors.add(actor)
+    name = entry.name if entry is not None else f"{country} government"
+    return ctx.actors.unnamed(f"gov:{country}", name, "government", country, "GOV")
 
 
 def unidentified_actor(country: str, ctx: Context, sector: str = "UNK") -> Actor:
     """PLOVER's generic unidentified actor (sector UNK: the actor of 'two civilians were killed by a bomb') of
     the country where the act happened, or its unnamed crowd (CVL: 'tens of thousands rallied in Manila'),
     one per country, sector and story."""
-    key = f"{_UNNAMED[sector].replace(' ', '_')}:{country.lower()}"
-    found = next((a for a in ctx.actors.actors if a.key == key), None)
-    if found is not None:
-        return found
-    actor = Actor(
-        id=f"A{len(ctx.actors.actors) + 1}",
-        name=f"{_UNNAMED[sector]} ({country})",
-        kind="group",
-        country=country,
-        sector=sector,
-        title=None,
-        key=key,
-        code=f"{country}{sector}",
+    what = _UNNAMED[sector]
+    return ctx.actors.unnamed(
+        f"{what.replace(' ', '_')}:{country.lower()}", f"{what} ({country})", "group", country, sector
     )
-    return ctx.actors.add(actor)
 
 
 _UNNAMED = {"UNK": "unidentified perpetrators", "CVL": "protesters"}

@@ -155,10 +155,10 @@ def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[
     wanted = _anchor_hashes(id(lexicon), frozenset(lexicon) | frozenset(extra))
     rows: list[list[int]] = doc.to_array([LEMMA, LOWER, POS]).tolist()
     found = [i for i, (lemma, lower, _pos) in enumerate(rows) if lemma in wanted or lower in wanted]
-    # the lemmatizer's unknown verbs keep their form as lemma; only those are stemmed
+    # the lemmatizer's unknown verbs keep their form as lemma; only those (not found already) are stemmed
     unknown = [i for i, (lemma, lower, pos) in enumerate(rows) if lemma == lower and pos == VERB]
-    extra_hits = [i for i in unknown if i not in found and any(b in lexicon for b in _stems(doc[i]))]
-    return sorted(found + extra_hits) if extra_hits else found
+    stemmed = [i for i in set(unknown).difference(found) if any(b in lexicon for b in _stems(doc[i]))]
+    return sorted(found + stemmed) if stemmed else found
 
 
 _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))

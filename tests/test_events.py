@@ -1406,6 +1406,19 @@ SWEEP_ROUND13 = [
 ]
 
 
+SWEEP_ROUND15 = [
+    # (text, type, actor code or None, recipient code or None): round fifteen's own sentences
+    ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),
+    ("Russian President Boris Yeltsin cut short a visit to Norway on Friday.", "CONSULT", "RUS", "NOR"),
+    ("The Iranian foreign minister concluded talks with Saudi officials in Riyadh.", "CONSULT", "IRN", "SAU"),
+    # a state's posts and units are its targets; an armed group's attack at home targets its state
+    ("Tajik opposition fighters seized a government outpost.", "COERCE", "TJK", "TJK"),
+    ("Peruvian rebels attacked a police station.", "ASSAULT", "REB", "COP"),
+    ("Peruvian rebels ambushed an army convoy.", "ASSAULT", "REB", "MIL"),
+    ("Shining Path guerrillas bombed a power station outside Lima.", "ASSAULT", "PER", "PER"),
+]
+
+
 SWEEP_ROUND14 = [
     # (text, type, actor code or None, recipient code or None): round fourteen's own sentences
     ("Two civilians were killed by a bomb in northern Iraq.", "ASSAULT", "UNK", "IRQ"),
@@ -1512,7 +1525,8 @@ def test_the_accused_accuses_no_one(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND14
+    SWEEP_ROUND15
+    + SWEEP_ROUND14
     + SWEEP_ROUND13
     + SWEEP_ROUND12
     + SWEEP_ROUND11
@@ -2197,3 +2211,21 @@ def test_a_verb_form_the_lemmatizer_did_not_know_is_stemmed(nlp) -> None:  # typ
     doc = nlp("Kurdish leaders petitioned the Security Council. Rebels attacked the town.")
     assert "petition" in _stems(doc[2])
     assert _stems(doc[7]) == []  # 'attacked': the lemmatizer knew it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemalan rebels and the government signed a ceasefire accord in Oslo on Tuesday.",
+        "The Angolan government and UNITA rebels agreed on a truce in Lusaka.",
+        "Tajik opposition fighters attacked a village near the Afghan border.",
+        "Rebels attacked a village near the Thai border.",
+    ],
+)
+def test_a_venue_or_a_border_is_no_side(text: str) -> None:
+    """Where sides sign or agree is a venue ('in Oslo'); the country across a border an act is near names no
+    side ('near the Thai border'), neither the act's recipient nor its unnamed actors' country."""
+    events, codes = _sides(text, "1995-06-01")
+    assert events, text
+    named = {c for e in events for c in codes(e.actors) | codes(e.recipients)}
+    assert not named & {"NOR", "ZMB", "AFG", "THA"}, [(e.type, e.actors, e.recipients) for e in events]

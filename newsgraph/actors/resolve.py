@@ -931,7 +931,8 @@ def _context_country(
     country only when neither is named. ``described=False`` leaves out demonyms describing someone else."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
-    territory, missions = load_lexicon()["territory_nouns"], load_lexicon()["mission_nouns"]
+    lex = load_lexicon()
+    territory, missions = lex["territory_nouns"], lex["mission_nouns"] | lex["boundary_nouns"]
     head = doc[at]
     while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
         head = head.head
@@ -947,7 +948,8 @@ def _context_country(
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
             )
             if demonym != adjectives or (hit.end < sent.end and doc[hit.end].lower_ in missions):
-                continue  # 'outside the U.S. embassy in Islamabad': a mission abroad is no locale
+                continue  # 'outside the U.S. embassy in Islamabad': a mission abroad is no locale, nor is
+                # 'near the Thai border' (either side of it)
             country = _hit_country(hit, gaz, people)
             if country and country != exclude and (best is None or abs(hit.start - at) < best[0]):
                 best = (abs(hit.start - at), country)

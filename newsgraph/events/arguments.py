@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.actors.gazetteer import load_lexicon as load_actor_lexicon
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
 from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep_objects, subject_of
@@ -19,7 +20,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
     if head is None:
         return []
     seen: dict[str, int] = {}
-    other_side = _other_side(head) | _venue(head)
+    other_side = _other_side(head) | _venue(head) | _near_border(head)
     namesakes = _namesakes(head)
     for all_preps in (False, True):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
@@ -79,6 +80,14 @@ def _venue(head: Token) -> set[int]:
         return set()
     venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in load_cues().sets["venue_preps"]]
     return {t.i for v in venues for t in v.subtree}
+
+
+def _near_border(head: Token) -> set[int]:
+    """'a government outpost near the Afghan border': the country on the far side of a border the phrase is
+    near names no side (the outpost is on either side of it)."""
+    near = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("near", "outside")]
+    objs = [o for p in near for o in p.children if o.dep_ == "pobj"]
+    return {t.i for o in objs if o.lower_ in load_actor_lexicon()["boundary_nouns"] for t in o.subtree}
 
 
 TRANSNATIONAL = ("IGO", "NGO", "IMG")  # code prefixes of actors that stand for no country (PLOVER's non-state codes)
@@ -168,6 +177,8 @@ def light_verb(noun: Token, cues: Cues) -> Token | None:
         return None  # 'Russia called the sanctions illegal': the sanctions are labelled, not imposed by Russia
     if forms & cues.sets["light_verbs"] or ("be" in forms and any(c.dep_ == "expl" for c in cur.children)):
         return cur
+    if forms & cues.sets["closing_verbs"] and cues.has("closable_nouns", noun.lemma_.lower()):
+        return cur  # 'ended a three-day visit to Pakistan': ending a visit reports it
     return None
 
 

@@ -80,6 +80,8 @@ def _place_recipient(
         return []
     if _near_place(trig.token.doc, location.start, ctx.cues):
         return []  # 'near the Cameroon border' places the event, it does not target Cameroon
+    if ctx.cues.has("venue_verbs", governing_verb(trig.token).lemma_.lower()):
+        return []  # 'signed a ceasefire accord in Oslo', 'agreed on a truce in Lusaka': a venue
     if trig.entry.mode == "visit":
         if recipients:
             return []
@@ -446,7 +448,8 @@ def _expelling_state(tok: Token, ctx: Context) -> list[str]:
 
 def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: bool = False) -> list[str]:
     """Whom an attack with no target named hits: the place where it happened (for its country), when that is
-    another country than the attacker's ('Israeli gunboats shelled the coast near Tyre'), or, for a bombing or
+    another country than the attacker's ('Israeli gunboats shelled the coast near Tyre') or the attacker is an
+    armed group, or, for a bombing or
     an attack undergone by no one named, any ('a suicide bomber blew himself up in a market in Jerusalem', 'the
     convoy was passing through Kalat when it came under attack')."""
     place = location_actor(trig.token, ctx)
@@ -454,7 +457,10 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
         return []
     if not actors:
         return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
-    return [place.id] if place.country not in countries(actors, ctx) else []
+    armed_groups = all((a := ctx.actors.by_id(i)) is not None and a.sector in NON_STATE_SECTORS for i in actors)
+    # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station
+    # outside Lima')
+    return [place.id] if armed_groups or place.country not in countries(actors, ctx) else []
 
 
 def _unidentified_agent(etype: str, location: Location | None, ctx: Context) -> list[str]:

@@ -1416,6 +1416,20 @@ SWEEP_ROUND15 = [
     ("Peruvian rebels attacked a police station.", "ASSAULT", "REB", "COP"),
     ("Peruvian rebels ambushed an army convoy.", "ASSAULT", "REB", "MIL"),
     ("Shining Path guerrillas bombed a power station outside Lima.", "ASSAULT", "PER", "PER"),
+    (
+        "Tamil rebels blew up a naval vessel off the northeastern coast, the Sri Lankan navy said.",
+        "ASSAULT",
+        "LKA",
+        "MIL",
+    ),
+    # a patron is not the group's country
+    (
+        "The Sudanese government said rebels backed by Uganda had attacked a garrison town in the south.",
+        "ASSAULT",
+        "SDN",
+        None,
+    ),
+    ("Rebels backed by Rwanda captured the eastern town of Goma in Congo.", "ASSAULT", "COD", None),
 ]
 
 

@@ -712,7 +712,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
     if country is None and mods.definite and not plural and lemma in lex["government_nouns"]:
         country = _recent_government(b, mods.start)  # "the Philippine government reported … The government"
-    if country is None and mods.definite and not plural and lemma in lex["institution_nouns"]:
+    bodies = lex["institution_nouns"] | lex["asset_nouns"]  # 'the army', 'a police station', 'a naval vessel'
+    if country is None and mods.definite and not plural and lemma in bodies:
         country = _salient_country(idx, gaz, mods.start)  # "the government", "the army" → the story's country
     if country is None:
         country = _inside_org_country(doc, b.full_idx or idx, gaz, hit)  # "Baghdad University Medical School"
@@ -728,7 +729,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     blocs = lex["bloc_words"].intersection(near)
     if (
         country is None
-        and (plural or lemma in lex["institution_nouns"])
+        and (plural or lemma in bodies)
         and hit.value not in _NO_CONTEXT
         and not (mods.code or blocs)  # "Western officials", "NATO troops": no country from the context
     ):
@@ -743,7 +744,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
         return
-    kind = "group" if plural else ("organisation" if lemma in lex["institution_nouns"] else "person")
+    kind = "group" if plural else ("organisation" if lemma in bodies else "person")
     if kind == "person" and country is None and not mods.code:  # "the U.N. envoy" is the UN's: kept below
         main = _salient_country(idx, gaz, mods.start)
         if _definite_person(b, mods, title, end, main, day) or not (mods.definite and main and _home_title(title)):
@@ -937,10 +938,14 @@ def _context_country(
     while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
         head = head.head
     own = range(head.left_edge.i, head.right_edge.i + 1)  # 'Engineers from two Japanese charities'
+    # 'rebels backed by Uganda': a patron is not the group's country
+    patrons = {
+        t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in lex["patron_verbs"] for t in c.subtree
+    }
     passes = ((False, False), (not names_only, False), (False, True)) if described else ((False, False), (False, True))
     for adjectives, people in passes:
         for hit in idx.named_by_start.values():
-            if not sent.start <= hit.start < sent.end:
+            if not sent.start <= hit.start < sent.end or hit.start in patrons:
                 continue
             # 'on Afghan soil', 'Iraqi territory': a demonym on a territory noun names a place; one in the
             # phrase's own modifiers describes it

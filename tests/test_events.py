@@ -1430,6 +1430,14 @@ SWEEP_ROUND15 = [
         None,
     ),
     ("Rebels backed by Rwanda captured the eastern town of Goma in Congo.", "ASSAULT", "COD", None),
+    # an event noun one is put under: the subject acts on the object
+    ("The Burmese junta put Aung San Suu Kyi under house arrest.", "COERCE", "MMR", "MMR"),
+    ("Israel placed the West Bank town of Hebron under curfew.", "COERCE", "ISR", "PSE"),
+    # a host's guest in a 'for' phrase; an official host makes the talks it hosts official
+    ("Chinese leaders hosted a banquet for visiting Cuban President Fidel Castro.", "CONSULT", "CUB", "CHN"),
+    ("The Egyptian president hosted talks between Israeli and Palestinian negotiators.", "CONSULT", "ISR", "EGY"),
+    ("The Somali warlord's militia looted food aid from relief convoys.", "COERCE", "SOM", None),
+    ("France resumed nuclear testing in the South Pacific despite protests from Australia.", "MOBILIZE", "FRA", None),
 ]
 
 

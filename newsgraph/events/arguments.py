@@ -166,6 +166,12 @@ def light_verb(noun: Token, cues: Cues) -> Token | None:
             cur = cur.head.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "in" and _amount(cur.head.head):
             cur = cur.head.head  # 'announced $2 billion in new military aid': the amount is the aid
+        elif (
+            cur.dep_ == "pobj"
+            and cur.head.lower_ == "under"
+            and cues.has("placing_verbs", cur.head.head.lemma_.lower())
+        ):
+            return cur.head.head  # 'put Aung San Suu Kyi under house arrest'
         elif (cur.dep_ in _OBJECT_CLIMB or (cur.dep_ == "nsubjpass" and cur is noun)) and cur.head.i != cur.i:
             cur = cur.head  # 'the attack was carried out by X': a passive light verb
         else:
@@ -357,9 +363,14 @@ def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[s
         return []
     # the guest is the object itself or the sides of the talks hosted ('talks between Russian and Ukrainian
     # officials'), not a place or topic in its phrases ('a conference on Gaza's reconstruction')
-    heads = [obj, *_pobjs(obj, "between", "among", "from", "by")]  # 'received a visit from X' too
+    heads = [obj, *_pobjs(obj, "between", "among", "from", "by", "for")]  # 'received a visit from X' too
+    heads += _pobjs(host_verb, "for")  # 'hosted a dinner for the Israeli prime minister'
+    fors = [p for h in (obj, host_verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
+    # 'a banquet for visiting Cuban President Fidel Castro' (the small model parses 'visiting' as a gerund)
+    heads += [o for p in fors for g in p.children if g.dep_ == "pcomp" for o in g.children if o.dep_ == "dobj"]
     core = {a.id for h in heads for t in phrase_tokens(h) for a in actors.all_at(t.idx, t.idx + len(t))}
-    return [a for a in actor_ids(obj, actors) if a not in hosts and a in core]
+    found = [a for h in heads for a in actor_ids(h, actors)]
+    return [a for a in dict.fromkeys(found) if a not in hosts and a in core]
 
 
 def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[str], list[str]] | None:

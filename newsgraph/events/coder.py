@@ -865,7 +865,12 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         and ((not actors and undergone is None and thing_subject(tok)) or _owned_thing(tok, ctx))
     ):
         return None
-    if etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower()) and not _official(actors, ctx):
+    hosting = ctx.cues.has("host_verbs", tok.lemma_.lower())  # an official host makes an official visit
+    if (
+        etype == "CONSULT"
+        and ctx.cues.has("travel_verbs", tok.lemma_.lower())
+        and not _official(actors + recipients if hosting else actors, ctx)
+    ):
         return None  # refugees arriving in Kenya make no visit
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if _commentary(who, who_text, ctx):

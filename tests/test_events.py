@@ -1438,6 +1438,16 @@ SWEEP_ROUND15 = [
     ("The Egyptian president hosted talks between Israeli and Palestinian negotiators.", "CONSULT", "ISR", "EGY"),
     ("The Somali warlord's militia looted food aid from relief convoys.", "COERCE", "SOM", None),
     ("France resumed nuclear testing in the South Pacific despite protests from Australia.", "MOBILIZE", "FRA", None),
+    # a pattern word the lemmatiser changes ('remains' -> 'remain'); the Pope is the Holy See's; a town NER
+    # took for a product
+    ("In a goodwill gesture, North Korea returned the remains of five U.S. servicemen.", "RETREAT", "PRK", "USA"),
+    (
+        "On his first visit to Africa, the Pope met Nigeria's military ruler Sani Abacha in Abuja.",
+        "CONSULT",
+        "VAT",
+        "NGA",
+    ),
+    ("Over the weekend, Serb gunners shelled the Muslim enclave of Bihac.", "ASSAULT", "SRB", "BIH"),
 ]
 
 

@@ -350,13 +350,17 @@ def _add_ner(
         kind = _NER_KINDS.get(ent.label_, "people" if ent.label_ == "NORP" else None)
         start = ent.start + 1 if toks[ent.start].lower_ == "the" else ent.start
         if (
-            kind is None
+            (kind is None and ent.label_ not in _SURNAME_ENTS)
             or start >= ent.end
             or not b.free(start, ent.end)
             or reserved.intersection(range(start, ent.end))
         ):
             continue
         text = b.text[toks[start].idx : ent.end_char]
+        if kind is None:  # 'shelled Bihac': a town NER took for a product or a work
+            if gaz.town(text) is None:
+                continue
+            kind = "place"
         if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
             continue  # "Politicians in Britain …", "Islam": a role word or no actor, though NER took it for a name
         role = idx.agent_by_start.get(start)

@@ -124,7 +124,7 @@ def _time_phrase(tok: Token) -> bool:
 def _fits(tok: Token, lemma: str) -> bool:
     """``tok`` is the pattern word; a particle ('give in', 'back down') is no preposition with an object of
     its own ('gave $100 million in emergency aid')."""
-    if tok.lemma_.lower() != lemma:
+    if tok.lemma_.lower() != lemma and tok.lower_ != lemma:  # 'the remains': the lemmatiser gives 'remain'
         return False
     return lemma not in _PARTICLES or not (tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children))
 

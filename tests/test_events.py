@@ -1448,6 +1448,9 @@ SWEEP_ROUND15 = [
         "NGA",
     ),
     ("Over the weekend, Serb gunners shelled the Muslim enclave of Bihac.", "ASSAULT", "SRB", "BIH"),
+    # 'up to 16' split by the parser into a particle and a 'to' phrase; a place in apposition
+    ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.", "ASSAULT", "AFG", "RUS"),
+    ("Rebels exploded a series of bombs in the capital Kabul.", "ASSAULT", None, "AFG"),
 ]
 
 

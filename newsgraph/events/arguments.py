@@ -120,7 +120,7 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
         return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
     if subj is None and (between := _pobjs(verb, "between", "among")):
         return between, []  # 'fighting between rebels and government forces'
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _up_to(verb)
     recips = objs + _prep_objects(verb, cues) + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
     for obj in objs:
         recips.extend(_prep_objects(obj, cues))
@@ -130,6 +130,15 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
         recips.extend(a for p in obj.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by"))
         recips.extend(_owners(obj, cues))  # 'ambushed a bus carrying Israeli settlers', 'accounts belonging to X'
     return ([subj] if subj is not None else []), recips
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """'kidnapped up to 16 Russian advisers': a count the parser split into a particle and a 'to' phrase is
+    the verb's object."""
+    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+    if not ups:
+        return []
+    return [o for h in (verb, *ups) for o in _pobjs(h, "to") if any(c.dep_ == "nummod" for c in o.children)]
 
 
 def _owners(thing: Token, cues: Cues) -> list[Token]:

@@ -1451,6 +1451,9 @@ SWEEP_ROUND15 = [
     # 'up to 16' split by the parser into a particle and a 'to' phrase; a place in apposition
     ("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.", "ASSAULT", "AFG", "RUS"),
     ("Rebels exploded a series of bombs in the capital Kabul.", "ASSAULT", None, "AFG"),
+    # force is used against whom its purpose clause turns on
+    ("Indonesian troops fired warning shots to break up a crowd of East Timorese students.", "ASSAULT", "IDN", "TLS"),
+    ("Kenyan riot police used tear gas to disperse opposition supporters in Nairobi.", "ASSAULT", "KEN", "KEN"),
 ]
 
 

@@ -47,6 +47,7 @@ from newsgraph.events.implicit import (
     named_antecedent,
     place_authority,
     protest_target,
+    purpose_target,
     referred_act_actors,
     salient_state,
     state_actor,
@@ -150,6 +151,8 @@ def _implied_recipients(
         recipients = _concern_locale(trig, actors, ctx)
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
+    if not recipients and etype in ("ASSAULT", "COERCE"):  # 'used tear gas to disperse demonstrators'
+        recipients = purpose_target(tok, actors, ctx)
     if not recipients and etype == "ASSAULT":  # 'a car bomb exploded outside the Israeli embassy'
         recipients = mission_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts

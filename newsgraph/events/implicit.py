@@ -252,14 +252,29 @@ def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]
 def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'Thousands marched through Dhaka demanding the government's resignation', 'rallied to denounce the
     junta': whom a protest's participle or purpose clause addresses is whom the protest targets."""
+    return _clause_target(tok, actors, ctx) or mission_target(tok, actors, ctx)
+
+
+def purpose_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'used tear gas to disperse demonstrators', 'opened fire to break up a rally': whom the force's purpose
+    clause turns on is whom the force is used against."""
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    return _clause_target(verb, actors, ctx, ctx.cues.sets["force_purpose_verbs"])
+
+
+def _clause_target(tok: Token, actors: list[str], ctx: Context, verbs: frozenset[str] | None = None) -> list[str]:
+    """The recipients of the first participle or purpose clause on ``tok`` (with ``verbs``, of those verbs)
+    that names someone other than ``actors``."""
     for clause in tok.children:
         if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB":
+            continue
+        if verbs is not None and clause.lemma_.lower() not in verbs:
             continue
         _, rec = find_arguments(clause, ctx.actors, ctx.cues)
         found = _others(rec, actors, ctx)
         if found:
             return found
-    return mission_target(tok, actors, ctx)
+    return []
 
 
 def mission_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:

@@ -1454,6 +1454,7 @@ SWEEP_ROUND15 = [
     # force is used against whom its purpose clause turns on
     ("Indonesian troops fired warning shots to break up a crowd of East Timorese students.", "ASSAULT", "IDN", "TLS"),
     ("Kenyan riot police used tear gas to disperse opposition supporters in Nairobi.", "ASSAULT", "KEN", "KEN"),
+    ("Thousands of people marched through Hong Kong in defiance of Chinese authorities.", "PROTEST", "HKG", "CHN"),
 ]
 
 

@@ -183,8 +183,8 @@ _BY = frozenset({"by"})
 
 
 def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
-    """Whom a hostile act answers: the actors of the act in its 'in retaliation for' / 'in response to' phrase
-    ('imposed export controls in retaliation for U.S. tariffs')."""
+    """Whom a hostile act answers or defies: the actors of the act in its 'in retaliation for' / 'in response to'
+    / 'in defiance of' phrase ('imposed export controls in retaliation for U.S. tariffs')."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     reactions = [
         o
@@ -192,7 +192,7 @@ def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
         for o in prep_objects(h, frozenset({"in", "as"}))
         if ctx.cues.has("reaction_nouns", o.lemma_.lower())
     ]
-    acts = [a for r in reactions for a in prep_objects(r, frozenset({"for", "to", "against"}))]
+    acts = [a for r in reactions for a in prep_objects(r, frozenset({"for", "to", "against", "of"}))]
     found = [i for a in acts for i in find_arguments(a, ctx.actors, ctx.cues)[0] if i not in actors]
     return no_places(list(dict.fromkeys(found)), ctx)
 

@@ -1455,6 +1455,10 @@ SWEEP_ROUND15 = [
     ("Indonesian troops fired warning shots to break up a crowd of East Timorese students.", "ASSAULT", "IDN", "TLS"),
     ("Kenyan riot police used tear gas to disperse opposition supporters in Nairobi.", "ASSAULT", "KEN", "KEN"),
     ("Thousands of people marched through Hong Kong in defiance of Chinese authorities.", "PROTEST", "HKG", "CHN"),
+    # a 'by' the parser hung on the object of a passive verb's 'with' phrase is its agent
+    ("Opposition leader Morgan Tsvangirai was charged with treason by Zimbabwean authorities.", "ACCUSE", "ZWE", "ZWE"),
+    ("Many democracies have been threatened with economic consequences by China.", "THREATEN", "CHN", None),
+    ("Armed Islamic Group guerrillas slit the throats of 30 villagers south of Algiers.", "ASSAULT", "DZA", "DZA"),
 ]
 
 

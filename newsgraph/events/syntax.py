@@ -182,12 +182,19 @@ def agentless_passive(tok: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive verb; of a passive verb with an object, also a 'by' the parser hung on
-    that object ('Colombia was granted an aid package by Washington')."""
+    that object ('Colombia was granted an aid package by Washington') or on the object of its 'with' phrase
+    ('was charged with treason by Zimbabwean authorities')."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and passive):
+    if not passive:
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+    ]
+    for obj in objs:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None

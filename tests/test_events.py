@@ -1459,6 +1459,9 @@ SWEEP_ROUND15 = [
     ("Opposition leader Morgan Tsvangirai was charged with treason by Zimbabwean authorities.", "ACCUSE", "ZWE", "ZWE"),
     ("Many democracies have been threatened with economic consequences by China.", "THREATEN", "CHN", None),
     ("Armed Islamic Group guerrillas slit the throats of 30 villagers south of Algiers.", "ASSAULT", "DZA", "DZA"),
+    # what is discussed is a topic; whom it is discussed with is the side
+    ("The Russian foreign minister discussed NATO expansion with his U.S. counterpart.", "CONSULT", "RUS", "USA"),
+    ("Biden discussed the Gaza crisis with Macron.", "CONSULT", "USA", "FRA"),
 ]
 
 
@@ -2272,3 +2275,18 @@ def test_a_venue_or_a_border_is_no_side(text: str) -> None:
     assert events, text
     named = {c for e in events for c in codes(e.actors) | codes(e.recipients)}
     assert not named & {"NOR", "ZMB", "AFG", "THA"}, [(e.type, e.actors, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeltsin and Clinton discussed NATO expansion by telephone.",
+        "Clinton discussed the Bosnian crisis with Yeltsin.",
+    ],
+)
+def test_a_topic_discussed_is_no_side(text: str) -> None:
+    events, codes = _sides(text, "1995-06-01")
+    found = [e for e in events if e.type == "CONSULT"]
+    assert found and not any({"IGO", "BIH"} & codes(e.recipients) for e in found), [
+        (e.trigger, e.recipients) for e in events
+    ]

@@ -122,3 +122,21 @@ def test_round_two_cue_lists(name: str, member: str) -> None:
 @pytest.mark.parametrize("name", ["material_types", "generic_types", "location_recipient_types"])
 def test_type_cue_lists_name_real_types(name: str) -> None:
     assert load_cues().sets[name] <= set(PLOVER_TYPES)
+
+
+def test_data_files_have_no_duplicate_keys() -> None:
+    """A key written twice in a JSON data file silently loses its first list (json keeps the last)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "newsgraph" / "data"
+    doubled: list[tuple[str, str]] = []
+
+    def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
+        keys = [k for k, _ in items]
+        doubled.extend((path.name, k) for k in sorted(set(keys)) if keys.count(k) > 1)
+        return dict(items)
+
+    for path in sorted(root.rglob("*.json")):
+        json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=pairs)
+    assert not doubled

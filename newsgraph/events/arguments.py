@@ -121,7 +121,12 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if subj is None and (between := _pobjs(verb, "between", "among")):
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _up_to(verb)
+    topics: list[Token] = []
+    if cues.has("subject_matter_verbs", verb.lemma_.lower()):  # 'discussed NATO expansion with X': a topic, no side
+        topics = [o for o in objs if o.dep_ == "dobj"]
+        objs = [o for o in objs if o.dep_ != "dobj"]
     recips = objs + _prep_objects(verb, cues) + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
+    recips += [w for t in topics for w in _pobjs(t, "with")]  # 'discussed the crisis with Yeltsin'
     for obj in objs:
         recips.extend(_prep_objects(obj, cues))
         for amount_of in _pobjs(obj, "in"):  # 'provide 50 billion euros in aid to Ukraine'

@@ -1462,6 +1462,14 @@ SWEEP_ROUND15 = [
     # what is discussed is a topic; whom it is discussed with is the side
     ("The Russian foreign minister discussed NATO expansion with his U.S. counterpart.", "CONSULT", "RUS", "USA"),
     ("Biden discussed the Gaza crisis with Macron.", "CONSULT", "USA", "FRA"),
+    # co-actors meeting at one side's home: that side hosts
+    ("Chinese and Vietnamese negotiators opened talks on their land border in Hanoi.", "CONSULT", "CHN", "VNM"),
+    (
+        "Senior Indian and Pakistani officials met in Islamabad for the first time in three years.",
+        "CONSULT",
+        "IND",
+        "PAK",
+    ),
 ]
 
 

@@ -98,10 +98,15 @@ def _host_roles(
     actors: list[str], recipients: list[str], location: Location | None, ctx: Context
 ) -> tuple[list[str], list[str]]:
     """A meeting's roles from where it happens: the visitor acts and the host receives ('MBS met with Rubio
-    in Riyadh': Rubio visits Saudi Arabia); at a place neither side belongs to, both sides act together."""
+    in Riyadh': Rubio visits Saudi Arabia; 'Indian and Pakistani officials met in Islamabad': India visits); at a
+    place neither side belongs to, both sides act together."""
     where = location.country if location is not None else None
-    if where is None or not actors or not recipients:
+    if where is None or not actors:
         return actors, recipients
+    if not recipients:  # 'Indian and Pakistani officials met in Islamabad': the side at home hosts
+        hosts = [a for a in actors if where in countries([a], ctx)]
+        guests = [a for a in actors if a not in hosts and countries([a], ctx)]
+        return (guests, hosts) if hosts and guests else (actors, recipients)
     act_home, rec_home = where in countries(actors, ctx), where in countries(recipients, ctx)
     if act_home and not rec_home:
         return recipients, actors

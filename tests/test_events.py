@@ -1470,6 +1470,11 @@ SWEEP_ROUND15 = [
         "IND",
         "PAK",
     ),
+    # flying to a capital is a visit; peacekeepers arriving are military assistance (PLOVER AID: 'personnel')
+    ("The French foreign minister flew to Belgrade on Tuesday.", "CONSULT", "FRA", "SRB"),
+    ("A Chinese delegation headed to Pyongyang for talks.", "CONSULT", "CHN", "PRK"),
+    ("Pakistani peacekeepers arrived in Somalia.", "AID", "PAK", "SOM"),
+    ("The first NATO peacekeeping troops arrived in Bosnia.", "AID", "IGO", "BIH"),
 ]
 
 
@@ -2298,3 +2303,19 @@ def test_a_topic_discussed_is_no_side(text: str) -> None:
     assert found and not any({"IGO", "BIH"} & codes(e.recipients) for e in found), [
         (e.trigger, e.recipients) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French troops arrived in Kigali.",
+        "Russian warplanes flew to Venezuela.",
+        "Morgan Kehr, a senior firefighter from Edmonton, has flown in to join his Australian colleagues.",
+        "Officials decided to remove the migrants, flying them instead to Louisiana.",
+    ],
+)
+def test_forces_and_freight_make_no_visit(text: str) -> None:
+    """Troops or warplanes arriving are deployed, not visiting; an infinitive's 'to' is no destination; flying
+    someone somewhere is transport."""
+    events, _ = _sides(text, "1995-06-01")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.gazetteer import NON_STATE_SECTORS
+from newsgraph.actors.gazetteer import NON_STATE_SECTORS, load_gazetteer
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.arguments import (
     actor_ids,
@@ -15,6 +15,7 @@ from newsgraph.events.arguments import (
     natural_agent,
     placed,
     sent_destination_ids,
+    transnational,
     undergoer_roles,
     visitor_of,
 )
@@ -69,7 +70,7 @@ from newsgraph.events.syntax import (
     to_infinitive,
 )
 from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
-from newsgraph.model import Article, Event, Location, Quote, TimeExpr
+from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
 
 def _place_recipient(
@@ -243,6 +244,23 @@ def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
         if head.dep_ == "prep":
             break
     return head.dep_ == "prep" and head.lower_ in cues.sets["proximity_preps"]
+
+
+def _forces(ids: list[str], ctx: Context) -> bool:
+    """Whether the actors are armed forces or police as a body ('NATO troops arrived in Bosnia', 'warplanes
+    flew to the island'): their travel is a deployment, no visit."""
+    agents = load_gazetteer().agents
+    found = [a for i in ids if (a := ctx.actors.by_id(i)) is not None]
+    return bool(found) and all(
+        a.kind == "group"
+        and ("MIL" in (a.sector, agents.get((a.title or "").lower().rsplit(" ", 1)[-1])) or _peacekeeping(a))
+        for a in found
+    )
+
+
+def _peacekeeping(actor: Actor) -> bool:
+    """Whether forces are peacekeepers: so called, or an international body's ('NATO troops')."""
+    return "peacekeep" in (actor.title or "").lower() or transnational(actor)
 
 
 def _official(ids: list[str], ctx: Context) -> bool:
@@ -874,11 +892,13 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     ):
         return None
     hosting = ctx.cues.has("host_verbs", tok.lemma_.lower())  # an official host makes an official visit
-    if (
-        etype == "CONSULT"
-        and ctx.cues.has("travel_verbs", tok.lemma_.lower())
-        and not _official(actors + recipients if hosting else actors, ctx)
-    ):
+    travel = etype == "CONSULT" and ctx.cues.has("travel_verbs", tok.lemma_.lower())
+    if travel and _forces(actors, ctx):
+        # troops flown in make no visit; peacekeepers arriving are military assistance in personnel (PLOVER AID)
+        if not any(_peacekeeping(a) for a in map(ctx.actors.by_id, actors) if a is not None):
+            return None
+        etype, mode, cameo = "AID", None, ctx.onto.types["AID"].cameo
+    elif travel and not _official(actors + recipients if hosting else actors, ctx):
         return None  # refugees arriving in Kenya make no visit
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if _commentary(who, who_text, ctx):

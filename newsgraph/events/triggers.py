@@ -126,6 +126,8 @@ def _fits(tok: Token, lemma: str) -> bool:
     its own ('gave $100 million in emergency aid')."""
     if tok.lemma_.lower() != lemma and tok.lower_ != lemma:  # 'the remains': the lemmatiser gives 'remain'
         return False
+    if tok.tag_ == "TO" and tok.dep_ == "aux":
+        return False  # an infinitive's 'to' is no preposition ('has flown in to join' is no 'fly to')
     return lemma not in _PARTICLES or not (tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children))
 
 

@@ -1478,6 +1478,24 @@ SWEEP_ROUND15 = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        ("France condemned the killing of seven French monks by Algerian militants.", "FRA", "DZA"),
+        ("Kenya hailed the release of its citizens by Somali gunmen.", "KEN", "SOM"),
+        ("Germany protested the arrest of a German journalist in Iran.", "DEU", "IRN"),
+        ("Canada condemned the kidnapping of two Canadian aid workers in Somalia.", "CAN", "SOM"),
+    ],
+)
+def test_a_judgement_is_aimed_at_who_did_the_act(text: str, judge: str, judged: str) -> None:
+    """Condemning or hailing an act aims at whoever did it (its 'by' phrase), else at the state where it
+    happened, not at the judge's own people it was done to."""
+    events, codes = _sides(text, "1995-06-01")
+    ev = max(events, key=lambda e: e.confidence)
+    assert judge in codes(ev.actors), (ev.type, ev.actors)
+    assert judged in codes(ev.recipients[:1]), (ev.type, ev.recipients)
+
+
 SWEEP_ROUND14 = [
     # (text, type, actor code or None, recipient code or None): round fourteen's own sentences
     ("Two civilians were killed by a bomb in northern Iraq.", "ASSAULT", "UNK", "IRQ"),

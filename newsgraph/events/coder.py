@@ -129,6 +129,25 @@ def _merged_recipients(
     return out
 
 
+def _judged_actors(merged: list[Trigger], actors: list[str], ctx: Context) -> list[str]:
+    """Who did the act a judgement is about: the act's own actors ('condemned the killing of French monks by
+    Algerian militants', 'hailed the release of its citizens by Somali gunmen'), else the state where it
+    happened: its government for an arrest ('protested the arrest of a German journalist in Iran'), PLOVER's
+    unidentified actor of that country for an attack ('condemned the kidnapping of aid workers in Somalia')."""
+    acts = [d for d in merged if d.token.pos_ == "NOUN"]  # a named act, not a clause ('accused X of violating')
+    doers = [a for d in acts for a in find_arguments(d.token, ctx.actors, ctx.cues)[0] if a not in actors]
+    if doers:
+        return list(dict.fromkeys(doers))
+    own = countries(actors, ctx)
+    for dep in acts:
+        where = find_location(dep.token, ctx.cues, ctx.actors)
+        if where is not None and where.country and where.country not in own:
+            if dep.entry.mode in ctx.cues.sets["authority_modes"]:  # an arrest there is its state's
+                return [implied_government(where.country, ctx).id]
+            return [unidentified_actor(where.country, ctx).id]  # an attack there, by someone of that country
+    return []
+
+
 def _implied_recipients(
     trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
@@ -138,6 +157,9 @@ def _implied_recipients(
     deployment sends."""
     tok, etype = trig.token, trig.entry.type
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
+    if etype in ("ACCUSE", "SUPPORT") or _verbal_protest(trig, ctx.cues):
+        judged = _judged_actors(merged, actors, ctx)  # 'condemned the killing of French monks by Algerian
+        recipients = judged + [r for r in recipients if r not in judged]  # militants': the militants
     if etype in ("REQUEST", "ACCUSE") or _verbal_protest(trig, ctx.cues):  # 'demanded that Sudan end curbs',
         # 'complained that Israel is building', 'Croatia is failing ..., a rights group protested'
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]

@@ -1479,6 +1479,25 @@ SWEEP_ROUND15 = [
 
 
 @pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The Nigerian government banned all political activity.", "NGA"),
+        ("Pakistan declared a state of emergency.", "PAK"),
+        ("The Thai government imposed martial law.", "THA"),
+        ("The U.S. has banned the supply of advanced chips.", None),
+    ],
+)
+def test_a_restriction_at_home_reaches_the_country(text: str, home: str | None) -> None:
+    """A state's curfew, emergency or ban on political activity with no one named is aimed at its own country;
+    a ban on goods is not."""
+    events, codes = _sides(text, "1995-06-01")
+    found = [e for e in events if e.type == "COERCE"]
+    assert found, [(e.type, e.trigger) for e in events]
+    got = codes(found[0].recipients) - {None}
+    assert (home in got) if home else not got, found[0].recipients
+
+
+@pytest.mark.parametrize(
     ("text", "judge", "judged"),
     [
         ("France condemned the killing of seven French monks by Algerian militants.", "FRA", "DZA"),

@@ -24,7 +24,7 @@ class ActorTable:
         self._spans = spans
         self._starts = [s for s, _, _ in spans]
 
-    def unnamed(self, key: str, name: str, kind: ActorKind, country: str, sector: str) -> Actor:
+    def unnamed(self, key: str, name: str, kind: ActorKind, country: str, sector: str | None) -> Actor:
         """The actor of ``key`` the text implies but never names (the unidentified agent of an attack, the
         government a protest is aimed at), added once with the next id: it has no mentions, so no span lookup
         finds it."""
@@ -39,7 +39,7 @@ class ActorTable:
             sector=sector,
             title=None,
             key=key,
-            code=f"{country}{sector}",
+            code=f"{country}{sector or ''}",
         )
         self.actors.append(actor)
         self._by_id[actor.id] = actor

@@ -46,6 +46,7 @@ from newsgraph.events.implicit import (
     intended_recipients,
     mission_target,
     named_antecedent,
+    own_people,
     place_authority,
     protest_target,
     purpose_target,
@@ -127,6 +128,23 @@ def _merged_recipients(
         d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
         out += [a for a in ([] if commanded else d_act) + d_rec if a not in actors and a not in out]
     return out
+
+
+def _state_side(ids: list[str], ctx: Context) -> bool:
+    """Whether the actors speak for a state: an official or a country named as the actor ('Pakistan')."""
+    return _official(ids, ctx) or any(a is not None and a.kind == "country" for a in map(ctx.actors.by_id, ids))
+
+
+def _domestic_restriction(trig: Trigger, cues: Cues) -> bool:
+    """A restriction a state puts on its own country: a curfew, martial law, an emergency, a constitution
+    suspended, a party outlawed, a ban on political activity or rallies (not a ban on chip exports)."""
+    if trig.entry.mode in cues.sets["domestic_modes"]:
+        return True
+    objs = [c for c in trig.token.children if c.dep_ == "dobj"]
+    return trig.entry.mode == "restrict" and (
+        cues.has("domestic_restrict_verbs", trig.token.lemma_.lower())
+        or any(cues.has("domestic_ban_objects", o.lemma_.lower()) for o in objs)
+    )
 
 
 def _judged_actors(merged: list[Trigger], actors: list[str], ctx: Context) -> list[str]:
@@ -937,6 +955,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = _unidentified_agent(etype, location, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
+    if not recipients and _state_side(actors, ctx) and _domestic_restriction(trig, ctx.cues):
+        home = countries(actors, ctx)  # 'the Nigerian government banned all political activity'
+        recipients = [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
     if not recipients and etype == "PROTEST":
         recipients = _home_state(actors, ctx)
     if not actors and not recipients:

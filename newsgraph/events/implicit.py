@@ -163,6 +163,13 @@ def implied_government(country: str, ctx: Context) -> Actor:
     return ctx.actors.unnamed(f"gov:{country}", name, "government", country, "GOV")
 
 
+def own_people(country: str, ctx: Context) -> Actor:
+    """The country itself as the side a domestic act reaches ('the Nigerian government banned all political
+    activity': Nigeria's people), the story's own actor of it when it names the country."""
+    entry = load_gazetteer().entry(f"country:{country}")
+    return ctx.actors.unnamed(f"country:{country}", entry.name if entry else country, "country", country, None)
+
+
 def unidentified_actor(country: str, ctx: Context, sector: str = "UNK") -> Actor:
     """PLOVER's generic unidentified actor (sector UNK: the actor of 'two civilians were killed by a bomb') of
     the country where the act happened, or its unnamed crowd (CVL: 'tens of thousands rallied in Manila'),

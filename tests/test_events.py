@@ -1475,6 +1475,14 @@ SWEEP_ROUND15 = [
     ("A Chinese delegation headed to Pyongyang for talks.", "CONSULT", "CHN", "PRK"),
     ("Pakistani peacekeepers arrived in Somalia.", "AID", "PAK", "SOM"),
     ("The first NATO peacekeeping troops arrived in Bosnia.", "AID", "IGO", "BIH"),
+    # rarer verbs of the wire
+    ("Chinese newspapers lambasted the United States over its human rights report.", "ACCUSE", "CHN", "USA"),
+    ("Croatia repudiated the agreement with Serbia.", "REJECT", "HRV", "SRB"),
+    ("The Pope exhorted Rwandans to end the killing.", "REQUEST", "VAT", "RWA"),
+    ("Britain interned hundreds of IRA suspects.", "COERCE", "GBR", None),
+    ("Japan lent Indonesia $1 billion.", "AID", "JPN", "IDN"),
+    ("King Hassan greeted the visiting Senegalese president at Rabat airport.", "CONSULT", "SEN", "MAR"),
+    ("Washington financed the construction of a power plant in Haiti.", "AID", "USA", "HTI"),
 ]
 
 

@@ -1483,6 +1483,7 @@ SWEEP_ROUND15 = [
     ("Japan lent Indonesia $1 billion.", "AID", "JPN", "IDN"),
     ("King Hassan greeted the visiting Senegalese president at Rabat airport.", "CONSULT", "SEN", "MAR"),
     ("Washington financed the construction of a power plant in Haiti.", "AID", "USA", "HTI"),
+    ("Serb soldiers raped Muslim women in the town.", "ASSAULT", "SRB", None),  # the lemmatizer's 'rap'
 ]
 
 

@@ -153,12 +153,13 @@ def _anchor_hashes(lexicon_id: int, anchors: frozenset[str]) -> frozenset[int]:
 
 def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[str] = ()) -> list[int]:
     """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass,
-    then the verb forms the lemmatizer left as they are ('petitioned'), by the regular spelling rules."""
+    then the other verbs' forms by the regular spelling rules ('petitioned', which the lemmatizer left as it is;
+    'raped', which it read as 'rap')."""
     wanted = _anchor_hashes(id(lexicon), frozenset(lexicon) | frozenset(extra))
     rows: list[list[int]] = doc.to_array([LEMMA, LOWER, POS]).tolist()
     found = [i for i, (lemma, lower, _pos) in enumerate(rows) if lemma in wanted or lower in wanted]
-    # the lemmatizer's unknown verbs keep their form as lemma; only those (not found already) are stemmed
-    unknown = [i for i, (lemma, lower, pos) in enumerate(rows) if lemma == lower and pos == VERB]
+    # verbs the lemmatizer left as they are ('petitioned') or read wrong ('raped' → 'rap'): stemmed by spelling
+    unknown = [i for i, (_lemma, _lower, pos) in enumerate(rows) if pos == VERB]
     stemmed = [i for i in set(unknown).difference(found) if any(b in lexicon for b in _stems(doc[i]))]
     return sorted(found + stemmed) if stemmed else found
 
@@ -167,10 +168,10 @@ _SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("
 
 
 def _stems(tok: Token) -> list[str]:
-    """Base forms of a regular verb form the lemmatizer did not know ('petitioned' → 'petition', 'plotted' →
-    'plot', 'censured' → 'censure'); none for a form it knew."""
+    """Base forms of a regular verb form the lemmatizer did not know or read wrong ('petitioned' → 'petition',
+    'plotted' → 'plot', 'censured' → 'censure', 'raped' → 'rape', not 'rap')."""
     low = tok.lower_
-    if tok.lemma_.lower() != low or tok.pos_ != "VERB":
+    if tok.pos_ != "VERB":
         return []
     suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
     if suffix is None:

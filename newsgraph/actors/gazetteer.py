@@ -56,6 +56,7 @@ class Role:
         return self.start <= day <= self.end
 
 
+SURNAME_LEAD = 3.0  # how many times longer one country's namesakes must have led it for a surname alone
 NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # offices of armed groups, not of their country
 
 
@@ -191,8 +192,30 @@ class Gazetteer:
         surname = _lone_surname(name)
         if surname is None:
             return None
-        countries = {self._persons[k][1] if k in self._persons else None for k in self._by_surname().get(surname, [])}
-        return countries.pop() if len(countries) == 1 else None
+        keys = self._by_surname().get(surname, [])
+        countries = {self._persons[k][1] if k in self._persons else None for k in keys}
+        if len(countries) == 1:
+            return countries.pop()
+        # else the country whose namesakes led it far longest ('Clinton': two US leaders and a Haitian
+        # minister; 'Hussein' stays open between King Hussein and Saddam Hussein)
+        years: dict[str, float] = {}
+        for k in keys:
+            if k in self._persons and (country := self._persons[k][1]):
+                years[country] = years.get(country, 0.0) + self._top_years(k, country)
+        ranked = sorted(years.values(), reverse=True)
+        if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] < SURNAME_LEAD * ranked[1]):
+            return None
+        return max(years, key=years.__getitem__)
+
+    def _top_years(self, key: str, country: str) -> float:
+        """The longest time ``key`` held a national office coded plainly as its government's (``USAGOV``, not
+        a ministry's ``USAGOVDEV``), in years; an office with no known start or end counts one year."""
+        spans = [
+            1.0 if r.end.startswith("9999") or r.start.startswith("0000") else int(r.end[:4]) - int(r.start[:4]) + 0.5
+            for r in self.roles(key)
+            if r.code == f"{country}GOV" and r.start[:4].isdigit() and r.end[:4].isdigit()
+        ]
+        return max(spans, default=0.0)
 
     def _candidates(self, words: list[str], keys: list[str], fuzzy_last: bool = False) -> list[str]:
         """Keys whose name holds every word of ``words``; with ``fuzzy_last`` (the surname only approximately)

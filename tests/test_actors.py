@@ -847,3 +847,30 @@ def test_the_two_koreas_are_both_states(nlp: Any) -> None:
     table = _resolve(nlp, text)
     start = text.index("Koreas")
     assert {a.country for a in table.all_at(start, start + len("Koreas"))} == {"PRK", "KOR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Berlusconi criticized the plan on Monday.", "Berlusconi", "ITA"),  # no NER name at all
+        ("Fujimori criticized the plan on Monday.", "Fujimori", "PER"),  # NER's organisation
+        ("Chiluba criticized the plan on Monday.", "Chiluba", "ZMB"),  # NER's place
+        ("Havel criticized the plan on Monday.", "Havel", "CZE"),  # two Czech Havels: the country only
+        ("Clinton urged Congress to approve the budget.", "Clinton", "USA"),
+    ],
+)
+def test_a_leader_named_by_surname_alone(nlp: Any, text: str, surface: str, country: str) -> None:
+    """A known leader's surname alone in undated text, whatever NER made of it, is that leader's country."""
+    actor = _at(_resolve(nlp, text, None), text, surface, 0)
+    assert actor is not None and actor.kind == "person" and actor.country == country, actor
+
+
+def test_a_surname_alone_is_the_person_named_before(nlp: Any) -> None:
+    """'Pedersen' after 'Geir Pedersen' is the same person, not another Pedersen of the gazetteer; a word next to
+    an unknown name is part of it ('Haroon Rashid Aswad' is no Assad)."""
+    text = "U.N. envoy Geir Pedersen met Syrian officials. Pedersen said the talks were useful."
+    table = _resolve(nlp, text, "2025-03-14")
+    first, second = _at(table, text, "Geir Pedersen", 0), _at(table, text, "Pedersen", 1)
+    assert first is not None and second is not None and first.id == second.id
+    text = "Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."
+    assert all(a.country != "SYR" for a in _resolve(nlp, text, None).actors)

@@ -260,6 +260,10 @@ class Gazetteer:
         entry = self.entry(key)
         return fold(entry.name).replace("-", " ").split() if entry else []
 
+    def surnames(self) -> dict[str, list[str]]:
+        """Person keys by the last word of each of their names (folded): who a surname alone may name."""
+        return self._by_surname()
+
     def _by_surname(self) -> dict[str, list[str]]:
         if self._surnames is None:
             index: dict[str, set[str]] = {}

@@ -25,7 +25,15 @@ from newsgraph.actors.compose import (
     scan_of_organisation,
 )
 from newsgraph.actors.coref import resolve_pronouns
-from newsgraph.actors.gazetteer import NON_STATE_SECTORS, Entry, Gazetteer, load_gazetteer, load_lexicon, one_edit
+from newsgraph.actors.gazetteer import (
+    NON_STATE_SECTORS,
+    Entry,
+    Gazetteer,
+    fold,
+    load_gazetteer,
+    load_lexicon,
+    one_edit,
+)
 from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
@@ -93,6 +101,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
         _add_named(b, hit, idx, gaz, article.published, consumed)
     reserved = {i for h in named for i in range(h.start, h.end)}
     _add_ner(b, doc, HitIndex(all_named, agents), gaz, article.published, reserved, consumed)
+    _add_lone_surnames(b, idx, gaz, article.published, consumed)
     for hit in agents:
         if hit.start not in consumed and b.free(hit.start, hit.end):
             _add_role_phrase(b, hit, idx, gaz, article.published)
@@ -368,6 +377,8 @@ def _add_ner(
             continue  # "Riot police in Seoul": the name NER saw begins a longer role phrase
         if kind == "organisation" and _given_name_pair(toks, start, ent.end, gaz):
             kind = "person"  # "Sebastien Lai": a given name and one more capitalised word
+        if kind in ("organisation", "place") and ent.end - start == 1 and _lone_surname_person(toks[start], gaz, day):
+            kind = "person"  # "Fujimori criticized ...": a known leader's surname NER took for a body or place
         fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
@@ -391,19 +402,7 @@ def _add_ner(
         if kind == "person" and _placelike(doc, ent):
             kind = "place"  # "the Sahel", "attacks in Sahel": NER's person is a region
         if kind == "person":
-            found = gaz.find_person(text, day)
-            if found is None and (title := scan_left(doc, start, idx, gaz).title):
-                found = gaz.titled_person(title, text)  # "President Clinton": the title tells which Clinton
-            if found is not None and _plausible_person(doc, start, ent.end, found, idx, gaz, day):
-                _add_named(b, Hit("NAME", start, ent.end, found), idx, gaz, day, consumed)
-                continue
-            hit = Hit("NAME", start, ent.end, "")
-            mods = scan_left(doc, start, idx, gaz)
-            consumed.update(a.start for a in mods.agents)
-            hit, mods = _of_country(doc, hit, mods, idx, gaz)
-            appos = scan_apposition(doc, ent.end, idx, gaz)
-            key = "person:" + " ".join(_name_words(text))
-            _add_person(b, key, text, gaz.surname_country(text), hit, mods, appos, gaz, day, consumed)
+            _add_person_name(b, start, ent.end, text, idx, gaz, day, consumed)
         elif kind == "organisation":
             last_agent = idx.agent_by_end.get(ent.end - 1)
             if last_agent is not None and _role_head(doc, last_agent):
@@ -485,6 +484,59 @@ def _acronym_of(b: _Builder, idx: HitIndex, gaz: Gazetteer, text: str, start: in
         if entry is not None and entry.kind in ("organisation", "group") and spells(entry.name):
             return entry
     return None
+
+
+def _add_person_name(
+    b: _Builder, start: int, end: int, text: str, idx: HitIndex, gaz: Gazetteer, day: str | None, consumed: set[int]
+) -> None:
+    """A person's name the gazetteer's name table did not hold: a known person found by name or by title and
+    surname ("President Clinton"), else a new person with the country their surname gives, if any."""
+    doc = b.doc
+    found = gaz.find_person(text, day)
+    if found is None and (title := scan_left(doc, start, idx, gaz).title):
+        found = gaz.titled_person(title, text)  # "President Clinton": the title tells which Clinton
+    if found is not None and _plausible_person(doc, start, end, found, idx, gaz, day):
+        _add_named(b, Hit("NAME", start, end, found), idx, gaz, day, consumed)
+        return
+    hit = Hit("NAME", start, end, "")
+    mods = scan_left(doc, start, idx, gaz)
+    consumed.update(a.start for a in mods.agents)
+    hit, mods = _of_country(doc, hit, mods, idx, gaz)
+    appos = scan_apposition(doc, end, idx, gaz)
+    key = "person:" + " ".join(_name_words(text))
+    _add_person(b, key, text, gaz.surname_country(text), hit, mods, appos, gaz, day, consumed)
+
+
+def _lone_surname_person(tok: Token, gaz: Gazetteer, day: str | None) -> bool:
+    """A capitalised word, a subject or object of its clause, that is no other name and the surname of a known
+    person, or of several whose country is the same ('Berlusconi', 'Havel')."""
+    return (
+        tok.is_title
+        and tok.pos_ == "PROPN"
+        and tok.dep_ in _ARGUMENT_DEPS
+        and tok.lower_ not in gaz.names
+        and gaz.town(tok.lower_) is None
+        and fold(tok.text) in gaz.surnames()  # exactly, not one edit away ('Aswad' is no 'Assad')
+        and (gaz.find_person(tok.text, day) is not None or gaz.surname_country(tok.text) is not None)
+    )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"})
+
+
+def _add_lone_surnames(b: _Builder, idx: HitIndex, gaz: Gazetteer, day: str | None, consumed: set[int]) -> None:
+    """Known leaders named by surname alone where NER saw no name ('Berlusconi criticized the plan')."""
+    covered = {i for ent in b.ents for i in range(ent.start, ent.end)}
+    for tok in b.toks:
+        if tok.i in covered or not b.free(tok.i, tok.i + 1) or not _lone_surname_person(tok, gaz, day):
+            continue
+        if any(0 <= j < len(b.toks) and b.toks[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of a longer name the gazetteer does not know
+        known = _known_person(b, tok.text, tok.idx)
+        if known is not None:  # 'Pedersen' after 'Geir Pedersen': the same person as before
+            b.add(known.key or "", tok.i, tok.i + 1, name=known.name, kind="person")
+            continue
+        _add_person_name(b, tok.i, tok.i + 1, tok.text, idx, gaz, day, consumed)
 
 
 def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, gaz: Gazetteer, day: str | None) -> bool:

@@ -856,6 +856,8 @@ def test_the_two_koreas_are_both_states(nlp: Any) -> None:
         ("Fujimori criticized the plan on Monday.", "Fujimori", "PER"),  # NER's organisation
         ("Chiluba criticized the plan on Monday.", "Chiluba", "ZMB"),  # NER's place
         ("Havel criticized the plan on Monday.", "Havel", "CZE"),  # two Czech Havels: the country only
+        ("The plan was criticized by Erbakan on Monday.", "Erbakan", "TUR"),  # NER's people
+        ("Walesa criticized the plan on Monday.", "Walesa", "POL"),  # no misspelt 'Wales'
         ("Clinton urged Congress to approve the budget.", "Clinton", "USA"),
     ],
 )

@@ -366,6 +366,8 @@ def _add_ner(
         ):
             continue
         text = b.text[toks[start].idx : ent.end_char]
+        if kind != "person" and ent.end - start == 1 and _lone_surname_person(toks[start], gaz, day):
+            kind = "person"  # 'Fujimori', 'Erbakan', 'Walesa': a known leader's surname NER took for something else
         if kind is None:  # 'shelled Bihac': a town NER took for a product or a work
             if gaz.town(text) is None:
                 continue
@@ -377,9 +379,8 @@ def _add_ner(
             continue  # "Riot police in Seoul": the name NER saw begins a longer role phrase
         if kind == "organisation" and _given_name_pair(toks, start, ent.end, gaz):
             kind = "person"  # "Sebastien Lai": a given name and one more capitalised word
-        if kind in ("organisation", "place") and ent.end - start == 1 and _lone_surname_person(toks[start], gaz, day):
-            kind = "person"  # "Fujimori criticized ...": a known leader's surname NER took for a body or place
-        fuzzy = gaz.fuzzy_country(text) if ent.end - start == 1 and ent.label_ in _FUZZY_LABELS else None
+        one_word = ent.end - start == 1 and ent.label_ in _FUZZY_LABELS and kind != "person"
+        fuzzy = gaz.fuzzy_country(text) if one_word else None
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
             continue
@@ -515,6 +516,7 @@ def _lone_surname_person(tok: Token, gaz: Gazetteer, day: str | None) -> bool:
         and tok.pos_ == "PROPN"
         and tok.dep_ in _ARGUMENT_DEPS
         and tok.lower_ not in gaz.names
+        and tok.lower_ not in gaz.adjectives
         and gaz.town(tok.lower_) is None
         and fold(tok.text) in gaz.surnames()  # exactly, not one edit away ('Aswad' is no 'Assad')
         and (gaz.find_person(tok.text, day) is not None or gaz.surname_country(tok.text) is not None)

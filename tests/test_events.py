@@ -1484,6 +1484,8 @@ SWEEP_ROUND15 = [
     ("King Hassan greeted the visiting Senegalese president at Rabat airport.", "CONSULT", "SEN", "MAR"),
     ("Washington financed the construction of a power plant in Haiti.", "AID", "USA", "HTI"),
     ("Serb soldiers raped Muslim women in the town.", "ASSAULT", "SRB", None),  # the lemmatizer's 'rap'
+    ("Defence Minister Pavel Grachev ordered troops into Chechnya.", "MOBILIZE", "RUS", "RUS"),
+    ("Prime Minister Tansu Ciller vowed to crush the Kurdish rebellion.", "THREATEN", "TUR", None),
 ]
 
 
@@ -1779,6 +1781,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The Uyghurs were terrified of being forced back to China.", "COERCE"),
         ("The refugees fear being deported to Myanmar.", "COERCE"),
         ("Thousands of Afghans are at risk of deportation from Pakistan.", "COERCE"),
+        ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -1486,6 +1486,12 @@ SWEEP_ROUND15 = [
     ("Serb soldiers raped Muslim women in the town.", "ASSAULT", "SRB", None),  # the lemmatizer's 'rap'
     ("Defence Minister Pavel Grachev ordered troops into Chechnya.", "MOBILIZE", "RUS", "RUS"),
     ("Prime Minister Tansu Ciller vowed to crush the Kurdish rebellion.", "THREATEN", "TUR", None),
+    # arms sales, joint training, debt forgiveness (PLOVER: AID), embassies; an irregular past tagged present
+    ("France sold 60 Mirage jets to Taiwan.", "COOPERATE", "FRA", "TWN"),
+    ("Turkey and Israel launched joint military training.", "COOPERATE", "TUR", None),
+    ("Britain forgave $500 million of Zambia's debt.", "AID", "GBR", "ZMB"),
+    ("The United States and Vietnam opened embassies in each other's capitals.", "SUPPORT", "USA", None),
+    ("Brazil and Argentina expanded trade ties.", "COOPERATE", "BRA", None),
 ]
 
 

@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.lexicon import Cues, Entry
+from newsgraph.nlp import irregular_verbs
 
 _PARTICLES = frozenset({"in", "down", "back", "off", "out", "up", "away", "over"})
 _WINDOW = 4  # how far (in tokens) each further pattern lemma may follow the previous one
@@ -173,6 +174,8 @@ def _stems(tok: Token) -> list[str]:
     low = tok.lower_
     if tok.pos_ != "VERB":
         return []
+    if low in irregular_verbs():  # 'forgave' tagged as a present tense keeps its form as lemma
+        return irregular_verbs()[low]
     suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
     if suffix is None:
         return []

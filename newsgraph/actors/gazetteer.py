@@ -168,9 +168,9 @@ class Gazetteer:
         words = [w for w in fold(name).replace("-", " ").split() if w not in _PARTICLES]
         if not words:
             return None
-        if len(words) == 1 and words[0] in self.mononyms and words[0] not in self._by_surname():
+        if len(words) == 1 and words[0] in self.mononyms and words[0] not in self.surnames():
             return self.mononyms[words[0]]
-        cands = self._candidates(words, self._by_surname().get(words[-1], []))
+        cands = self._candidates(words, self.surnames().get(words[-1], []))
         alone = len(words) == 1
         if not cands and len(words[-1]) >= (FUZZY_ALONE_LEN if alone else FUZZY_MIN_LEN):  # "Mitterand", "Gbago"
             cands = self._candidates(words, self._near_surnames(words[-1]), fuzzy_last=True)
@@ -192,7 +192,7 @@ class Gazetteer:
         surname = _lone_surname(name)
         if surname is None:
             return None
-        keys = self._by_surname().get(surname, [])
+        keys = self.surnames().get(surname, [])
         countries = {self._persons[k][1] if k in self._persons else None for k in keys}
         if len(countries) == 1:
             return countries.pop()
@@ -247,7 +247,7 @@ class Gazetteer:
         """Person keys whose surname is one edit (insertion, deletion, substitution) away from ``word``."""
         if word in self._near:
             return self._near[word]
-        surnames = self._by_surname()
+        surnames = self.surnames()
         found: set[str] = set()
         for variant in edits1(word):
             found.update(surnames.get(variant, ()))
@@ -262,9 +262,6 @@ class Gazetteer:
 
     def surnames(self) -> dict[str, list[str]]:
         """Person keys by the last word of each of their names (folded): who a surname alone may name."""
-        return self._by_surname()
-
-    def _by_surname(self) -> dict[str, list[str]]:
         if self._surnames is None:
             index: dict[str, set[str]] = {}
             for phrase, key in self.names.items():

@@ -290,7 +290,7 @@ def _forces(ids: list[str], ctx: Context) -> bool:
     """Whether the actors are armed forces or police as a body ('NATO troops arrived in Bosnia', 'warplanes
     flew to the island'): their travel is a deployment, no visit."""
     agents = load_gazetteer().agents
-    found = [a for i in ids if (a := ctx.actors.by_id(i)) is not None]
+    found = [a for a in map(ctx.actors.by_id, ids) if a is not None]
     return bool(found) and all(
         a.kind == "group"
         and ("MIL" in (a.sector, agents.get((a.title or "").lower().rsplit(" ", 1)[-1])) or _peacekeeping(a))
@@ -515,17 +515,15 @@ def _expelling_state(tok: Token, ctx: Context) -> list[str]:
 def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: bool = False) -> list[str]:
     """Whom an attack with no target named hits: the place where it happened (for its country), when that is
     another country than the attacker's ('Israeli gunboats shelled the coast near Tyre') or the attacker is an
-    armed group, or, for a bombing or
-    an attack undergone by no one named, any ('a suicide bomber blew himself up in a market in Jerusalem', 'the
-    convoy was passing through Kalat when it came under attack')."""
+    armed group at home, or, for a bombing or an attack undergone by no one named, any ('a suicide bomber blew
+    himself up in a market in Jerusalem', 'the convoy was passing through Kalat when it came under attack')."""
     place = location_actor(trig.token, ctx)
     if place is None or not place.country:
         return []
     if not actors:
         return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
-    armed_groups = all((a := ctx.actors.by_id(i)) is not None and a.sector in NON_STATE_SECTORS for i in actors)
-    # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station
-    # outside Lima')
+    # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station')
+    armed_groups = all(a is not None and a.sector in NON_STATE_SECTORS for a in map(ctx.actors.by_id, actors))
     return [place.id] if armed_groups or place.country not in countries(actors, ctx) else []
 
 

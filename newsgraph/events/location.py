@@ -82,8 +82,8 @@ def _argument_places(verb: Token, cues: Cues) -> list[Token]:
 
 def _place_tokens(obj: Token, cues: Cues) -> list[Token]:
     """The words of a PP object that may name its place: the object itself, its name words ('in Helmand
-    province', 'the city of Basra', 'the capital Kabul'), and the object of its own place phrase ('in a crowded market in
-    Baghdad')."""
+    province', 'the city of Basra', 'the capital Kabul'), and the object of its own place phrase ('in a crowded
+    market in Baghdad')."""
     names = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
     names += [c for c in obj.children if c.dep_ == "appos"]  # 'in the capital Kabul'
     if cues.has("place_nouns", obj.lemma_.lower()):  # 'near the town of Samarra'

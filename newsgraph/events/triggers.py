@@ -160,8 +160,8 @@ def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[
     rows: list[list[int]] = doc.to_array([LEMMA, LOWER, POS]).tolist()
     found = [i for i, (lemma, lower, _pos) in enumerate(rows) if lemma in wanted or lower in wanted]
     # verbs the lemmatizer left as they are ('petitioned') or read wrong ('raped' → 'rap'): stemmed by spelling
-    unknown = [i for i, (_lemma, _lower, pos) in enumerate(rows) if pos == VERB]
-    stemmed = [i for i in set(unknown).difference(found) if any(b in lexicon for b in _stems(doc[i]))]
+    verbs = [i for i, (_lemma, _lower, pos) in enumerate(rows) if pos == VERB]
+    stemmed = [i for i in set(verbs).difference(found) if any(b in lexicon for b in _stems(doc[i]))]
     return sorted(found + stemmed) if stemmed else found
 
 

@@ -1492,6 +1492,7 @@ SWEEP_ROUND15 = [
     ("Britain forgave $500 million of Zambia's debt.", "AID", "GBR", "ZMB"),
     ("The United States and Vietnam opened embassies in each other's capitals.", "SUPPORT", "USA", None),
     ("Brazil and Argentina expanded trade ties.", "COOPERATE", "BRA", None),
+    ("Fujimori dissolved the Peruvian Congress.", "COERCE", "PER", "PER"),
 ]
 
 

@@ -1493,6 +1493,10 @@ SWEEP_ROUND15 = [
     ("The United States and Vietnam opened embassies in each other's capitals.", "SUPPORT", "USA", None),
     ("Brazil and Argentina expanded trade ties.", "COOPERATE", "BRA", None),
     ("Fujimori dissolved the Peruvian Congress.", "COERCE", "PER", "PER"),
+    # letting observers in, or airliners through, is access (PLOVER RETREAT); promised, a concession
+    ("Syria allowed U.N. investigators to visit the site.", "RETREAT", "SYR", "IGO"),
+    ("Jordan opened its airspace to Israeli airliners.", "RETREAT", "JOR", "ISR"),
+    ("Iraq said it would allow U.N. inspectors to return.", "CONCEDE", "IRQ", "IGO"),
 ]
 
 

@@ -1497,6 +1497,9 @@ SWEEP_ROUND15 = [
     ("Syria allowed U.N. investigators to visit the site.", "RETREAT", "SYR", "IGO"),
     ("Jordan opened its airspace to Israeli airliners.", "RETREAT", "JOR", "ISR"),
     ("Iraq said it would allow U.N. inspectors to return.", "CONCEDE", "IRQ", "IGO"),
+    # an object the parser hung under the particle; what is bought receives nothing, its seller does
+    ("Israel sealed off Gaza.", "COERCE", "ISR", "PSE"),
+    ("Kuwait bought 40 fighter jets from the United States.", "COOPERATE", "KWT", "USA"),
 ]
 
 

@@ -120,7 +120,7 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
         return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
     if subj is None and (between := _pobjs(verb, "between", "among")):
         return between, []  # 'fighting between rebels and government forces'
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _up_to(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb)
     topics: list[Token] = []
     if cues.has("subject_matter_verbs", verb.lemma_.lower()):  # 'discussed NATO expansion with X': a topic, no side
         topics = [o for o in objs if o.dep_ == "dobj"]
@@ -137,13 +137,14 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     return ([subj] if subj is not None else []), recips
 
 
-def _up_to(verb: Token) -> list[Token]:
-    """'kidnapped up to 16 Russian advisers': a count the parser split into a particle and a 'to' phrase is
-    the verb's object."""
-    ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
-    if not ups:
-        return []
-    return [o for h in (verb, *ups) for o in _pobjs(h, "to") if any(c.dep_ == "nummod" for c in o.children)]
+def _split_objects(verb: Token) -> list[Token]:
+    """Objects the parser hung under the verb's particle: 'sealed off Gaza' (Gaza as the particle's object), and
+    'kidnapped up to 16 Russian advisers' (a count split into a particle and a 'to' phrase)."""
+    prts = [c for c in verb.children if c.dep_ == "prt"]
+    out = [o for p in prts for o in p.children if o.dep_ == "pobj"]
+    if any(p.lower_ == "up" for p in prts):
+        out += [o for h in (verb, *prts) for o in _pobjs(h, "to") if any(c.dep_ == "nummod" for c in o.children)]
+    return out
 
 
 def _owners(thing: Token, cues: Cues) -> list[Token]:

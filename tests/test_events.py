@@ -1500,6 +1500,8 @@ SWEEP_ROUND15 = [
     # an object the parser hung under the particle; what is bought receives nothing, its seller does
     ("Israel sealed off Gaza.", "COERCE", "ISR", "PSE"),
     ("Kuwait bought 40 fighter jets from the United States.", "COOPERATE", "KWT", "USA"),
+    ("China shrugged off U.S. criticism of its human rights record.", "REJECT", "CHN", "USA"),
+    ("Iran granted a U.N. request to inspect its nuclear facilities.", "CONCEDE", "IRN", "IGO"),
 ]
 
 

@@ -60,6 +60,11 @@ SURNAME_LEAD = 3.0  # how many times longer one country's namesakes must have le
 NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # offices of armed groups, not of their country
 
 
+def cameo_code(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO-style actor code of a country and a sector ("USAGOV", "IGO", "RUS"), None for neither."""
+    return f"{country or ''}{sector or ''}" or None
+
+
 def split_code(code: str) -> tuple[str | None, str | None]:
     """CAMEO actor code → (country, sector): ``CHNGOVMIL`` → (CHN, GOV); ``IGOUNO`` → (None, IGO)."""
     code = code.strip("~")

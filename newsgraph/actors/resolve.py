@@ -29,6 +29,7 @@ from newsgraph.actors.gazetteer import (
     NON_STATE_SECTORS,
     Entry,
     Gazetteer,
+    cameo_code,
     fold,
     load_gazetteer,
     load_lexicon,
@@ -210,7 +211,7 @@ def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
         country=adj.value,
         sector=entry.sector,
         title=word,
-        code=_cameo_code(adj.value, entry.sector),
+        code=cameo_code(adj.value, entry.sector),
     )
     return True
 
@@ -274,7 +275,7 @@ def _add_person(
         title = f"former {title}" if title else None
     else:
         sector = role.sector if role else info.sector
-    code = _cameo_code(country, sector) or (role.code if role else None) or (near.code if near else None)
+    code = cameo_code(country, sector) or (role.code if role else None) or (near.code if near else None)
     b.add(
         key,
         mods.start,
@@ -291,11 +292,6 @@ def _add_person(
         end = max((a.end for a in appos.agents), default=0)
         if appos.agents and b.free(appos.start, end):  # "X, the Iraqi foreign minister, said": one actor
             b.add(key, appos.start, end, name=name, kind="person")
-
-
-def _cameo_code(country: str | None, sector: str | None) -> str | None:
-    """The CAMEO-style actor code of a country and a sector ("USAGOV", "IGO", "RUS"), None for neither."""
-    return f"{country or ''}{sector or ''}" or None
 
 
 def _main_country(b: _Builder, gaz: Gazetteer, before: int) -> str | None:
@@ -428,7 +424,7 @@ def _add_ner(
                 country=country,
                 sector=sector,
                 title=None,
-                code=_cameo_code(country, sector),
+                code=cameo_code(country, sector),
             )
         else:
             town = gaz.town(text) or (
@@ -770,8 +766,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _leader_country(b, mods.start)  # "the Trump administration", "Modi's government"
     if country is None and mods.definite and not plural and lemma in lex["government_nouns"]:
         country = _recent_government(b, mods.start)  # "the Philippine government reported … The government"
-    bodies = lex["institution_nouns"] | lex["asset_nouns"]  # 'the army', 'a police station', 'a naval vessel'
-    if country is None and mods.definite and not plural and lemma in bodies:
+    body = lemma in lex["institution_nouns"] or lemma in lex["asset_nouns"]  # 'the army', 'a police station'
+    if country is None and mods.definite and not plural and body:
         country = _salient_country(idx, gaz, mods.start)  # "the government", "the army" → the story's country
     if country is None:
         country = _inside_org_country(doc, b.full_idx or idx, gaz, hit)  # "Baghdad University Medical School"
@@ -787,7 +783,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     blocs = lex["bloc_words"].intersection(near)
     if (
         country is None
-        and (plural or lemma in bodies)
+        and (plural or body)
         and hit.value not in _NO_CONTEXT
         and not (mods.code or blocs)  # "Western officials", "NATO troops": no country from the context
     ):
@@ -802,7 +798,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
         return
-    kind = "group" if plural else ("organisation" if lemma in bodies else "person")
+    kind = "group" if plural else ("organisation" if body else "person")
     if kind == "person" and country is None and not mods.code:  # "the U.N. envoy" is the UN's: kept below
         main = _salient_country(idx, gaz, mods.start)
         if _definite_person(b, mods, title, end, main, day) or not (mods.definite and main and _home_title(title)):
@@ -823,7 +819,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country=country,
         sector=sector,
         title=title,
-        code=mods.code or _cameo_code(country, sector),
+        code=mods.code or cameo_code(country, sector),
     )
 
 
@@ -894,7 +890,7 @@ def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:
         country=country,
         sector=agent.value,
         title=title,
-        code=_cameo_code(country, agent.value),
+        code=cameo_code(country, agent.value),
     )
     return True
 
@@ -991,7 +987,7 @@ def _context_country(
     sent = doc[at].sent
     best: tuple[int, str] | None = None
     lex = load_lexicon()
-    territory, missions = lex["territory_nouns"], lex["mission_nouns"] | lex["boundary_nouns"]
+    territory, missions, borders = lex["territory_nouns"], lex["mission_nouns"], lex["boundary_nouns"]
     head = doc[at]
     while head.dep_ in ("det", "amod", "compound", "nummod", "poss") and head.head.i != head.i:
         head = head.head
@@ -1010,7 +1006,8 @@ def _context_country(
             demonym = hit.label == "ADJ" and not (
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
             )
-            if demonym != adjectives or (hit.end < sent.end and doc[hit.end].lower_ in missions):
+            following = doc[hit.end].lower_ if hit.end < sent.end else ""
+            if demonym != adjectives or following in missions or following in borders:
                 continue  # 'outside the U.S. embassy in Islamabad': a mission abroad is no locale, nor is
                 # 'near the Thai border' (either side of it)
             country = _hit_country(hit, gaz, people)
@@ -1255,7 +1252,7 @@ def _fill_title_countries(b: _Builder) -> None:
         found = same_title if same_title else (same_sector if actor.sector in _INHERITED_SECTORS else set())
         if len(found) == 1:
             actor.country = found.pop()
-            actor.code = _cameo_code(actor.country, actor.sector)
+            actor.code = cameo_code(actor.country, actor.sector)
 
 
 def _fill_predicate_countries(b: _Builder) -> None:
@@ -1276,4 +1273,4 @@ def _fill_predicate_countries(b: _Builder) -> None:
         if role.kind in ("person", "group") and role.country:
             who.country = role.country
             who.sector = who.sector or role.sector
-            who.code = _cameo_code(who.country, who.sector)
+            who.code = cameo_code(who.country, who.sector)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsgraph.actors.gazetteer import cameo_code
 from newsgraph.model import Actor, ActorKind
 
 
@@ -39,7 +40,7 @@ class ActorTable:
             sector=sector,
             title=None,
             key=key,
-            code=f"{country}{sector or ''}",
+            code=cameo_code(country, sector),
         )
         self.actors.append(actor)
         self._by_id[actor.id] = actor

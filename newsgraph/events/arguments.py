@@ -85,7 +85,7 @@ def _venue(head: Token) -> set[int]:
 def _near_border(head: Token) -> set[int]:
     """'a government outpost near the Afghan border': the country on the far side of a border the phrase is
     near names no side (the outpost is on either side of it)."""
-    near = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("near", "outside")]
+    near = [c for c in head.children if c.dep_ == "prep" and c.lower_ in load_cues().sets["border_preps"]]
     objs = [o for p in near for o in p.children if o.dep_ == "pobj"]
     return {t.i for o in objs if o.lower_ in load_actor_lexicon()["boundary_nouns"] for t in o.subtree}
 

@@ -175,10 +175,11 @@ def _implied_recipients(
     deployment sends."""
     tok, etype = trig.token, trig.entry.type
     recipients = _merged_recipients(trig, merged, actors, recipients, ctx)
-    if etype in ("ACCUSE", "SUPPORT") or _verbal_protest(trig, ctx.cues):
+    verbal_protest = _verbal_protest(trig, ctx.cues)
+    if etype in ("ACCUSE", "SUPPORT") or verbal_protest:
         judged = _judged_actors(merged, actors, ctx)  # 'condemned the killing of French monks by Algerian
         recipients = judged + [r for r in recipients if r not in judged]  # militants': the militants
-    if etype in ("REQUEST", "ACCUSE") or _verbal_protest(trig, ctx.cues):  # 'demanded that Sudan end curbs',
+    if etype in ("REQUEST", "ACCUSE") or verbal_protest:  # 'demanded that Sudan end curbs',
         # 'complained that Israel is building', 'Croatia is failing ..., a rights group protested'
         addressee = [a for a in clause_subject_ids(tok, ctx) if a not in actors]
         recipients = addressee + [r for r in recipients if r not in addressee] if addressee else recipients

@@ -174,8 +174,9 @@ def _stems(tok: Token) -> list[str]:
     low = tok.lower_
     if tok.pos_ != "VERB":
         return []
-    if low in irregular_verbs():  # 'forgave' tagged as a present tense keeps its form as lemma
-        return irregular_verbs()[low]
+    irregular = irregular_verbs().get(low)
+    if irregular is not None:  # 'forgave' tagged as a present tense keeps its form as lemma
+        return irregular
     suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
     if suffix is None:
         return []

@@ -876,3 +876,29 @@ def test_a_surname_alone_is_the_person_named_before(nlp: Any) -> None:
     assert first is not None and second is not None and first.id == second.id
     text = "Zambia extradited suspected British militant Haroon Rashid Aswad to Britain."
     assert all(a.country != "SYR" for a in _resolve(nlp, text, None).actors)
+
+
+def test_an_international_post_named_by_title(nlp: Any) -> None:
+    """'NATO Secretary-General Javier Solana' acts for NATO, whatever his nationality (PLOVER: IGO); a former
+    international official ('former top EU official Michel Barnier') is his country's again."""
+    text = "NATO Secretary-General Javier Solana urged Belgrade to withdraw its troops."
+    solana = _at(_resolve(nlp, text, "2024-05-01"), text, "Javier Solana")
+    assert solana is not None and solana.country is None and solana.code == "IGO", solana
+    text = "Former top European Union official Michel Barnier called on France to act."
+    barnier = _at(_resolve(nlp, text, "2021-05-11"), text, "Michel Barnier")
+    assert barnier is not None and barnier.country == "FRA" and barnier.sector == "ELI", barnier
+
+
+def test_a_hyphenated_place_is_no_surname(nlp: Any) -> None:
+    """'Mazar-i-Sharif' is a town, not Pakistan's Nawaz Sharif."""
+    text = "The Taliban militia captured the northern city of Mazar-i-Sharif from the opposition alliance."
+    assert all(a.country != "PAK" for a in _resolve(nlp, text, None).actors)
+
+
+def test_the_other_half_of_a_divided_country(nlp: Any) -> None:
+    """'the North' after South Korea is North Korea; 'the North Atlantic' is no side."""
+    text = "South Korea accused the North of sending spies."
+    north = _at(_resolve(nlp, text), text, "the North")
+    assert north is not None and north.country == "PRK", north
+    text = "The South Korean navy patrolled the North Atlantic."
+    assert all(a.country != "PRK" for a in _resolve(nlp, text).actors)

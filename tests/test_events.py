@@ -291,7 +291,7 @@ DATES = [
     (
         "Rebels seized the capital of Chad in 2008. Government troops attacked the rebels near the border.",
         "ASSAULT",
-        0,
+        1,  # the first is the seizure itself (a town seized is taken by force)
         "2008",
         "context",
         "historical",
@@ -1406,13 +1406,51 @@ SWEEP_ROUND13 = [
 ]
 
 
+SWEEP_ROUND16 = [
+    # among patterns as long, the one whose words hang on the verb ('aid', not 'tests' of an 'after' phrase)
+    ("Japan suspended economic aid to Pakistan after its nuclear tests.", "SANCTION", "JPN", "PAK"),
+    ("Hungary blocked the EU sanctions package against Russia.", "REJECT", "HUN", None),  # package, not sanctions
+    # a town or base seized is taken by force, as one captured is
+    ("Angola's UNITA rebels seized the diamond-mining town of Cafunfo, state radio said.", "ASSAULT", "AGO", "AGO"),
+    ("Rebels took the town of Kisangani after heavy fighting, Zairean officials said.", "ASSAULT", "COD", "COD"),
+    ("Customs officers seized 200 kg of heroin at the port of Karachi.", "COERCE", "PAK", None),
+    # the visitor acts, the host receives (PLOVER), however the small model parsed 'visiting'
+    ("Chinese Premier Li Peng met visiting South Korean President Kim Young-sam in Beijing.", "CONSULT", "KOR", "CHN"),
+    (
+        "Egyptian President Hosni Mubarak received visiting Israeli Foreign Minister Shimon Peres.",
+        "CONSULT",
+        "ISR",
+        "EGY",
+    ),
+    (
+        "Japanese Prime Minister Murayama held talks with visiting Chinese Vice Premier Zhu Rongji.",
+        "CONSULT",
+        "CHN",
+        "JPN",
+    ),
+    ("Israeli President Moshe Katsav met Jordan's visiting King Abdullah II in Tel Aviv.", "CONSULT", "JOR", "ISR"),
+    # a state's role word before an act or proposal names its doer
+    (
+        "Zambia's President Frederick Chiluba rejected opposition demands for a new constitution.",
+        "REJECT",
+        "ZMB",
+        "ZMB",
+    ),
+    ("Mexico's Zapatista rebels rejected a government peace proposal.", "REJECT", "MEX", "MEX"),
+    ("The Nigerian opposition denounced a government crackdown on journalists.", "ACCUSE", "NGA", "NGA"),
+    ("A Sri Lankan army offensive against the Tamil Tigers killed 40 rebels.", "ASSAULT", "LKA", "LKA"),
+    # a divided country's other half named by its direction alone
+    ("South Korea accused the North of sending spies across the border.", "ACCUSE", "KOR", "PRK"),
+    ("North Korea rejected a proposal by the South for talks on food aid.", "REJECT", "PRK", "KOR"),
+]
+
 SWEEP_ROUND15 = [
     # (text, type, actor code or None, recipient code or None): round fifteen's own sentences
     ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),
     ("Russian President Boris Yeltsin cut short a visit to Norway on Friday.", "CONSULT", "RUS", "NOR"),
     ("The Iranian foreign minister concluded talks with Saudi officials in Riyadh.", "CONSULT", "IRN", "SAU"),
     # a state's posts and units are its targets; an armed group's attack at home targets its state
-    ("Tajik opposition fighters seized a government outpost.", "COERCE", "TJK", "TJK"),
+    ("Tajik opposition fighters seized a government outpost.", "ASSAULT", "TJK", "TJK"),
     ("Peruvian rebels attacked a police station.", "ASSAULT", "REB", "COP"),
     ("Peruvian rebels ambushed an army convoy.", "ASSAULT", "REB", "MIL"),
     ("Shining Path guerrillas bombed a power station outside Lima.", "ASSAULT", "PER", "PER"),
@@ -1648,7 +1686,8 @@ def test_the_accused_accuses_no_one(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND15
+    SWEEP_ROUND16
+    + SWEEP_ROUND15
     + SWEEP_ROUND14
     + SWEEP_ROUND13
     + SWEEP_ROUND12
@@ -1798,6 +1837,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The refugees fear being deported to Myanmar.", "COERCE"),
         ("Thousands of Afghans are at risk of deportation from Pakistan.", "COERCE"),
         ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
+        ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

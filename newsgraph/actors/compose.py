@@ -109,14 +109,14 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.owner = doc[owner.start : owner.end].text.lower()
             mods.start = j + 1
             break
-        elif titles and _inner_modifier(tok, start):
-            j -= 1  # "NATO peacekeeping troops", "Ibo traditional elders", "U.N. war crimes court"
-            continue
         elif tok.lower_ in lex["former_words"] or tok.lower_ in lex["title_skip_words"]:
             mods.former = mods.former or tok.lower_ in lex["former_words"]
             j -= 1
             if mods.found:
                 mods.start = j + 1
+            continue  # before plain modifiers: 'former top EU official' is former
+        elif titles and _inner_modifier(tok, start):
+            j -= 1  # "NATO peacekeeping troops", "Ibo traditional elders", "U.N. war crimes court"
             continue
         else:
             mods.definite = tok.lower_ == "the"

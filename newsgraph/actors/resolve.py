@@ -97,6 +97,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name
     _add_pair_names(b, gaz)  # 'the two Koreas' before NER takes 'Koreas' for a name
+    _add_half_names(b, gaz, all_named)  # 'South Korea accused the North'
     people = [h for h in named if h.label == "NAME" and (gaz.entry(h.value) or _NO_ENTRY).kind == "person"]
     for hit in people:
         _add_named(b, hit, idx, gaz, article.published, consumed)
@@ -256,13 +257,16 @@ def _add_person(
     near = gaz.nearest_role(key, day) if role is None and day is not None else None  # out of office on the day
     info = appos if (appos is not None and not mods.found) else mods
     title = info.title or (role.title if role else None)
-    acting_abroad = role is not None and role.country is None and role.sector in ("IGO", "NGO")  # Solana at NATO
+    # Solana at NATO: an international post held on the day, or named by the title ('NATO Secretary-General')
+    acting_abroad = (role is not None and role.country is None and role.sector in ("IGO", "NGO")) or (
+        role is None and info.sector in ("IGO", "NGO") and not info.former  # 'former EU official Barnier': French
+    )
     country = (
         info.country
         or (role.country if role else None)
         or (None if acting_abroad else country)
         or _appos_country(b.doc, hit, gaz, b.full_idx)
-        or (near.country if near else None)
+        or (None if acting_abroad else near.country if near else None)
     )
     if country is None and role is None and title and not info.code and _national_title(title):
         country = _main_country(b, gaz, mods.start)
@@ -519,6 +523,18 @@ def _lone_surname_person(tok: Token, gaz: Gazetteer, day: str | None) -> bool:
     )
 
 
+def _hyphenated(tok: Token) -> bool:
+    """A word joined by a hyphen to the word before or after it, with no space between."""
+    doc = tok.doc
+    before = (
+        tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
+    )
+    after = (
+        tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_
+    )
+    return before or after
+
+
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "ROOT"})
 
 
@@ -530,6 +546,8 @@ def _add_lone_surnames(b: _Builder, idx: HitIndex, gaz: Gazetteer, day: str | No
             continue
         if any(0 <= j < len(b.toks) and b.toks[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
             continue  # part of a longer name the gazetteer does not know
+        if _hyphenated(tok):
+            continue  # 'Mazar-i-Sharif' is a town, not Sharif
         known = _known_person(b, tok.text, tok.idx)
         if known is not None:  # 'Pedersen' after 'Geir Pedersen': the same person as before
             b.add(known.key or "", tok.i, tok.i + 1, name=known.name, kind="person")
@@ -616,14 +634,24 @@ def _head_token(doc: Doc, hit: Hit) -> Token:
     return doc[hit.end - 1]
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "OPP", "LEG", "JUD", "SPY"})
+
+
 def _role_head(doc: Doc, hit: Hit) -> bool:
-    """Whether a role phrase heads its noun phrase ("police fired", not "police scrutiny")."""
+    """Whether a role phrase heads its noun phrase ("police fired", not "police scrutiny"), or names the doer of
+    the act it modifies ("opposition demands", "an army offensive")."""
     head = _head_token(doc, hit)
+    lex = load_lexicon()
+    doer = (
+        head.dep_ == "compound"
+        and hit.value in _STATE_SECTORS  # 'hostage-takers demands' abroad would take the story's country
+        and head.head.lemma_.lower() in lex["acts_of_doer_nouns"]
+    )
     return (
         hit.value not in _SKIP_SECTORS
         and head.pos_ in ("NOUN", "PROPN")
-        and head.dep_ not in ("compound", "amod")
-        and head.lower_ not in load_lexicon()["not_actor_nouns"]
+        and (head.dep_ not in ("compound", "amod") or doer)
+        and head.lower_ not in lex["not_actor_nouns"]
     )
 
 
@@ -700,6 +728,25 @@ def _add_pair_names(b: _Builder, gaz: Gazetteer) -> None:
             if start >= 0 and tuple(lows[start:end]) == phrase and b.free(start, end):
                 for code in codes:
                     _add_entry(b, gaz.entry(f"country:{code}"), start, end)
+
+
+def _add_half_names(b: _Builder, gaz: Gazetteer, named: list[Hit]) -> None:
+    """'South Korea accused the North': a divided country's other half named by its direction alone, after
+    the first half was named."""
+    halves: dict[str, tuple[str, str]] = {}
+    for row in load_lexicon()["half_names"]:
+        word, first, other = row.split()
+        halves[word] = (first, other)
+    for tok in b.toks:
+        half = halves.get(tok.lower_)
+        if half is None or not tok.is_title or tok.i == 0 or b.toks[tok.i - 1].lower_ != "the":
+            continue
+        nxt = b.toks[tok.i + 1] if tok.i + 1 < len(b.toks) else None
+        if nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # 'the North Atlantic', 'the South China Sea'
+        before = {(gaz.entry(h.value) or _NO_ENTRY).country for h in named if h.label == "NAME" and h.end <= tok.i}
+        if half[0] in before and b.free(tok.i - 1, tok.i + 1):
+            _add_entry(b, gaz.entry(f"country:{half[1]}"), tok.i - 1, tok.i + 1)
 
 
 def _modifies_role(doc: Doc, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> bool:

@@ -139,11 +139,23 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
 
 def _split_objects(verb: Token) -> list[Token]:
     """Objects the parser hung under the verb's particle: 'sealed off Gaza' (Gaza as the particle's object), and
-    'kidnapped up to 16 Russian advisers' (a count split into a particle and a 'to' phrase)."""
+    'kidnapped up to 16 Russian advisers' (a count split into a particle and a 'to' phrase), and a guest the parser
+    hung under 'visiting'."""
     prts = [c for c in verb.children if c.dep_ == "prt"]
     out = [o for p in prts for o in p.children if o.dep_ == "pobj"]
     if any(p.lower_ == "up" for p in prts):
         out += [o for h in (verb, *prts) for o in _pobjs(h, "to") if any(c.dep_ == "nummod" for c in o.children)]
+    # 'met visiting South Korean President Kim': the small model reads the adjective as a subjectless clause
+    nxt = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == verb.i
+        and nxt.lower_ == "visiting"
+        and nxt.dep_ in ("advcl", "xcomp")
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "nsubj" for c in nxt.children)
+    ):
+        out += [o for o in nxt.children if o.dep_ == "dobj"]
     return out
 
 
@@ -252,7 +264,11 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         c
         for c in noun.children
         if c.dep_ in ("poss", "amod", "compound", "nmod")
-        and (c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or (c.dep_ == "poss" and c.pos_ == "PROPN"))
+        and (
+            c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            or (c.dep_ == "poss" and c.pos_ == "PROPN")
+            or (c.dep_ == "compound" and _body_at(c, table))  # 'an army offensive', 'a government crackdown'
+        )
         and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
         and not _names_it(c, noun, table)  # 'the Dayton agreement'
     ]
@@ -284,6 +300,11 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     if not actors:  # 'its own tariffs', 'their talks': the possessive pronoun's antecedent acts
         actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return actors, recips
+
+
+def _body_at(tok: Token, table: ActorTable) -> bool:
+    actor = table.at(tok.idx, tok.idx + len(tok))
+    return actor is not None and actor.kind in ("organisation", "government", "group")
 
 
 def _country_at(tok: Token, table: ActorTable) -> bool:

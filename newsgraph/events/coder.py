@@ -117,6 +117,24 @@ def _host_roles(
     return actors, recipients
 
 
+def _visiting(recipients: list[str], sent: Span, ctx: Context) -> list[str]:
+    """Recipients this sentence names as visiting ('received visiting Israeli Foreign Minister Shimon Peres',
+    'Jordan's visiting King Abdullah'): PLOVER codes the visitor as a meeting's actor."""
+    doc = sent.doc
+    out = []
+    for r in recipients:
+        actor = ctx.actors.by_id(r)
+        for m in actor.mentions if actor is not None else []:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not sent.start <= span.start < sent.end:
+                continue
+            words = [doc[span.start - 1]] if span.start > sent.start else []
+            if any(t.lower_ == "visiting" for t in (*words, *span)):
+                out.append(r)
+                break
+    return out
+
+
 def _merged_recipients(
     trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
@@ -947,7 +965,10 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)
-    if etype == "CONSULT" and trig.entry.mode in (None, "visit"):
+    guests = _visiting(recipients, sent, ctx) if etype == "CONSULT" else []
+    if guests:  # 'met visiting Australian Prime Minister Paul Keating': the visitor acts, the host receives
+        actors, recipients = guests, actors + [r for r in recipients if r not in guests]
+    elif etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'

@@ -16,6 +16,7 @@ from newsgraph.events.lexicon import Cues, Entry
 from newsgraph.nlp import irregular_verbs
 
 _PARTICLES = frozenset({"in", "down", "back", "off", "out", "up", "away", "over"})
+_SETTING_PREPS = frozenset({"at", "near", "outside", "inside", "during", "after", "before", "since", "following"})
 _WINDOW = 4  # how far (in tokens) each further pattern lemma may follow the previous one
 
 
@@ -42,7 +43,9 @@ def _dependent(anchor: Token, lemma: str, after: int) -> int | None:
     the noun after a measure's 'of' or 'in' ('sent 50 tonnes of medical supplies', '$2 billion in funding')."""
     for child in anchor.children:
         measured = child.dep_ == "dobj"
-        for tok in (child, *child.children):
+        # a place or time phrase holds no pattern word ('seized 200 kg of heroin at the port' is no 'seize port')
+        setting = child.dep_ == "prep" and child.lower_ in _SETTING_PREPS
+        for tok in (child, *([] if setting else child.children)):
             own_prep = tok.dep_ not in ("prep", "prt") or (tok.head.i == anchor.i and not _time_phrase(tok))
             if tok.i > after and _fits(tok, lemma) and own_prep:
                 return int(tok.i)
@@ -200,18 +203,33 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
         entries = entries or next((lexicon[b] for b in _stems(tok) if b in lexicon), None)
         if not entries or tok.dep_ in ("prep", "mark", "agent"):
             continue
+        best: tuple[Entry, tuple[int, ...]] | None = None
         for entry in entries:
+            if best is not None and len(entry.lemmas) < len(best[0].lemmas):
+                break  # a longer pattern wins; among patterns as long, the one whose words lie nearest
             idx = _match_rest(sent, tok, entry.lemmas[1:]) if len(entry.lemmas) > 1 else (tok.i,)
             # a verb pattern is checked on its anchor; a noun compound ('martial law') on its last word
             if idx is None or not entry.pos_ok(doc[idx[-1]].pos_ if entry.pos == "N" else tok.pos_):
                 continue
             if entry.pos == "N" and any(doc[j].pos_ in ("VERB", "AUX") for j in idx[:-1]):
                 continue  # 'was arrested ... on a Spanish warrant' is no 'arrest warrant'
+            if best is None or _closeness(doc, idx) < _closeness(doc, best[1]):
+                best = (
+                    entry,
+                    idx,
+                )  # 'suspended aid ... after its tests': aid; 'blocked the sanctions package': package
+        if best is not None:
+            entry, idx = best
             if entry.type != "NONE":  # a noun compound is anchored on its head word for the parse
                 out.append(Trigger(doc[idx[-1]] if entry.pos == "N" else tok, entry, idx))
             used.update(idx)
-            break
     return out
+
+
+def _closeness(doc: Doc, idx: tuple[int, ...]) -> tuple[int, int]:
+    """How loosely a pattern's words hang on its anchor: words that are not its own dependents first, then
+    their distance in tokens."""
+    return sum(doc[i].head.i != idx[0] for i in idx[1:]), sum(abs(i - idx[0]) for i in idx[1:])
 
 
 def modal_requests(sent: Span, cues: Cues, taken: set[int], cand: list[int]) -> list[Trigger]:

@@ -1442,6 +1442,14 @@ SWEEP_ROUND16 = [
     # a divided country's other half named by its direction alone
     ("South Korea accused the North of sending spies across the border.", "ACCUSE", "KOR", "PRK"),
     ("North Korea rejected a proposal by the South for talks on food aid.", "REJECT", "PRK", "KOR"),
+    # 'hanged' is an execution ('hung' is no row); 'the Andes' is no Colombian town
+    ("Nigeria's military government hanged writer Ken Saro-Wiwa and eight other activists.", "ASSAULT", "NGA", "NGA"),
+    (
+        "Peru's Shining Path guerrillas ambushed a military convoy in the Andes, killing 11 soldiers.",
+        "ASSAULT",
+        "PER",
+        "PER",
+    ),
 ]
 
 SWEEP_ROUND15 = [
@@ -1838,6 +1846,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Thousands of Afghans are at risk of deportation from Pakistan.", "COERCE"),
         ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
         ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
+        ("Posters of the leader hung in every office.", "ASSAULT"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -184,10 +184,18 @@ def scan_of_country(
         ent = doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B"
         if ent and preps != {"of"}:
             k = entity_end(doc, j)
-            town = gaz.town(doc[j:k].text)
+            town = town_at(doc, j, k, gaz)
             if town:
                 return town, k
     return None, end
+
+
+def town_at(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The country of the town named by ``doc[start:end]``; none after 'the' ('in the Andes', 'the Alps': a
+    mountain range or region, not the Colombian town of Andes)."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return None
+    return gaz.town(doc[start:end].text)
 
 
 def scan_of_organisation(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> tuple[Entry | None, int]:

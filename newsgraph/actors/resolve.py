@@ -23,6 +23,7 @@ from newsgraph.actors.compose import (
     scan_left,
     scan_of_country,
     scan_of_organisation,
+    town_at,
 )
 from newsgraph.actors.coref import resolve_pronouns
 from newsgraph.actors.gazetteer import (
@@ -369,7 +370,7 @@ def _add_ner(
         if kind != "person" and ent.end - start == 1 and _lone_surname_person(toks[start], gaz, day):
             kind = "person"  # 'Fujimori', 'Erbakan', 'Walesa': a known leader's surname NER took for something else
         if kind is None:  # 'shelled Bihac': a town NER took for a product or a work
-            if gaz.town(text) is None:
+            if town_at(doc, start, ent.end, gaz) is None:
                 continue
             kind = "place"
         if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
@@ -431,7 +432,7 @@ def _add_ner(
                 code=cameo_code(country, sector),
             )
         else:
-            town = gaz.town(text) or (
+            town = town_at(doc, start, ent.end, gaz) or (
                 _context_country(doc, idx, gaz, start, exclude="", names_only=True)
                 if ent.label_ not in ("GPE", "LOC")
                 else None

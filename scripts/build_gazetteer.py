@@ -569,6 +569,19 @@ def add_dotted(b: Builder) -> None:
                 b.names.setdefault(".".join(name), key)
 
 
+def add_spellings(b: Builder) -> None:
+    """Each organisation's or government's name also in the other spelling of its words (spellings.tsv):
+    "Organisation of African Unity" for "Organization of African Unity", and the other way round."""
+    pairs = [(row[0], row[1]) for row in tsv_rows("spellings.tsv")]
+    swap = {a: b_ for a, b_ in pairs} | {b_: a for a, b_ in pairs}
+    for name, key in list(b.names.items()):
+        if not key.startswith(("org:", "gov:")):
+            continue
+        words = name.split()
+        if any(w in swap for w in words):
+            b.names.setdefault(" ".join(swap.get(w, w) for w in words), key)
+
+
 def add_leaders(b: Builder) -> None:
     curated: dict[str, list[list[str | None]]] = {}
     for key, name, aliases, where, title, start, end in tsv_rows("leaders.tsv"):
@@ -650,6 +663,7 @@ def main() -> None:
     add_places(b, adj_of)
     add_curated(b)
     add_dotted(b)
+    add_spellings(b)
     add_agents(b, args.shared)
     b.write(OUT / "gazetteer.json")
     print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")

@@ -902,3 +902,9 @@ def test_the_other_half_of_a_divided_country(nlp: Any) -> None:
     assert north is not None and north.country == "PRK", north
     text = "The South Korean navy patrolled the North Atlantic."
     assert all(a.country != "PRK" for a in _resolve(nlp, text).actors)
+
+
+def test_an_event_name_is_no_actor(nlp: Any) -> None:
+    """A name NER took for an organisation that ends in an event noun names an event: no side of its own."""
+    text = "Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries."
+    assert [a.name for a in _resolve(nlp, text).actors] == ["Japan"]

@@ -1450,6 +1450,12 @@ SWEEP_ROUND16 = [
         "PER",
         "PER",
     ),
+    # exercises held by one side mobilise (PLOVER: single-country exercises), joint ones cooperate
+    ("Chinese warships conducted exercises near Taiwan in a show of force.", "MOBILIZE", "CHN", "TWN"),
+    ("North Korea conducted naval exercises off its east coast.", "MOBILIZE", "PRK", None),
+    ("India and Russia held joint exercises in the Bay of Bengal.", "COOPERATE", "IND", None),
+    ("Bosnian government troops repelled a Serb attack on the town of Gradacac.", "ASSAULT", "BIH", None),
+    ("In a statement, the Organisation of African Unity called for a ceasefire in Liberia.", "REQUEST", "IGO", "LBR"),
 ]
 
 SWEEP_ROUND15 = [
@@ -1847,6 +1853,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
         ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
         ("Posters of the leader hung in every office.", "ASSAULT"),
+        ("The minister said the exercise of power must be transparent.", "MOBILIZE"),
+        ("Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries.", "MOBILIZE"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -375,6 +375,8 @@ def _add_ner(
             kind = "place"
         if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
             continue  # "Politicians in Britain …", "Islam": a role word or no actor, though NER took it for a name
+        if kind == "organisation" and toks[ent.end - 1].lower_ in load_lexicon()["event_name_words"]:
+            continue  # "the Malabar Joint Maritime Exercise", "the APEC summit": an event, not an actor
         role = idx.agent_by_start.get(start)
         if role is not None and role.end > ent.end:
             continue  # "Riot police in Seoul": the name NER saw begins a longer role phrase

@@ -1456,6 +1456,18 @@ SWEEP_ROUND16 = [
     ("India and Russia held joint exercises in the Bay of Bengal.", "COOPERATE", "IND", None),
     ("Bosnian government troops repelled a Serb attack on the town of Gradacac.", "ASSAULT", "BIH", None),
     ("In a statement, the Organisation of African Unity called for a ceasefire in Liberia.", "REQUEST", "IGO", "LBR"),
+    # CAMEO verbs the lexicon lacked
+    ("Iran undertook to respect Iraq's borders.", "AGREE", "IRN", "IRQ"),
+    ("Iran faulted Iraq for the failure.", "ACCUSE", "IRN", "IRQ"),
+    ("Iranian gunboats torpedoed an Iraqi tanker in the Gulf.", "ASSAULT", "IRN", "IRQ"),
+    ("Eritrean forces sank a Yemeni boat near the Hanish islands.", "ASSAULT", "ERI", "YEM"),
+    ("Serb gunners downed a NATO plane over Bosnia.", "ASSAULT", "SRB", "IGO"),
+    ("Tamil rebels breached the truce with an attack on a naval base.", "ASSAULT", "LKA", None),  # CAMEO 196
+    ("Pakistan disputed India's claim that it had shot down a Pakistani jet.", "REJECT", "PAK", "IND"),
+    ("Indonesia and Australia concluded a security treaty on Monday.", "AGREE", "IDN", None),  # as 'an agreement'
+    ("Serbian police burned Albanian houses in the village.", "ASSAULT", "SRB", None),
+    ("Iraq's Saddam Hussein mocked the U.S. president in a speech.", "ACCUSE", "IRQ", "USA"),
+    ("Egypt reassured Israel that it would keep the peace treaty.", "AGREE", "EGY", "ISR"),
 ]
 
 SWEEP_ROUND15 = [

@@ -2041,6 +2041,25 @@ def test_venue_of_talks_is_no_side() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly simultaneous bombings at U.S. embassies in Tanzania and Kenya killed 258 people.",
+        "A rocket attack on the U.S. embassy in Baghdad killed two guards.",
+        "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals, killing dozens.",
+    ],
+)
+def test_an_attack_does_not_act_for_what_it_hit(text: str) -> None:
+    """An attack noun as a verb's subject brings its own sides: what it hit ('at/on the U.S. embassy') receives
+    the harm, never acts, and no country named further left stands in for its unnamed doer."""
+    events, codes = _sides(text, "1998-08-20")
+    found = [e for e in events if e.type == "ASSAULT"]
+    assert found and all("USA" not in codes(e.actors) for e in found), [
+        (e.trigger, e.actors, e.recipients) for e in events
+    ]
+    assert any("USA" in codes(e.recipients) for e in found)
+
+
+@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Two civilians were killed by a bomb in northern Iraq.", "IRQ"),  # inside the agent's phrase
@@ -2050,6 +2069,7 @@ def test_venue_of_talks_is_no_side() -> None:
         ("A minefield explosion near the town of Samarra killed two youths.", "IRQ"),  # NER: Samarra a people
         ("An explosion ripped through a bus in Jerusalem, killing nine people.", "ISR"),  # the participle's clause
         ("Gunmen killed five villagers in the south of Algeria.", "DZA"),  # 'the south of X' names X
+        ("A bomb exploded outside the U.S. embassy in Nairobi, killing dozens of people.", "KEN"),  # not the owner
     ],
 )
 def test_where_an_attack_happened(text: str, country: str) -> None:

@@ -11,7 +11,7 @@ from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep
 from newsgraph.model import Actor
 
 
-def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
+def actor_ids(head: Token | None, actors: ActorTable, preps: bool = True) -> list[str]:
     """Actor ids mentioned in ``head``'s noun phrase (conjunctions give several), in text order.
 
     When the phrase's core names no country, one level of prepositions is searched ('rebels in Zimbabwe'),
@@ -22,7 +22,7 @@ def actor_ids(head: Token | None, actors: ActorTable) -> list[str]:
     seen: dict[str, int] = {}
     other_side = _other_side(head) | _venue(head) | _near_border(head)
     namesakes = _namesakes(head)
-    for all_preps in (False, True):
+    for all_preps in (False, True) if preps else (False,):
         for tok in phrase_tokens(head, 1 if all_preps else 0):
             if tok.i in other_side:
                 continue
@@ -383,10 +383,14 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
             r_heads = r_heads + _pobjs(tok, "about", "over", "at", "by")
     else:
         a_heads, r_heads = _verb_roles(tok, cues)
-    act = [a for h in a_heads for a in actor_ids(h, actors)]
+    attack = bool(a_heads) and a_heads[0].pos_ == "NOUN" and cues.has("attack_nouns", a_heads[0].lemma_.lower())
+    if attack:  # 'bombings at U.S. embassies killed 258 people': the attack's own doer acts, what it hit receives
+        n_act, n_rec = _noun_roles(a_heads[0], cues, actors)
+        a_heads, r_heads = n_act or [a_heads[0]], n_rec + r_heads
+    act = [a for h in a_heads for a in actor_ids(h, actors, preps=not attack)]
     if not act and a_heads and a_heads[0].pos_ == "PRON":
         act = _agreeing(a_heads[0], actor_ids(_reporter(a_heads[0], cues), actors), actors)
-    if not act and not a_heads and tok.pos_ == "VERB" and not _passive(tok):
+    if not act and not a_heads and not attack and tok.pos_ == "VERB" and not _passive(tok):
         act = _noun_clause_actor(tok, actors) or _left_actor(tok, actors)
     rec = [r for h in r_heads for r in actor_ids(h, actors) if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))

@@ -1468,6 +1468,7 @@ SWEEP_ROUND16 = [
     ("Serbian police burned Albanian houses in the village.", "ASSAULT", "SRB", None),
     ("Iraq's Saddam Hussein mocked the U.S. president in a speech.", "ACCUSE", "IRQ", "USA"),
     ("Egypt reassured Israel that it would keep the peace treaty.", "AGREE", "EGY", "ISR"),
+    ("Government troops fought to retake the airport.", "ASSAULT", "MIL", None),  # armed men fight
 ]
 
 SWEEP_ROUND15 = [
@@ -1865,6 +1866,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
         ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
         ("Posters of the leader hung in every office.", "ASSAULT"),
+        ("Elian's relatives in Miami have fought to keep the boy.", "ASSAULT"),  # a struggle, not an attack
+        ("The opposition fought to overturn the election result in court.", "ASSAULT"),
+        ("Pakistan will fight drug trafficking.", "THREATEN"),  # a policy against an ill, no side threatened
+        ("The Justice Department said in a news release that Kopp was charged.", "RETREAT"),  # no release
         ("The minister said the exercise of power must be transparent.", "MOBILIZE"),
         ("Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries.", "MOBILIZE"),
     ],

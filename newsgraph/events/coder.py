@@ -828,6 +828,22 @@ def _type_of(
     return etype, mode, cameo
 
 
+def _striving(tok: Token, cues: Cues) -> bool:
+    """'Elian's relatives have fought to keep the boy': a verb of fighting with a 'to' clause and no object of
+    its own tells a struggle for something, not an attack (unless armed men fight: 'rebels fought to take')."""
+    return (
+        tok.pos_ == "VERB"
+        and cues.has("striving_verbs", tok.lemma_.lower())
+        and not any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children) for c in tok.children)
+    )
+
+
+def _armed(ids: list[str], ctx: Context) -> bool:
+    """Whether any actor is an armed force, armed group or police ('rebels fought to take the town')."""
+    return any(a is not None and a.sector in ("MIL", "REB", "COP", "UAF", "INS") for a in map(ctx.actors.by_id, ids))
+
+
 def _kind_of_people(trig: Trigger, ctx: Context) -> bool:
     """An event noun naming what kind of people an actor is: 'aid workers', 'truce monitors', 'invasion
     forces', 'protest leaders' are people, no aid, truce, invasion or protest."""
@@ -851,6 +867,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
+    if _striving(tok, ctx.cues) and not _armed(actors, ctx):
+        return None  # 'his relatives have fought to keep the boy': a struggle, no attack
     if evaluative(trig, ctx.cues):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated
         actors, recipients = evaluation_roles(tok, ctx.actors, ctx.quotes, ctx.cues)
         if not actors:

@@ -235,6 +235,9 @@ def test_titled_person(title: str, name: str, expected: str | None) -> None:
         ("Mubarak", "EGY"),
         ("Jiang", "CHN"),  # Jiang Zemin led China; a Taiwanese premier with no known end counts a year
         ("Hussein", None),  # King Hussein and Saddam Hussein each led for decades
+        ("Gonzalez", None),  # Spain's long-serving premier, but 3 of 19 namesakes: a name of many countries
+        ("Hernandez", None),
+        ("Khan", "PAK"),  # most namesakes Pakistani too
     ],
 )
 def test_surname_country(name: str, expected: str | None) -> None:

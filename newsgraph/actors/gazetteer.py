@@ -57,6 +57,7 @@ class Role:
 
 
 SURNAME_LEAD = 3.0  # how many times longer one country's namesakes must have led it for a surname alone
+SURNAME_SHARE = 1 / 3  # the least share of all namesakes that country must hold ('Gonzalez' is no Spaniard's)
 NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # offices of armed groups, not of their country
 
 
@@ -210,7 +211,10 @@ class Gazetteer:
         ranked = sorted(years.values(), reverse=True)
         if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] < SURNAME_LEAD * ranked[1]):
             return None
-        return max(years, key=years.__getitem__)
+        lead = max(years, key=years.__getitem__)
+        known = [c for k in keys if k in self._persons and (c := self._persons[k][1])]
+        # a surname many countries share names no one country ('Gonzalez': 3 of 19 Spanish, 3 Cuban)
+        return lead if known.count(lead) >= SURNAME_SHARE * len(known) else None
 
     def _top_years(self, key: str, country: str) -> float:
         """The longest time ``key`` held a national office coded plainly as its government's (``USAGOV``, not

@@ -1469,6 +1469,19 @@ SWEEP_ROUND16 = [
     ("Iraq's Saddam Hussein mocked the U.S. president in a speech.", "ACCUSE", "IRQ", "USA"),
     ("Egypt reassured Israel that it would keep the peace treaty.", "AGREE", "EGY", "ISR"),
     ("Government troops fought to retake the airport.", "ASSAULT", "MIL", None),  # armed men fight
+    # one sentence per CAMEO code description (CAMEO2PLOVER-2021.txt), where the lexicon lacked its verb
+    ("Turkey expressed readiness to cooperate militarily with Azerbaijan.", "AGREE", "TUR", "AZE"),  # 0312
+    ("Kenya's President Moi promised to introduce multiparty democracy.", "AGREE", "KEN", "KEN"),  # 034, at home
+    ("Zambia lifted a ban on opposition rallies.", "CONCEDE", "ZMB", "ZMB"),  # 0812, at home
+    ("Kenya legalized opposition parties.", "CONCEDE", "KEN", None),
+    ("Beijing said it would lower tariffs on American goods.", "CONCEDE", "CHN", "USA"),
+    ("Pakistan proposed a meeting of foreign ministers with India.", "AGREE", "PAK", "IND"),  # 036
+    ("Ecuador and Peru said they would settle their border dispute through arbitration.", "AGREE", "ECU", None),
+    ("The U.S. envoy shuttled between Belgrade and Zagreb in an effort to end the war.", "CONSULT", "USA", None),
+    ("The Arab League rallied behind Iraq in its dispute with the United Nations.", "SUPPORT", "IGO", "IRQ"),  # 053
+    ("The United States shipped 50,000 tonnes of wheat to Russia.", "AID", "USA", "RUS"),
+    ("Washington sent anti-tank missiles to Saudi Arabia.", "AID", "USA", "SAU"),  # 072
+    ("U.N. peacekeepers escorted aid convoys to the besieged town of Srebrenica.", "AID", "IGO", None),  # 074
 ]
 
 SWEEP_ROUND15 = [

@@ -165,6 +165,23 @@ def _domestic_restriction(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _domestic_act(trig: Trigger, merged: list[Trigger], etype: str, cues: Cues) -> bool:
+    """A state's restriction at home, or a reform or concession at home: what it lifts, grants or promises is
+    political life in its own country ('lifted a ban on opposition rallies', 'promised to introduce multiparty
+    democracy')."""
+    if _domestic_restriction(trig, cues):
+        return True
+    if etype not in ("CONCEDE", "AGREE"):
+        return False
+    heads = [t.token for t in (trig, *merged)]
+    heads += [c for c in trig.token.children if c.dep_ == "xcomp"]  # 'promised to introduce democracy'
+    objs = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    words = objs + [o for obj in objs for p in obj.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        cues.has("domestic_ban_objects", w.lemma_.lower()) or cues.has("reform_nouns", w.lemma_.lower()) for w in words
+    )
+
+
 def _judged_actors(merged: list[Trigger], actors: list[str], ctx: Context) -> list[str]:
     """Who did the act a judgement is about: the act's own actors ('condemned the killing of French monks by
     Algerian militants', 'hailed the release of its citizens by Somali gunmen'), else the state where it
@@ -511,11 +528,12 @@ def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
 
 
 def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
-    """The recipients a pattern's later words take ('spoke by telephone with Kohl': the 'with' of 'telephone')."""
+    """The recipients a pattern's later words take ('spoke by telephone with Kohl': the 'with' of 'telephone'), or
+    a pattern's own preposition ('rallied behind Iraq')."""
     words = [trig.token.doc[i] for i in trig.tokens if i != trig.token.i]
-    return [
-        a for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"]) for a in actor_ids(o, ctx.actors)
-    ]
+    objs = [o for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"])]
+    objs += [o for w in words if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]  # 'rallied behind Iraq'
+    return [a for o in objs for a in actor_ids(o, ctx.actors)]
 
 
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
@@ -993,7 +1011,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = _unidentified_agent(etype, location, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
-    if not recipients and _state_side(actors, ctx) and _domestic_restriction(trig, ctx.cues):
+    if not recipients and _state_side(actors, ctx) and _domestic_act(trig, merged, etype, ctx.cues):
         home = countries(actors, ctx)  # 'the Nigerian government banned all political activity'
         recipients = [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
     if not recipients and etype == "PROTEST":

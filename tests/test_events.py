@@ -344,7 +344,7 @@ def test_ultimatum_is_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
 
 def test_own_date_beats_pluperfect_background() -> None:
     text = "On March 14, Kenya had expelled two Somali aid workers, the ministry said."
-    ev = next(e for e in _extract(text).events if e.type == "COERCE")
+    ev = next(e for e in _extract(text).events if e.type == "SANCTION")  # aid workers expelled: CAMEO 1663
     assert ev.date.start == "2023-03-14" and "historical" not in ev.modality
 
 
@@ -1482,6 +1482,14 @@ SWEEP_ROUND16 = [
     ("The United States shipped 50,000 tonnes of wheat to Russia.", "AID", "USA", "RUS"),
     ("Washington sent anti-tank missiles to Saudi Arabia.", "AID", "USA", "SAU"),  # 072
     ("U.N. peacekeepers escorted aid convoys to the besieged town of Srebrenica.", "AID", "IGO", None),  # 074
+    ("NATO gave the Bosnian Serbs until midnight to withdraw their heavy weapons.", "THREATEN", "IGO", "BIH"),  # 139
+    ("Chinese warships staged a show of force off Taiwan.", "MOBILIZE", "CHN", None),  # 150
+    ("Israel broke off negotiations with the Palestinians.", "SANCTION", "ISR", "PSE"),  # 164
+    ("France withdrew its peacekeepers from Bosnia.", "SANCTION", "FRA", "BIH"),  # 1661 (manual: SANCTION withdraw)
+    ("Sudan expelled aid agencies from Darfur.", "SANCTION", "SDN", None),  # 1663
+    ("Israeli troops demolished Palestinian homes in Hebron.", "ASSAULT", "ISR", "PSE"),  # 1712; manual: demolition
+    ("The rebels used civilians as human shields.", "ASSAULT", "REB", None),  # 184
+    ("India detonated three nuclear devices in the Rajasthan desert.", "MOBILIZE", "IND", None),  # a test, no attack
 ]
 
 SWEEP_ROUND15 = [

@@ -1490,6 +1490,17 @@ SWEEP_ROUND16 = [
     ("Israeli troops demolished Palestinian homes in Hebron.", "ASSAULT", "ISR", "PSE"),  # 1712; manual: demolition
     ("The rebels used civilians as human shields.", "ASSAULT", "REB", None),  # 184
     ("India detonated three nuclear devices in the Rajasthan desert.", "MOBILIZE", "IND", None),  # a test, no attack
+    # wire phrasings of support, protest, retreat and threat
+    ("Russia came to the defense of Serbia at the United Nations.", "SUPPORT", "RUS", "SRB"),  # 052
+    ("France lent its support to the German proposal.", "SUPPORT", "FRA", "DEU"),
+    ("Jordan extended diplomatic recognition to the new Palestinian state.", "SUPPORT", "JOR", "PSE"),  # 054
+    ("Syria gave its blessing to the Lebanese peace accord.", "SUPPORT", "SYR", "LBN"),
+    ("Angry crowds attacked the U.S. embassy in Beijing to protest the NATO bombing.", "PROTEST", "CHN", "USA"),
+    ("Iraq returned Kuwaiti property seized during the occupation.", "RETREAT", "IRQ", "KWT"),  # 0842
+    ("Sudan permitted aid flights into the south.", "RETREAT", "SDN", None),  # 0863
+    ("Kenya ended its state of emergency in the northeast.", "CONCEDE", "KEN", "KEN"),  # at home
+    ("Unidentified attackers hacked to death ten villagers.", "ASSAULT", None, None),
+    ("Turkey said it would take military action if Syria did not stop supporting the PKK.", "THREATEN", "TUR", "SYR"),
 ]
 
 SWEEP_ROUND15 = [

@@ -669,6 +669,15 @@ def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
 
 
+def _attack_in_protest(tok: Token, cues: Cues) -> bool:
+    """'Angry crowds attacked the U.S. embassy to protest the bombing': an attack made to protest is a violent
+    protest (CAMEO 145)."""
+    return any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest" and any(a.tag_ == "TO" for a in c.children)
+        for c in tok.children
+    )
+
+
 def _protesters_clash(trig: Trigger, cues: Cues) -> bool:
     """'Protesters in Tbilisi clashed with riot police', 'rioters set fire to government buildings': protesters
     fighting or destroying are rioting, not attacking."""
@@ -834,7 +843,7 @@ def _type_of(
         etype, mode = "REQUEST", None
     elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):
         etype, mode = "MOBILIZE", "weapons"
-    elif etype == "ASSAULT" and _protesters_clash(trig, ctx.cues):
+    elif etype == "ASSAULT" and (_protesters_clash(trig, ctx.cues) or _attack_in_protest(trig.token, ctx.cues)):
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
     elif etype == "ASSAULT" and _protesters_occupy(trig, ctx.cues):
         etype, mode = "PROTEST", "obstruct"  # 'Kurdish protesters occupied the Greek embassy': a sit-in

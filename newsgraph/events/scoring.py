@@ -12,9 +12,10 @@ from newsgraph.events.syntax import depth, governing_verb
 
 
 def _adjunct(tok: Token) -> bool:
-    """In a participial, purpose or temporal adjunct ('..., killing one', 'to demand', 'after X shot')."""
+    """In a participial, purpose, temporal or prepositional adjunct ('..., killing one', 'to demand', 'after X
+    shot', 'before allowing aid convoys')."""
     verb = governing_verb(tok)
-    return verb.dep_ in ("advcl", "acl", "relcl")
+    return verb.dep_ in ("advcl", "acl", "relcl", "pcomp")
 
 
 def confidence(

@@ -1501,6 +1501,11 @@ SWEEP_ROUND16 = [
     ("Kenya ended its state of emergency in the northeast.", "CONCEDE", "KEN", "KEN"),  # at home
     ("Unidentified attackers hacked to death ten villagers.", "ASSAULT", None, None),
     ("Turkey said it would take military action if Syria did not stop supporting the PKK.", "THREATEN", "TUR", "SYR"),
+    # the side that receives: its giver is named by 'of', 'from' or a 'by' the parser took for a plain preposition
+    ("Croatia won the backing of Germany for its independence.", "SUPPORT", "DEU", "HRV"),
+    ("The Iraqi leader earned a rebuke from the Arab League.", "ACCUSE", "IGO", "IRQ"),
+    ("The Cuban defector was granted asylum by Spain.", "AID", "ESP", "CUB"),
+    ("Egypt hosted talks between Israel and Syria.", "CONSULT", "ISR", "EGY"),  # states as guests make a visit
 ]
 
 SWEEP_ROUND15 = [
@@ -1898,6 +1903,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The ruling crushed the opposition leader's hopes of a quick return.", "ASSAULT"),  # only 'crush' + foe
         ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
         ("Posters of the leader hung in every office.", "ASSAULT"),
+        ("Kenya hosts 500,000 Somali refugees.", "CONSULT"),  # refugees are no guests on a visit
+        ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),
         ("Elian's relatives in Miami have fought to keep the boy.", "ASSAULT"),  # a struggle, not an attack
         ("The opposition fought to overturn the election result in court.", "ASSAULT"),
         ("Pakistan will fight drug trafficking.", "THREATEN"),  # a policy against an ill, no side threatened

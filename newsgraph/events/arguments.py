@@ -442,7 +442,8 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     if not cues.has(verbs, verb.lemma_.lower()):
         return None
     subj, _ = subject_of(verb)
-    givers = _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from")
+    # 'won the backing of Germany', 'earned the praise of Egypt': a thing received names its giver with 'of' too
+    givers = _pobjs(verb, "by", "from") + _pobjs(tok, "by", "from", *(["of"] if verbs == "receive_verbs" else []))
     givers += [  # 'accepted $2 billion in Chinese funding', 'the target of U.S. cruise missile strikes'
         c
         for c in tok.subtree

@@ -339,15 +339,16 @@ def _peacekeeping(actor: Actor) -> bool:
     return "peacekeep" in (actor.title or "").lower() or transnational(actor)
 
 
-def _official(ids: list[str], ctx: Context) -> bool:
+def _official(ids: list[str], ctx: Context, states: bool = False) -> bool:
     """Whether one of the actors is a state or organisation official (a sector code, a government, a
-    titled person)."""
+    titled person), or with ``states`` a state named by its country ('hosted talks between Israel and Syria')."""
     for i in ids:
         a = ctx.actors.by_id(i)
         if a is not None and (
             a.sector in ctx.cues.sets["official_sectors"]
             or a.kind in ctx.cues.sets["official_kinds"]
             or (a.kind == "person" and a.title)
+            or (states and a.kind == "country")
         ):
             return True
     return False
@@ -537,9 +538,14 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
 
 
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
-    """Who expels when the passive names only where from ('were expelled from Estonia'): that state, or the
-    body expelling or suspending a member ('Nigeria was suspended from the Commonwealth')."""
+    """Who expels when the passive names only where from ('were expelled from Estonia', 'were ordered to leave
+    Germany'): that state, or the body expelling or suspending a member ('Nigeria was suspended from the
+    Commonwealth')."""
     froms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    # 'were ordered to leave Germany': the country left
+    froms += [
+        o for v in tok.children if v.dep_ == "xcomp" and v.lemma_ == "leave" for o in v.children if o.dep_ == "dobj"
+    ]
     return [
         i
         for o in froms
@@ -1000,8 +1006,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if not any(_peacekeeping(a) for a in map(ctx.actors.by_id, actors) if a is not None):
             return None
         etype, mode, cameo = "AID", None, ctx.onto.types["AID"].cameo
-    elif travel and not _official(actors + recipients if hosting else actors, ctx):
-        return None  # refugees arriving in Kenya make no visit
+    elif travel and not (_official(actors, ctx, states=hosting) or (hosting and _official(recipients, ctx))):
+        return None  # refugees arriving in Kenya make no visit; an official host makes an official visit
     who, who_text = source or find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)
     if _commentary(who, who_text, ctx):
         return None  # 'analysts point out that India backs ...': analysis, not a reported act

@@ -190,6 +190,11 @@ def agent_of(verb: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not passive:
         return None
+    for child in verb.children:  # 'was granted asylum by Spain': a 'by' the parser took for a plain preposition
+        if child.dep_ == "prep" and child.lower_ == "by":
+            found = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if found is not None:
+                return found
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"

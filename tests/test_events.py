@@ -1506,6 +1506,14 @@ SWEEP_ROUND16 = [
     ("The Iraqi leader earned a rebuke from the Arab League.", "ACCUSE", "IGO", "IRQ"),
     ("The Cuban defector was granted asylum by Spain.", "AID", "ESP", "CUB"),
     ("Egypt hosted talks between Israel and Syria.", "CONSULT", "ISR", "EGY"),  # states as guests make a visit
+    ("In a long verbal attack read on Iraqi television, Saddam repeatedly called Bush a liar.", "ACCUSE", "IRQ", "USA"),
+    # a region or a sea is no side: the host of a visit is still found by its place
+    (
+        "Jordan's foreign minister arrived in Washington seeking to mediate the Persian Gulf crisis.",
+        "CONSULT",
+        "JOR",
+        "USA",
+    ),
 ]
 
 SWEEP_ROUND15 = [
@@ -1904,6 +1912,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Customs officers seized 200 kg of heroin at the port of Karachi.", "ASSAULT"),  # a port as a setting
         ("Posters of the leader hung in every office.", "ASSAULT"),
         ("Kenya hosts 500,000 Somali refugees.", "CONSULT"),  # refugees are no guests on a visit
+        ("The Federal Aviation Administration released air traffic control tapes from that night.", "RETREAT"),
+        ("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay.", "AID"),
+        ("Foreigners could leave as soon as the threats from the United States are eliminated.", "ASSAULT"),
         ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),
         ("Elian's relatives in Miami have fought to keep the boy.", "ASSAULT"),  # a struggle, not an attack
         ("The opposition fought to overturn the election result in court.", "ASSAULT"),

@@ -165,6 +165,13 @@ def _domestic_restriction(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _sides_only(ids: list[str], ctx: Context) -> list[str]:
+    """Recipients without places no country holds ('the Persian Gulf', 'Eastern Europe'): a region or a sea is
+    no side."""
+    places = ctx.cues.sets["place_kinds"]
+    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in places or a.country]
+
+
 def _domestic_act(trig: Trigger, merged: list[Trigger], etype: str, cues: Cues) -> bool:
     """A state's restriction at home, or a reform or concession at home: what it lifts, grants or promises is
     political life in its own country ('lifted a ban on opposition rallies', 'promised to introduce multiparty
@@ -1021,6 +1028,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = guests, actors + [r for r in recipients if r not in guests]
     elif etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
+    recipients = _sides_only(recipients, ctx)
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'
         actors = _unidentified_agent(etype, location, ctx)

@@ -908,3 +908,11 @@ def test_an_event_name_is_no_actor(nlp: Any) -> None:
     """A name NER took for an organisation that ends in an event noun names an event: no side of its own."""
     text = "Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries."
     assert [a.name for a in _resolve(nlp, text).actors] == ["Japan"]
+
+
+def test_an_unknown_namesake_takes_no_known_persons_roles(nlp: Any) -> None:
+    """'President Hussein' in 1991 is not King Hussein of Jordan, whose gazetteer key a new person named
+    'Hussein' would share: an ambiguous name resolves to no one's office."""
+    text = "There are signs that President Hussein is taking Kuwaiti hostages."
+    actor = _at(_resolve(nlp, text, "1991-02-25"), text, "President Hussein")
+    assert actor is not None and actor.country != "JOR", actor

@@ -1514,6 +1514,8 @@ SWEEP_ROUND16 = [
         "JOR",
         "USA",
     ),
+    ("Prosecutors charged him with plotting to overthrow the government.", "ACCUSE", "JUD", None),  # a crime
+    ("Saddam faced the stark choice of backing out of Kuwait or launching new attacks.", "RETREAT", "IRQ", "KWT"),
 ]
 
 SWEEP_ROUND15 = [
@@ -1913,6 +1915,11 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Posters of the leader hung in every office.", "ASSAULT"),
         ("Kenya hosts 500,000 Somali refugees.", "CONSULT"),  # refugees are no guests on a visit
         ("The Federal Aviation Administration released air traffic control tapes from that night.", "RETREAT"),
+        (
+            "The U.N. Security Council has charged the inspectors with verifying that Iraq destroyed its missiles.",
+            "ACCUSE",
+        ),
+        ("The allied rejection enabled Mr. Bush to seize the initiative from Iraq.", "COERCE"),
         ("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay.", "AID"),
         ("Foreigners could leave as soon as the threats from the United States are eliminated.", "ASSAULT"),
         ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),

@@ -508,6 +508,8 @@ def _add_person_name(
     hit, mods = _of_country(doc, hit, mods, idx, gaz)
     appos = scan_apposition(doc, end, idx, gaz)
     key = "person:" + " ".join(_name_words(text))
+    if gaz.entry(key) is not None:  # 'President Hussein' in 1991 is no namesake the gazetteer knows (King Hussein)
+        key += "~"
     _add_person(b, key, text, gaz.surname_country(text), hit, mods, appos, gaz, day, consumed)
 
 

@@ -868,6 +868,23 @@ def _type_of(
     return etype, mode, cameo
 
 
+def _tasked(tok: Token, cues: Cues) -> bool:
+    """'The Security Council has charged the inspectors with verifying ...': charged with a task, not with a crime
+    ('charged him with plotting a coup')."""
+    return cues.has("task_verbs", tok.lemma_.lower()) and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(_gerund_of(c, cues) for c in p.children) for p in tok.children
+    )
+
+
+def _gerund_of(tok: Token, cues: Cues) -> bool:
+    """A gerund of a task verb ('verifying', 'overseeing', 'ensuring'), which the parser may take for a noun."""
+    word = tok.lower_
+    if not word.endswith("ing"):
+        return False
+    base = word[:-3]
+    return any(cues.has("task_gerunds", b) for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base))
+
+
 def _striving(tok: Token, cues: Cues) -> bool:
     """'Elian's relatives have fought to keep the boy': a verb of fighting with a 'to' clause and no object of
     its own tells a struggle for something, not an attack (unless armed men fight: 'rebels fought to take')."""
@@ -902,7 +919,7 @@ def _retyped(trig: Trigger, etype: str, mode: str | None, ctx: Context) -> Trigg
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
-    if _kind_of_people(trig, ctx):
+    if _kind_of_people(trig, ctx) or _tasked(tok, ctx.cues):
         return None
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)

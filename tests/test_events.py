@@ -1515,6 +1515,7 @@ SWEEP_ROUND16 = [
         "USA",
     ),
     ("Prosecutors charged him with plotting to overthrow the government.", "ACCUSE", "JUD", None),  # a crime
+    ("Iraq refused to name a new ambassador to Kuwait.", "REJECT", "IRQ", "KWT"),  # names someone else
     ("Saddam faced the stark choice of backing out of Kuwait or launching new attacks.", "RETREAT", "IRQ", "KWT"),
 ]
 
@@ -1920,6 +1921,9 @@ def test_first_actor(text: str, actor: str) -> None:
             "ACCUSE",
         ),
         ("The allied rejection enabled Mr. Bush to seize the initiative from Iraq.", "COERCE"),
+        ("A Kellogg officer, who asked not to be named, said the project was pulled.", "REQUEST"),  # anonymity
+        ("A U.S. Embassy official in Nairobi, who refused to identify himself, said it was a bomb.", "REJECT"),
+        ("An official who requested anonymity said the talks had failed.", "REQUEST"),
         ("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay.", "AID"),
         ("Foreigners could leave as soon as the threats from the United States are eliminated.", "ASSAULT"),
         ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),

@@ -868,6 +868,23 @@ def _type_of(
     return etype, mode, cameo
 
 
+def _anonymity(tok: Token, cues: Cues) -> bool:
+    """'who asked not to be named', 'who refused to identify himself', 'requested anonymity': a source keeping
+    its name out of the story, no request or refusal of the story's sides."""
+    return any(
+        (c.dep_ == "xcomp" and cues.has("naming_verbs", c.lemma_.lower()) and _names_no_one_else(c))
+        or (c.dep_ == "dobj" and c.lower_ == "anonymity")
+        for c in tok.children
+    )
+
+
+def _names_no_one_else(verb: Token) -> bool:
+    """'not to be named', 'to identify himself': the verb is passive or names its own subject ('refused to name a
+    new ambassador' names someone else)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "auxpass" for c in verb.children) or all(o.lower_.endswith(("self", "selves")) for o in objs)
+
+
 def _tasked(tok: Token, cues: Cues) -> bool:
     """'The Security Council has charged the inspectors with verifying ...': charged with a task, not with a crime
     ('charged him with plotting a coup')."""
@@ -919,7 +936,7 @@ def _retyped(trig: Trigger, etype: str, mode: str | None, ctx: Context) -> Trigg
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
-    if _kind_of_people(trig, ctx) or _tasked(tok, ctx.cues):
+    if _kind_of_people(trig, ctx) or _tasked(tok, ctx.cues) or _anonymity(tok, ctx.cues):
         return None
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)

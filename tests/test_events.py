@@ -1516,6 +1516,7 @@ SWEEP_ROUND16 = [
     ),
     ("Prosecutors charged him with plotting to overthrow the government.", "ACCUSE", "JUD", None),  # a crime
     ("Iraq refused to name a new ambassador to Kuwait.", "REJECT", "IRQ", "KWT"),  # names someone else
+    ("Egypt sent a note of protest to Israel over the killing.", "ACCUSE", "EGY", "ISR"),  # CAMEO 114
     ("Saddam faced the stark choice of backing out of Kuwait or launching new attacks.", "RETREAT", "IRQ", "KWT"),
 ]
 
@@ -1924,6 +1925,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("A Kellogg officer, who asked not to be named, said the project was pulled.", "REQUEST"),  # anonymity
         ("A U.S. Embassy official in Nairobi, who refused to identify himself, said it was a bomb.", "REJECT"),
         ("An official who requested anonymity said the talks had failed.", "REQUEST"),
+        ("Castro said as he wound up his speech at the theater that the battle had been won.", "ASSAULT"),
+        ("The Miami kin said it can give him a better life off the communist island.", "AID"),
+        ("The bombed-out embassy is expected to be demolished after the FBI has finished.", "ASSAULT"),  # no homes
+        ("The decision was met with outrage by Cuban-Americans.", "CONSULT"),
         ("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay.", "AID"),
         ("Foreigners could leave as soon as the threats from the United States are eliminated.", "ASSAULT"),
         ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),

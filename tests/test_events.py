@@ -1517,6 +1517,7 @@ SWEEP_ROUND16 = [
     ("Prosecutors charged him with plotting to overthrow the government.", "ACCUSE", "JUD", None),  # a crime
     ("Iraq refused to name a new ambassador to Kuwait.", "REJECT", "IRQ", "KWT"),  # names someone else
     ("Egypt sent a note of protest to Israel over the killing.", "ACCUSE", "EGY", "ISR"),  # CAMEO 114
+    ("The Iraqi army suffered heavy losses in an allied air raid.", "ASSAULT", None, "IRQ"),  # victims tell it
     ("Saddam faced the stark choice of backing out of Kuwait or launching new attacks.", "RETREAT", "IRQ", "KWT"),
 ]
 
@@ -1929,6 +1930,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The Miami kin said it can give him a better life off the communist island.", "AID"),
         ("The bombed-out embassy is expected to be demolished after the FBI has finished.", "ASSAULT"),  # no homes
         ("The decision was met with outrage by Cuban-Americans.", "CONSULT"),
+        ("At least 21 passengers and four paramilitary troops died in the attack.", "ASSAULT"),  # told before
         ("In a speech delivered at the Pentagon, Bush seemed to suggest that American forces could stay.", "AID"),
         ("Foreigners could leave as soon as the threats from the United States are eliminated.", "ASSAULT"),
         ("Following the rebukes over the deportations, the Thai government said it would review the policy.", "ACCUSE"),

@@ -450,7 +450,14 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
         if cues.has("frame_nouns", tok.lemma_.lower()):
             return light
         happened = tok.dep_ == "nsubj" and cues.has("noun_subject_verbs", tok.head.lemma_.lower())
-        return has_actor or happened or light
+        # 'suffered heavy losses in an allied air raid', 'two soldiers died in an attack': victims tell it happened
+        suffered = (
+            tok.dep_ == "pobj"
+            and tok.head.head.pos_ == "VERB"
+            and cues.has("victim_verbs", tok.head.head.lemma_.lower())
+            and not determined_by(tok, cues.sets["anaphoric_dets"])  # 'died in the attack': one told before
+        )
+        return has_actor or happened or light or (suffered and has_recipient)
     if cues.has("intransitive_triggers", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in tok.children):
         return False
     return has_actor or has_recipient

@@ -1518,6 +1518,8 @@ SWEEP_ROUND16 = [
     ("Iraq refused to name a new ambassador to Kuwait.", "REJECT", "IRQ", "KWT"),  # names someone else
     ("Egypt sent a note of protest to Israel over the killing.", "ACCUSE", "EGY", "ISR"),  # CAMEO 114
     ("The Iraqi army suffered heavy losses in an allied air raid.", "ASSAULT", None, "IRQ"),  # victims tell it
+    ("Iran said it would respond forcefully to any U.S. attack.", "THREATEN", "IRN", "USA"),
+    ("Israel said it would hit back hard at Hezbollah.", "THREATEN", "ISR", "LBN"),
     ("Saddam faced the stark choice of backing out of Kuwait or launching new attacks.", "RETREAT", "IRQ", "KWT"),
 ]
 

@@ -552,14 +552,9 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
 
 
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
-    """Who expels when the passive names only where from ('were expelled from Estonia', 'were ordered to leave
-    Germany'): that state, or the body expelling or suspending a member ('Nigeria was suspended from the
-    Commonwealth')."""
+    """Who expels when the passive names only where from ('were expelled from Estonia'): that state, or the
+    body expelling or suspending a member ('Nigeria was suspended from the Commonwealth')."""
     froms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
-    # 'were ordered to leave Germany': the country left
-    froms += [
-        o for v in tok.children if v.dep_ == "xcomp" and v.lemma_ == "leave" for o in v.children if o.dep_ == "dobj"
-    ]
     return [
         i
         for o in froms
@@ -689,7 +684,7 @@ def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
 
 
-def _attack_in_protest(tok: Token, cues: Cues) -> bool:
+def _attack_in_protest(tok: Token) -> bool:
     """'Angry crowds attacked the U.S. embassy to protest the bombing': an attack made to protest is a violent
     protest (CAMEO 145)."""
     return any(
@@ -863,7 +858,7 @@ def _type_of(
         etype, mode = "REQUEST", None
     elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):
         etype, mode = "MOBILIZE", "weapons"
-    elif etype == "ASSAULT" and (_protesters_clash(trig, ctx.cues) or _attack_in_protest(trig.token, ctx.cues)):
+    elif etype == "ASSAULT" and (_protesters_clash(trig, ctx.cues) or _attack_in_protest(trig.token)):
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
     elif etype == "ASSAULT" and _protesters_occupy(trig, ctx.cues):
         etype, mode = "PROTEST", "obstruct"  # 'Kurdish protesters occupied the Greek embassy': a sit-in
@@ -922,7 +917,8 @@ def _striving(tok: Token, cues: Cues) -> bool:
 
 def _armed(ids: list[str], ctx: Context) -> bool:
     """Whether any actor is an armed force, armed group or police ('rebels fought to take the town')."""
-    return any(a is not None and a.sector in ("MIL", "REB", "COP", "UAF", "INS") for a in map(ctx.actors.by_id, ids))
+    armed = ctx.cues.sets["armed_sectors"]
+    return any(a is not None and a.sector in armed for a in map(ctx.actors.by_id, ids))
 
 
 def _kind_of_people(trig: Trigger, ctx: Context) -> bool:

@@ -195,6 +195,7 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
     out: list[Trigger] = []
     used: set[int] = set()
     doc = sent.doc
+    words: set[str] | None = None  # the sentence's lemmas and forms: a pattern needing another word is skipped
     for i in cand:
         tok = doc[i]
         if tok.i in used:
@@ -207,17 +208,19 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
         for entry in entries:
             if best is not None and len(entry.lemmas) < len(best[0].lemmas):
                 break  # a longer pattern wins; among patterns as long, the one whose words lie nearest
+            if len(entry.lemmas) > 1:
+                words = words if words is not None else {w for t in sent for w in (_lemma(t), t.lower_)}
+                if not words.issuperset(entry.lemmas[1:]):
+                    continue
             idx = _match_rest(sent, tok, entry.lemmas[1:]) if len(entry.lemmas) > 1 else (tok.i,)
             # a verb pattern is checked on its anchor; a noun compound ('martial law') on its last word
             if idx is None or not entry.pos_ok(doc[idx[-1]].pos_ if entry.pos == "N" else tok.pos_):
                 continue
             if entry.pos == "N" and any(doc[j].pos_ in ("VERB", "AUX") for j in idx[:-1]):
                 continue  # 'was arrested ... on a Spanish warrant' is no 'arrest warrant'
+            # 'suspended aid ... after its tests': aid; 'blocked the sanctions package': package
             if best is None or _closeness(doc, idx) < _closeness(doc, best[1]):
-                best = (
-                    entry,
-                    idx,
-                )  # 'suspended aid ... after its tests': aid; 'blocked the sanctions package': package
+                best = (entry, idx)
         if best is not None:
             entry, idx = best
             if entry.type != "NONE":  # a noun compound is anchored on its head word for the parse

@@ -1429,6 +1429,7 @@ SWEEP_ROUND16 = [
         "JPN",
     ),
     ("Israeli President Moshe Katsav met Jordan's visiting King Abdullah II in Tel Aviv.", "CONSULT", "JOR", "ISR"),
+    ("The Chinese premier will begin visiting Kenya and Tanzania on Monday.", "AGREE", "CHN", "KEN"),  # a verb
     # a state's role word before an act or proposal names its doer
     (
         "Zambia's President Frederick Chiluba rejected opposition demands for a new constitution.",

@@ -129,10 +129,21 @@ def _visiting(recipients: list[str], sent: Span, ctx: Context) -> list[str]:
             if span is None or not sent.start <= span.start < sent.end:
                 continue
             words = [doc[span.start - 1]] if span.start > sent.start else []
-            if any(t.lower_ == "visiting" for t in (*words, *span)):
+            if any(_guest_word(t) for t in (*words, *span)):
                 out.append(r)
                 break
     return out
+
+
+def _guest_word(tok: Token) -> bool:
+    """'visiting' as a guest's modifier ('Jordan's visiting King Abdullah'), or as the small model's clause right
+    after a meeting verb ('met visiting President Kim'), not a verb of its own ('looked forward to visiting
+    Kenya')."""
+    return tok.lower_ == "visiting" and (
+        tok.dep_ in ("amod", "compound", "nmod")
+        or (tok.dep_ in ("advcl", "xcomp") and tok.i == tok.head.i + 1)
+        or (tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "for"))  # 'talks with visiting Chinese Premier Li'
+    )
 
 
 def _merged_recipients(

@@ -1430,6 +1430,13 @@ SWEEP_ROUND16 = [
     ),
     ("Israeli President Moshe Katsav met Jordan's visiting King Abdullah II in Tel Aviv.", "CONSULT", "JOR", "ISR"),
     ("The Chinese premier will begin visiting Kenya and Tanzania on Monday.", "AGREE", "CHN", "KEN"),  # a verb
+    (
+        "President Clinton said that he had ordered the strikes after receiving convincing evidence.",
+        "ASSAULT",
+        "USA",
+        None,
+    ),
+    ("The opposition called a general strike in Dhaka.", "PROTEST", "BGD", None),  # a labour strike stays one
     # a state's role word before an act or proposal names its doer
     (
         "Zambia's President Frederick Chiluba rejected opposition demands for a new constitution.",

@@ -1044,6 +1044,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
         info.intent = True
     etype, mode, cameo = _type_of(trig, merged, info, recipients, ctx)
+    if etype == "PROTEST" and mode == "strike" and tok.lemma_ == "strike" and _state_side(actors, ctx):
+        etype, mode, cameo = "ASSAULT", None, ctx.onto.types["ASSAULT"].cameo  # 'Clinton ordered the strikes'
     if etype == "THREATEN" and "future" in info.flags:  # a threat is made now; what it threatens lies ahead
         info.flags.remove("future")
         time = None if is_ahead(time, ctx.article.published) else time

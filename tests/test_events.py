@@ -2556,3 +2556,12 @@ def test_forces_and_freight_make_no_visit(text: str) -> None:
     someone somewhere is transport."""
     events, _ = _sides(text, "1995-06-01")
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
+
+
+def test_who_asked_for_an_act_does_not_receive_it() -> None:
+    """'At the urging of Egypt', 'at the request of Kuwait': the owner of the instigation asked for the act; the
+    act's side is named elsewhere ('talks with Israel')."""
+    events, codes = _sides("At the urging of Egypt, the PLO agreed to resume talks with Israel.", "1995-06-01")
+    found = [e for e in events if e.type == "AGREE"]
+    assert found and all("EGY" not in codes(e.recipients) for e in found), [(e.trigger, e.recipients) for e in events]
+    assert any("ISR" in codes(e.recipients) for e in found)

@@ -109,8 +109,13 @@ def _named_org(actor: Actor) -> bool:
 
 
 def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
-    """Objects of the recipient prepositions, less venues ('met on the sidelines of the NATO summit')."""
-    return [o for o in prep_objects(tok, cues.sets["recipient_preps"]) if not cues.has("venue_nouns", o.lemma_.lower())]
+    """Objects of the recipient prepositions, less venues ('met on the sidelines of the NATO summit') and the
+    instigation an act answers ('agreed at the urging of Egypt', 'on the initiative of France')."""
+    return [
+        o
+        for o in prep_objects(tok, cues.sets["recipient_preps"])
+        if not cues.has("venue_nouns", o.lemma_.lower()) and not cues.has("instigation_nouns", o.lemma_.lower())
+    ]
 
 
 def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[Token], list[Token]]:

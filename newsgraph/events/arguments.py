@@ -272,14 +272,16 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         and (
             c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             or (c.dep_ == "poss" and c.pos_ == "PROPN")
-            or (c.dep_ == "compound" and _body_at(c, table))  # 'an army offensive', 'a government crackdown'
+            or (
+                c.dep_ == "compound" and _kind_at(c, table, _BODY_KINDS)
+            )  # 'an army offensive', 'a government crackdown'
         )
         and not _place_at(c, table, cues)  # 'the Jeddah talks': a place, the clause names who talks
         and not _names_it(c, noun, table)  # 'the Dayton agreement'
     ]
     recips_first: list[Token] = []
     if cues.has("visit_nouns", noun.lemma_.lower()):  # 'his Russia visit', 'Modi's Mauritius trip': where one goes
-        recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _country_at(c, table)]
+        recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _kind_at(c, table, _PLACE_KINDS)]
         actors = [c for c in actors if c not in recips_first]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
     if noun.dep_ == "nsubj" and cues.has("occurrence_verbs", noun.head.lemma_.lower()):
@@ -307,14 +309,14 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     return actors, recips
 
 
-def _body_at(tok: Token, table: ActorTable) -> bool:
-    actor = table.at(tok.idx, tok.idx + len(tok))
-    return actor is not None and actor.kind in ("organisation", "government", "group")
+_BODY_KINDS = ("organisation", "government", "group")
+_PLACE_KINDS = ("country", "capital", "place")
 
 
-def _country_at(tok: Token, table: ActorTable) -> bool:
+def _kind_at(tok: Token, table: ActorTable, kinds: tuple[str, ...]) -> bool:
+    """Whether the actor at ``tok`` is of one of ``kinds``."""
     actor = table.at(tok.idx, tok.idx + len(tok))
-    return actor is not None and actor.kind in ("country", "capital", "place")
+    return actor is not None and actor.kind in kinds
 
 
 def _place_at(tok: Token, table: ActorTable, cues: Cues) -> bool:

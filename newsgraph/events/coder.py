@@ -70,7 +70,7 @@ from newsgraph.events.syntax import (
     subject_of,
     to_infinitive,
 )
-from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests
+from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests, regular_bases
 from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
 
@@ -174,13 +174,6 @@ def _domestic_restriction(trig: Trigger, cues: Cues) -> bool:
         cues.has("domestic_restrict_verbs", trig.token.lemma_.lower())
         or any(cues.has("domestic_ban_objects", o.lemma_.lower()) for o in objs)
     )
-
-
-def _sides_only(ids: list[str], ctx: Context) -> list[str]:
-    """Recipients without places no country holds ('the Persian Gulf', 'Eastern Europe'): a region or a sea is
-    no side."""
-    places = ctx.cues.sets["place_kinds"]
-    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in places or a.country]
 
 
 def _domestic_act(trig: Trigger, merged: list[Trigger], etype: str, cues: Cues) -> bool:
@@ -847,9 +840,10 @@ def _option_kept_open(trig: Trigger, merged: list[Trigger], info: ModalityInfo, 
 
 
 def _type_of(
-    trig: Trigger, merged: list[Trigger], info: ModalityInfo, recipients: list[str], ctx: Context
+    trig: Trigger, merged: list[Trigger], info: ModalityInfo, actors: list[str], recipients: list[str], ctx: Context
 ) -> tuple[str, str | None, str]:
-    """The event's type, mode and CAMEO root (``recipients``: the event's, which a threat needs)."""
+    """The event's type, mode and CAMEO root (``actors`` and ``recipients``: the event's; a threat needs a
+    recipient, a strike a state makes is military)."""
     # a deployment's destination is no target: 'France would send more troops to Bosnia' is a future move
     sent_to = sent_destination_ids(trig.token, ctx.actors) if trig.entry.type == "MOBILIZE" else []
     targeted = any(r not in sent_to for r in recipients)
@@ -877,6 +871,8 @@ def _type_of(
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):
         etype, mode = "ACCUSE", "disapprove"  # 'the court regrets the decision of Kenya': no apology
+    elif etype == "PROTEST" and mode == "strike" and trig.token.lemma_ == "strike" and _state_side(actors, ctx):
+        etype, mode = "ASSAULT", None  # 'Clinton said he had ordered the strikes': no labour strike
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
 
@@ -908,11 +904,7 @@ def _tasked(tok: Token, cues: Cues) -> bool:
 
 def _gerund_of(tok: Token, cues: Cues) -> bool:
     """A gerund of a task verb ('verifying', 'overseeing', 'ensuring'), which the parser may take for a noun."""
-    word = tok.lower_
-    if not word.endswith("ing"):
-        return False
-    base = word[:-3]
-    return any(cues.has("task_gerunds", b) for b in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base))
+    return tok.lower_.endswith("ing") and any(cues.has("task_gerunds", b) for b in regular_bases(tok.lower_))
 
 
 def _striving(tok: Token, cues: Cues) -> bool:
@@ -1043,9 +1035,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     elif is_ahead(time, ctx.article.published) and trig.entry.type in ctx.cues.sets["cooperative_types"]:
         info.add("future")  # 'hopes to resolve it during talks Tuesday': a planned meeting (AGREE)
         info.intent = True
-    etype, mode, cameo = _type_of(trig, merged, info, recipients, ctx)
-    if etype == "PROTEST" and mode == "strike" and tok.lemma_ == "strike" and _state_side(actors, ctx):
-        etype, mode, cameo = "ASSAULT", None, ctx.onto.types["ASSAULT"].cameo  # 'Clinton ordered the strikes'
+    etype, mode, cameo = _type_of(trig, merged, info, actors, recipients, ctx)
     if etype == "THREATEN" and "future" in info.flags:  # a threat is made now; what it threatens lies ahead
         info.flags.remove("future")
         time = None if is_ahead(time, ctx.article.published) else time
@@ -1078,7 +1068,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = guests, actors + [r for r in recipients if r not in guests]
     elif etype == "CONSULT" and trig.entry.mode in (None, "visit"):
         actors, recipients = _host_roles(actors, recipients, location, ctx)
-    recipients = _sides_only(recipients, ctx)
+    recipients = no_places(recipients, ctx, only_stateless=True)  # 'the Persian Gulf crisis': a sea is no side
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'
         actors = _unidentified_agent(etype, location, ctx)

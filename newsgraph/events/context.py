@@ -29,9 +29,13 @@ class Context:
     n_sent: int = 0
 
 
-def no_places(ids: list[str], ctx: Context) -> list[str]:
-    """Actor ids without places: a town or a camp locates an event, it neither acts nor receives."""
-    return [i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in ctx.cues.sets["place_kinds"]]
+def no_places(ids: list[str], ctx: Context, only_stateless: bool = False) -> list[str]:
+    """Actor ids without places: a town or a camp locates an event, it neither acts nor receives; with
+    ``only_stateless``, without the places no country holds (a sea, a region), a town still naming its state."""
+    places = ctx.cues.sets["place_kinds"]
+    return [
+        i for i in ids if (a := ctx.actors.by_id(i)) is None or a.kind not in places or (only_stateless and a.country)
+    ]
 
 
 def countries(ids: list[str], ctx: Context) -> set[str]:

@@ -7,7 +7,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.actors.gazetteer import load_gazetteer
-from newsgraph.actors.gazetteer import load_lexicon as load_actor_lexicon
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.syntax import governing_verb, prep_objects
@@ -85,7 +84,7 @@ def _place_tokens(obj: Token, cues: Cues) -> list[Token]:
     """The words of a PP object that may name its place: the object itself, its name words ('in Helmand
     province', 'the city of Basra', 'the capital Kabul'), and the object of its own place phrase ('in a crowded
     market in Baghdad')."""
-    if obj.lower_ in load_actor_lexicon()["mission_nouns"]:  # 'outside the U.S. embassy in Nairobi': its
+    if cues.has("mission_buildings", obj.lemma_.lower()):  # 'outside the U.S. embassy in Nairobi': its
         return _place_objects(obj, cues)  # owner names no place, the embassy's own place phrase does
     names = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in _PLACE_ENTS]
     names += [c for c in obj.children if c.dep_ == "appos"]  # 'in the capital Kabul'

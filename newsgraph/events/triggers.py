@@ -180,10 +180,16 @@ def _stems(tok: Token) -> list[str]:
     irregular = irregular_verbs().get(low)
     if irregular is not None:  # 'forgave' tagged as a present tense keeps its form as lemma
         return irregular
-    suffix = next(((suf, rep) for suf, rep in _SUFFIXES if low.endswith(suf) and len(low) - len(suf) >= 3), None)
+    return regular_bases(low)
+
+
+def regular_bases(word: str) -> list[str]:
+    """Base forms of a regular verb form by its spelling ('plotted' → 'plot', 'censured' → 'censure',
+    'verifying' → 'verify'), whatever the parser took the word for."""
+    suffix = next(((suf, rep) for suf, rep in _SUFFIXES if word.endswith(suf) and len(word) - len(suf) >= 3), None)
     if suffix is None:
         return []
-    base = low[: -len(suffix[0])] + suffix[1]
+    base = word[: -len(suffix[0])] + suffix[1]
     out = [base, base + "e"]
     if len(base) > 3 and base[-1] == base[-2]:
         out.append(base[:-1])  # a doubled final consonant

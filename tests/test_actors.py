@@ -910,6 +910,28 @@ def test_an_event_name_is_no_actor(nlp: Any) -> None:
     assert [a.name for a in _resolve(nlp, text).actors] == ["Japan"]
 
 
+def test_a_law_is_no_actor(nlp: Any) -> None:
+    """A name NER took for an organisation that ends in 'Act' names a law: Hong Kong in it does not act."""
+    text = "The Hong Kong Human Rights and Democracy Act would impose sanctions on officials."
+    assert all(a.country != "HKG" for a in _resolve(nlp, text).actors), _resolve(nlp, text).actors
+
+
+def test_a_name_ends_at_a_line_break(nlp: Any) -> None:
+    """NER may run a name into the heading on the next line: the name stops at the break."""
+    text = "Sweden dropped its case against Julian Assange\nTimeline\nAssange was arrested in London."
+    assert "Julian Assange" in [a.name for a in _resolve(nlp, text).actors]
+
+
+def test_the_president_is_the_one_the_story_names_most(nlp: Any) -> None:
+    """'the president' in a story about Trump that names Xi once last is Trump, not the latest president."""
+    text = (
+        "President Trump said a trade deal with China was close. Mr. Trump said talks would continue. "
+        "Mr. Trump may meet his Chinese counterpart, President Xi Jinping. The president spoke in the Oval Office."
+    )
+    actor = _at(_resolve(nlp, text, "2019-11-19"), text, "The president")
+    assert actor is not None and actor.country == "USA", actor
+
+
 def test_an_unknown_namesake_takes_no_known_persons_roles(nlp: Any) -> None:
     """'President Hussein' in 1991 is not King Hussein of Jordan, whose gazetteer key a new person named
     'Hussein' would share: an ambiguous name resolves to no one's office."""

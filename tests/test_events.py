@@ -437,6 +437,13 @@ DATES_R4 = [
         "2023-03-17",
         "2023-03-02",
     ),
+    (  # 'since 2016' starts the captivity, whatever the parse made of it (the small model: a subject)
+        "Two Western teachers who had been held by the Taliban in Afghanistan since 2016 were freed by the "
+        "insurgents on Tuesday.",
+        "RETREAT",
+        "2023-03-14",
+        "2016",
+    ),
 ]
 
 
@@ -1406,6 +1413,26 @@ SWEEP_ROUND13 = [
 ]
 
 
+SWEEP_ROUND17 = [
+    # what is said or decided can only be attacked in words
+    (
+        "Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.",
+        "ACCUSE",
+        "GBR",
+        None,
+    ),
+    ("Netanyahu attacked the Labour Party's peace plan.", "ACCUSE", "ISR", None),  # guard
+    ("Israeli jets attacked Hezbollah positions in southern Lebanon.", "ASSAULT", "ISR", "LBN"),  # guard
+    # a pattern's words nearest the verb in the parse ('took to the streets', not 'took the city')
+    ("Thousands of Serbs took to the city's streets on Sunday.", "PROTEST", "SRB", None),  # guard
+    # the diplomats recalled, not a memory
+    ("Ghana recalled its envoy from Nigeria after the expulsions.", "SANCTION", "GHA", "NGA"),  # guard
+    ("Russia recalled its ambassador from Estonia.", "SANCTION", "RUS", "EST"),  # guard
+    # recognition of a state, not of a fact
+    ("Germany recognized Croatia and Slovenia on Monday.", "SUPPORT", "DEU", "HRV"),  # guard
+]
+
+
 SWEEP_ROUND16 = [
     # among patterns as long, the one whose words hang on the verb ('aid', not 'tests' of an 'after' phrase)
     ("Japan suspended economic aid to Pakistan after its nuclear tests.", "SANCTION", "JPN", "PAK"),
@@ -1773,7 +1800,8 @@ def test_the_accused_accuses_no_one(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND16
+    SWEEP_ROUND17
+    + SWEEP_ROUND16
     + SWEEP_ROUND15
     + SWEEP_ROUND14
     + SWEEP_ROUND13
@@ -1950,6 +1978,24 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The Justice Department said in a news release that Kopp was charged.", "RETREAT"),  # no release
         ("The minister said the exercise of power must be transparent.", "MOBILIZE"),
         ("Last November, Japan held the Malabar Joint Maritime Exercise with the other three countries.", "MOBILIZE"),
+        ("Three Kurdish activists pleaded not guilty in a Turkish court on Monday.", "REQUEST"),
+        ("The two Iranian diplomats pleaded guilty to spying for Tehran.", "REQUEST"),
+        ("The Russian defence minister recognized that the army had made mistakes in Chechnya.", "SUPPORT"),
+        ("Yeltsin said he did not recall the meeting with the Japanese prime minister.", "SANCTION"),
+        ("'I now do recall,' the U.S. ambassador said of his talks with Ukraine.", "SANCTION"),
+        ("Yeltsin failed to deliver on his promise to end the war in Chechnya.", "AID"),
+        ("The U.S. envoy said he was in charge of the negotiations with Ukraine.", "ACCUSE"),
+        (
+            "Beijing is worried about his behaviour, as demonstrated by his abrupt departure from Hanoi.",
+            "PROTEST",
+        ),  # guard
+        ("The Russian envoy said the references to Ukraine struck him as political.", "ASSAULT"),
+        (
+            "'It is striking that tensions are rising everywhere,' the Japanese finance minister said.",
+            "ASSAULT",
+        ),  # guard
+        ("Chinese troops took to the city's streets on Sunday.", "ASSAULT"),  # 'take street', not 'take city'
+        ("Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.", "ASSAULT"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

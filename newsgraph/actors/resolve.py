@@ -51,6 +51,13 @@ _SURNAME_ENTS = frozenset({"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT",
 _NO_CONTEXT = {"IGO", "NGO", "MED", "BUS", "UNK", "NON", "JNK"}  # sectors that take no country from context
 
 
+def _one_line(ent: Span) -> Span:
+    """An entity cut at a line break: NER may run a name into the heading below it ('Julian Assange' and
+    'Timeline')."""
+    brk = next((t.i for t in ent if "\n" in t.text), None)
+    return ent if brk is None or brk == ent.start else Span(ent.doc, ent.start, brk, label=ent.label_)
+
+
 class _Builder:
     """Collects mentions per canonical key, numbering actors in order of first mention."""
 
@@ -58,7 +65,7 @@ class _Builder:
         self.doc = doc
         self.text = text  # doc.text, built once (Doc.text rebuilds the string on every access)
         self.toks = list(doc)  # one Token object per position, built once
-        self.ents = list(doc.ents)  # Doc.ents builds new spans on every access
+        self.ents = [_one_line(e) for e in doc.ents]  # Doc.ents builds new spans on every access
         self.actors: dict[str, Actor] = {}
         self.covered: set[int] = set()  # tokens already inside a mention
         self.full_idx: HitIndex | None = None  # every gazetteer hit, places inside longer names included
@@ -375,8 +382,11 @@ def _add_ner(
             kind = "place"
         if text.lower() in gaz.agents or text.lower() in load_lexicon()["not_actor_names"]:
             continue  # "Politicians in Britain …", "Islam": a role word or no actor, though NER took it for a name
-        if kind == "organisation" and toks[ent.end - 1].lower_ in load_lexicon()["event_name_words"]:
-            continue  # "the Malabar Joint Maritime Exercise", "the APEC summit": an event, not an actor
+        last = toks[ent.end - 1].lower_
+        if kind == "organisation" and (
+            last in load_lexicon()["event_name_words"] or last in load_lexicon()["law_name_words"]
+        ):
+            continue  # "the Malabar Joint Maritime Exercise", "the APEC summit", "the ... Democracy Act": no actor
         role = idx.agent_by_start.get(start)
         if role is not None and role.end > ent.end:
             continue  # "Riot police in Seoul": the name NER saw begins a longer role phrase
@@ -1132,9 +1142,9 @@ def _home_title(title: str) -> bool:
 
 
 def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: str | None, day: str | None) -> bool:
-    """ "the spokesperson" → the person so far whose title ends with that word: the only one, else the latest
-    of the story's main country ``main``; with none, the holder of that title in ``main`` on ``day``. False
-    when it names no one."""
+    """ "the spokesperson" → the person so far whose title ends with that word: the only one, else the one
+    named most often so far (then of the story's main country ``main``, then the latest); with none, the
+    holder of that title in ``main`` on ``day``. False when it names no one."""
     if not mods.definite:
         return False
     word = title.lower().split()[-1]
@@ -1144,9 +1154,17 @@ def _definite_person(b: _Builder, mods: Modifiers, title: str, end: int, main: s
         for a in b.actors.values()
         if a.kind == "person" and a.title and a.title.lower().split()[-1] == word and a.mentions[0].start < at
     ]
-    if len(cands) > 1:
-        cands = [a for a in cands if a.country == main] or cands
-        cands = [max(cands, key=lambda a: max(m.start for m in a.mentions if m.start < at))]
+    if len(cands) > 1:  # the story's own president: the one named most so far, of the main country, the latest
+        cands = [
+            max(
+                cands,
+                key=lambda a: (
+                    sum(m.start < at for m in a.mentions),
+                    a.country == main,
+                    max(m.start for m in a.mentions if m.start < at),
+                ),
+            )
+        ]
     if cands:
         b.add(cands[0].key or "", mods.start, end, name=cands[0].name, kind="person")
         return True

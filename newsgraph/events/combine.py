@@ -114,9 +114,12 @@ def obliged(tok: Token, cues: Cues) -> bool:
 
 def verbal_attack(tok: Token, cues: Cues) -> bool:
     """'attacked the newspaper for refusing to support him': criticism with its reason, not force. The
-    reason is a gerund, or the target a person or organisation ('attack villages for supplies' is a raid)."""
+    reason is a gerund, or the target a person or organisation ('attack villages for supplies' is a raid).
+    What is said or decided can only be attacked in words ('attacked each other's policies')."""
     if not cues.has("verbal_attack_verbs", tok.lemma_.lower()):
         return False
+    if any(c.dep_ == "dobj" and cues.has("verbal_attack_objects", c.lemma_.lower()) for c in tok.children):
+        return True
     reasons = [
         g
         for c in tok.children

@@ -48,6 +48,8 @@ def deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
         head = head.head
     if head.dep_ == "prep" and head.lower_ in preps:
         return True
+    if span.start > sent.start and sent.doc[span.start - 1].lower_ == "since":
+        return True  # 'held since 2016', however the parse hangs it
     return _in_since_clause(span.root)
 
 

@@ -254,6 +254,21 @@ def reporting_use(tok: Token, cues: Cues) -> bool:
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 
 
+def idiom_use(tok: Token, cues: Cues) -> bool:
+    """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
+    ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
+    shows it; striking someone as something seems; a noun after 'in' holds a post ('was in charge of the
+    talks'; 'the charges against him' accuse)."""
+    lemma = _lem(tok)
+    if cues.has("fact_verbs", lemma) and tok.pos_ == "VERB":
+        return any(c.dep_ == "ccomp" for c in tok.children)
+    if cues.has("showing_verbs", lemma):  # 'as demonstrated by his departure', 'demonstrated its resolve'
+        return any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children)
+    if cues.has("seeming_verbs", lemma):  # 'struck me as political', 'it is striking that'
+        return tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    return cues.has("in_idiom_nouns", lemma) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
     topic, not an event."""
@@ -269,7 +284,7 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if feared(tok, cues):  # 'terrified of being forced back': what may happen, no event
         return False
-    if reporting_use(tok, cues) or labelling_use(trig, cues):
+    if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues):
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
     return not told_otherwise and complement_ok(trig, cues)

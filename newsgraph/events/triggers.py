@@ -236,9 +236,20 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
 
 
 def _closeness(doc: Doc, idx: tuple[int, ...]) -> tuple[int, int]:
-    """How loosely a pattern's words hang on its anchor: words that are not its own dependents first, then
-    their distance in tokens."""
-    return sum(doc[i].head.i != idx[0] for i in idx[1:]), sum(abs(i - idx[0]) for i in idx[1:])
+    """How loosely a pattern's words hang on its anchor: how many steps up the parse each word is from it
+    ('took to the city's streets' is 'take street', not 'take city'), then their distance in tokens."""
+    return sum(_hops(doc[i], idx[0]) for i in idx[1:]), sum(abs(i - idx[0]) for i in idx[1:])
+
+
+def _hops(tok: Token, anchor: int, most: int = 6) -> int:
+    """Steps from ``tok`` up its heads to the token at ``anchor`` (``most`` when not reached)."""
+    for n in range(most):
+        if tok.i == anchor:
+            return n
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return most
 
 
 def modal_requests(sent: Span, cues: Cues, taken: set[int], cand: list[int]) -> list[Trigger]:

@@ -1430,7 +1430,34 @@ SWEEP_ROUND17 = [
     ("Russia recalled its ambassador from Estonia.", "SANCTION", "RUS", "EST"),  # guard
     # recognition of a state, not of a fact
     ("Germany recognized Croatia and Slovenia on Monday.", "SUPPORT", "DEU", "HRV"),  # guard
+    # the guest of 'played host to' acts (PLOVER's visitor), the host receives
+    ("Jordan played host to a delegation of Iraqi officials on Monday.", "CONSULT", "IRQ", "JOR"),
+    # giving way to pressure or demands is a concession
+    ("Japan bowed to U.S. pressure and opened its rice market.", "CONCEDE", "JPN", "USA"),
+    ("The Thai government yielded to Chinese demands and expelled the dissidents.", "CONCEDE", "THA", "CHN"),
+    # a refusal named by a noun, its possessor refusing
+    ("North Korea's refusal to admit inspectors angered Washington.", "REJECT", "PRK", None),
+    # a state's protests are words (ACCUSE); students' protests are a demonstration
+    ("The plan drew protests from China.", "ACCUSE", "CHN", None),
+    ("Thousands of students staged protests against the government in Seoul.", "PROTEST", "KOR", "KOR"),  # guard
+    # the side an act is 'against' is its target, not whom it is addressed to (test_an_act_against_a_side)
+    ("Lebanon lodged a complaint with the United Nations against Israel.", "ACCUSE", "LBN", "ISR"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Lebanon lodged a complaint with the United Nations against Israel.", "ISR"),
+        ("Iran filed a complaint with the World Court against the United States.", "USA"),
+    ],
+)
+def test_an_act_against_a_side_targets_it_first(text: str, target: str) -> None:
+    """The first recipient (the one a single-target reading takes) is the side in the 'against' phrase, not
+    the body the complaint is lodged with."""
+    events, codes = _sides(text, "1996-05-01")
+    found = [e for e in events if e.type == "ACCUSE"]
+    assert found and target in codes(found[0].recipients[:1]), [(e.type, e.recipients) for e in events]
 
 
 SWEEP_ROUND16 = [

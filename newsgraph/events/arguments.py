@@ -399,6 +399,9 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
         act = _agreeing(a_heads[0], actor_ids(_reporter(a_heads[0], cues), actors), actors)
     if not act and not a_heads and not attack and tok.pos_ == "VERB" and not _passive(tok):
         act = _noun_clause_actor(tok, actors) or _left_actor(tok, actors)
+    # the side an act is 'against' is its target, before whom it is addressed to ('lodged a complaint with
+    # the United Nations against Israel')
+    r_heads = sorted(r_heads, key=lambda h: not (h.dep_ == "pobj" and h.head.lower_ == "against"))
     rec = [r for h in r_heads for r in actor_ids(h, actors) if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))
 
@@ -411,6 +414,8 @@ def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[s
     # the guest is the object itself or the sides of the talks hosted ('talks between Russian and Ukrainian
     # officials'), not a place or topic in its phrases ('a conference on Gaza's reconstruction')
     heads = [obj, *_pobjs(obj, "between", "among", "from", "by", "for")]  # 'received a visit from X' too
+    if obj.lemma_.lower() == "host":  # 'played host to a delegation of Iraqi officials'
+        heads += _pobjs(obj, "to") + _pobjs(host_verb, "to")
     heads += _pobjs(host_verb, "for")  # 'hosted a dinner for the Israeli prime minister'
     fors = [p for h in (obj, host_verb) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"]
     # 'a banquet for visiting Cuban President Fidel Castro' (the small model parses 'visiting' as a gerund)

@@ -857,8 +857,10 @@ def _type_of(
         etype, mode = "THREATEN", ctx.onto.dependent_mode["THREATEN"].get(hostile)
     elif _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
-    elif _verbal_protest(trig, ctx.cues):
-        etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march
+    elif _verbal_protest(trig, ctx.cues) or (
+        trig.entry.pos == "N" and ctx.cues.has("verbal_protest_verbs", trig.token.lemma_) and _state_side(actors, ctx)
+    ):  # 'protested that ...', 'protested the decision', 'the plan drew protests from China': words, no march
+        etype, mode = "ACCUSE", "disapprove"
     elif _call_request(trig, ctx.cues):
         etype, mode = "REQUEST", None
     elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):

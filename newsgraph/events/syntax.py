@@ -99,6 +99,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return root, False
         if cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN") and (cur.tag_ == "VBD" or closing_report(cur)):
             return cur.head, False  # a finite past verb the parser hung on a noun: '..., a rights group protested'
+        if cur.dep_ == "acl" and cur.tag_ == "VB" and (owner := _possessor(cur.head)) is not None:
+            return owner, False  # 'Germany's decision to recognize Croatia': the noun's possessor decided
         for aux in (c for c in cur.children if c.dep_ == "aux"):  # 'Egypt and Qatar are mediating': the
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)  # parser hung it on 'are'
             if subj is not None:
@@ -122,6 +124,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         conjoined = conjoined and cur.dep_ == "conj"
         cur = cur.head
     return None, False
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessor of a noun ('Germany's' of 'Germany's decision'), if any."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _names_someone(tok: Token) -> bool:

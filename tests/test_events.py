@@ -1440,6 +1440,13 @@ SWEEP_ROUND17 = [
     # a state's protests are words (ACCUSE); students' protests are a demonstration
     ("The plan drew protests from China.", "ACCUSE", "CHN", None),
     ("Thousands of students staged protests against the government in Seoul.", "PROTEST", "KOR", "KOR"),  # guard
+    # a raid flown by aircraft is an air strike; a police raid is a search
+    ("Israeli warplanes raided Hezbollah targets near Baalbek.", "ASSAULT", "ISR", "LBN"),
+    ("Turkish police raided the offices of a Kurdish newspaper in Istanbul.", "COERCE", "TUR", None),  # guard
+    # figures of the 1990s wire the dictionaries lack (curated/figures.tsv)
+    ("The Dalai Lama appealed to China to open talks on Tibet.", "REQUEST", "CHN", "CHN"),
+    ("Abbassi Madani urged the Algerian army to free his followers.", "REQUEST", "DZA", "DZA"),
+    ("Sheikh Mohammed Hussein Fadlallah condemned the Israeli raid.", "ACCUSE", "LBN", "ISR"),
     # the side an act is 'against' is its target, not whom it is addressed to (test_an_act_against_a_side)
     ("Lebanon lodged a complaint with the United Nations against Israel.", "ACCUSE", "LBN", "ISR"),
 ]

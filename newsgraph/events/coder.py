@@ -869,6 +869,8 @@ def _type_of(
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
     elif etype == "ASSAULT" and _protesters_occupy(trig, ctx.cues):
         etype, mode = "PROTEST", "obstruct"  # 'Kurdish protesters occupied the Greek embassy': a sit-in
+    elif etype == "COERCE" and _air_raid(trig, ctx.cues):
+        etype, mode = "ASSAULT", "aerial"  # 'Israeli warplanes raided Hezbollah targets': an air strike, no search
     elif etype == "ASSAULT" and _police_capture(trig, ctx):
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):
@@ -877,6 +879,14 @@ def _type_of(
         etype, mode = "ASSAULT", None  # 'Clinton said he had ordered the strikes': no labour strike
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
+
+
+def _air_raid(trig: Trigger, cues: Cues) -> bool:
+    """A raid flown by aircraft ('warplanes raided guerrilla bases') is an air strike."""
+    if not cues.has("raid_verbs", trig.token.lemma_.lower()) or trig.entry.pos != "V":
+        return False
+    subj, passive = subject_of(trig.token)
+    return subj is not None and not passive and cues.has("aircraft_nouns", subj.lemma_.lower())
 
 
 def _anonymity(tok: Token, cues: Cues) -> bool:

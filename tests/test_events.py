@@ -1447,6 +1447,11 @@ SWEEP_ROUND17 = [
     ("The Dalai Lama appealed to China to open talks on Tibet.", "REQUEST", "CHN", "CHN"),
     ("Abbassi Madani urged the Algerian army to free his followers.", "REQUEST", "DZA", "DZA"),
     ("Sheikh Mohammed Hussein Fadlallah condemned the Israeli raid.", "ACCUSE", "LBN", "ISR"),
+    # 'spoke with' a counterpart consults; what a state shuts at home is its own country's
+    ("Kohl spoke with Mitterrand about the crisis in Bosnia.", "CONSULT", "DEU", "FRA"),
+    ("The Chinese foreign minister spoke with his Japanese counterpart on Monday.", "CONSULT", "CHN", "JPN"),
+    ("Iran shut down two reformist newspapers on Sunday.", "COERCE", "IRN", "IRN"),
+    ("The United States closed its embassy in Kabul.", "SANCTION", "USA", "AFG"),
     # the side an act is 'against' is its target, not whom it is addressed to (test_an_act_against_a_side)
     ("Lebanon lodged a complaint with the United Nations against Israel.", "ACCUSE", "LBN", "ISR"),
 ]
@@ -2028,7 +2033,13 @@ def test_first_actor(text: str, actor: str) -> None:
             "'It is striking that tensions are rising everywhere,' the Japanese finance minister said.",
             "ASSAULT",
         ),  # guard
-        ("Chinese troops took to the city's streets on Sunday.", "ASSAULT"),  # 'take street', not 'take city'
+        ("Chinese troops took to the city's streets on Sunday.", "ASSAULT"),
+        ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
+        ("Clinton spoke with reporters at the White House.", "CONSULT"),
+        (
+            "A student in Beijing who spoke with VOA said the rules were strict.",
+            "CONSULT",
+        ),  # an interview  # 'take street', not 'take city'
         ("Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.", "ASSAULT"),
     ],
 )

@@ -320,6 +320,21 @@ def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: Con
     return sectors <= ctx.cues.sets["public_sectors"]
 
 
+def _interview(trig: Trigger, ctx: Context) -> bool:
+    """'a student who spoke with VOA', 'VOA spoke with Armitage about his trip': talk with the media is an
+    interview, no CONSULT (dropped before it could take in the trip told of)."""
+    tok = trig.token
+    if trig.entry.type != "CONSULT" or tok.pos_ != "VERB":
+        return False
+    subj, _ = subject_of(tok)
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children]
+    for side in ([subj] if subj is not None else [], objs):
+        ids = [a for h in side for a in actor_ids(h, ctx.actors)]
+        if ids and all((a := ctx.actors.by_id(i)) is not None and a.sector == "MED" for i in ids):
+            return True
+    return False
+
+
 def _near_place(doc: Doc, start: int, cues: Cues) -> bool:
     """The place is the object of a proximity preposition ('near', 'outside'), not of 'in'/'at'."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -520,7 +535,8 @@ def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) ->
         return actor is not None and actor.kind == "country" and actor.country in own
 
     kept = [r for r in recipients if not own_state(r)]
-    return kept if kept and len(kept) < len(recipients) else recipients
+    foreign = any((a := ctx.actors.by_id(r)) is not None and placed(a) for r in kept)  # not a paper at home
+    return kept if foreign and len(kept) < len(recipients) else recipients
 
 
 def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
@@ -1086,9 +1102,11 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = _unidentified_agent(etype, location, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
-    if not recipients and _state_side(actors, ctx) and _domestic_act(trig, merged, etype, ctx.cues):
-        home = countries(actors, ctx)  # 'the Nigerian government banned all political activity'
-        recipients = [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
+    unplaced = not any(p is not None and placed(p) for p in map(ctx.actors.by_id, recipients))
+    if unplaced and _state_side(actors, ctx) and _domestic_act(trig, merged, etype, ctx.cues):
+        home = countries(actors, ctx)  # 'the Nigerian government banned all political activity'; what it bans or
+        # shuts at home with no country of its own is its country's ('Iran shut down two reformist newspapers')
+        recipients = ([own_people(next(iter(home)), ctx).id] if len(home) == 1 else []) + recipients
     if not recipients and etype == "PROTEST":
         recipients = _home_state(actors, ctx)
     if not actors and not recipients:
@@ -1127,7 +1145,7 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
     trigs = find_triggers(sent, load_lexicon(), cand)
     if not any(t.text == "?" for t in sent[-3:]):  # 'do you think Taiwan should ...?' asks, demands nothing
         trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
-    trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx)]
+    trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx) and not _interview(t, ctx)]
     by_token = {t.token.i: t for t in trigs}
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}
     heads: list[Trigger] = []

@@ -1452,6 +1452,10 @@ SWEEP_ROUND17 = [
     ("The Chinese foreign minister spoke with his Japanese counterpart on Monday.", "CONSULT", "CHN", "JPN"),
     ("Iran shut down two reformist newspapers on Sunday.", "COERCE", "IRN", "IRN"),
     ("The United States closed its embassy in Kabul.", "SANCTION", "USA", "AFG"),
+    # more CAMEO verbs: swapping hostages (a release), tightened restrictions, displeasure expressed
+    ("The Taliban swapped two Western hostages for three of its commanders.", "RETREAT", "AFG", None),
+    ("Italy tightened restrictions on all travel from India.", "COERCE", "ITA", "IND"),
+    ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
     # the side an act is 'against' is its target, not whom it is addressed to (test_an_act_against_a_side)
     ("Lebanon lodged a complaint with the United Nations against Israel.", "ACCUSE", "LBN", "ISR"),
 ]

@@ -210,6 +210,7 @@ class Builder:
         self.acting: dict[str, str] = {}
         self.peoples: dict[str, str] = {}  # peoples.tsv forms that kept their own country (not a demonym)
         self.titled: dict[str, str | None] = {}  # "president clinton" → the one person it names (None: several)
+        self.sovereigns: dict[str, str] = {}  # a dependency's ISO code → its controlling state's
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -245,6 +246,7 @@ class Builder:
             "acting": self.acting,
             "peoples": sorted(tokenized(self.peoples)),
             "titled": {k: v for k, v in sorted(self.titled.items()) if v is not None},
+            "sovereigns": dict(sorted(self.sovereigns.items())),
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -342,7 +344,7 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
         if c.get("capital") and pycountry.countries.get(alpha_3=c["iso3"]) is not None
     }
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
-    territories = {iso for iso, _name in tsv_rows("territories.tsv")}
+    territories = {row[0] for row in tsv_rows("territories.tsv")}
     towns: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])
@@ -559,6 +561,12 @@ def add_curated(b: Builder) -> None:
         b.acting[norm(capital)] = f"org:{org.lower()}"
 
 
+def add_sovereigns(b: Builder) -> None:
+    """PLOVER's country of a dependency is its controlling state (territories.tsv's third column): the table the
+    resolver folds Puerto Rico, Puerto Ricans and San Juan into the United States with, on output."""
+    b.sovereigns = {row[0]: row[2] for row in tsv_rows("territories.tsv") if len(row) > 2 and row[2]}
+
+
 def add_dotted(b: Builder) -> None:
     """``U.N.``, ``E.U.``, ``D.R.C.`` for every two- to four-letter abbreviation of a country or organisation
     (three- and four-letter ones also without the final period: "the C.A.R is")."""
@@ -665,6 +673,7 @@ def main() -> None:
     add_dotted(b)
     add_spellings(b)
     add_agents(b, args.shared)
+    add_sovereigns(b)
     b.write(OUT / "gazetteer.json")
     print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")
 

@@ -605,7 +605,12 @@ ROUND4_CASES: list[tuple[str, str, int, tuple[str, str | None, str | None]]] = [
     # a news outlet NER took for a person
     ("The plan was first reported by Politico on Tuesday.", "Politico", 0, ("organisation", "USA", "MED")),
     # a dependent territory's seat is a place, never a government
-    ("Diego Garcia said nothing about the strikes.", "Diego Garcia", 0, ("place", "IOT", None)),
+    (
+        "Diego Garcia said nothing about the strikes.",
+        "Diego Garcia",
+        0,
+        ("place", "GBR", None),
+    ),  # IOT folded into its controlling state (PLOVER)
     # a plural demonym is the people (CVL), not the state
     ("Thousands of Afghans crossed into Iran last week.", "Afghans", 0, ("group", "AFG", "CVL")),
     # names of camps are places of the country named in the sentence, not people
@@ -930,6 +935,26 @@ def test_the_president_is_the_one_the_story_names_most(nlp: Any) -> None:
     )
     actor = _at(_resolve(nlp, text, "2019-11-19"), text, "The president")
     assert actor is not None and actor.country == "USA", actor
+
+
+def test_a_dependency_is_its_controlling_states(nlp: Any) -> None:
+    """PLOVER folds a dependency into its controlling state: Puerto Rico's governor and Puerto Rican activists
+    are American actors, Greenland's premier Danish; the names keep the territory."""
+    text = "Puerto Rico's governor criticized the Navy. Puerto Rican activists protested. Greenland's premier spoke."
+    table = _resolve(nlp, text, "2000-01-01")
+    governor = _at(table, text, "Puerto Rico's governor")
+    activists = _at(table, text, "Puerto Rican activists")
+    premier = _at(table, text, "Greenland's premier")
+    assert governor is not None and governor.country == "USA" and governor.code == "USAGOV", governor
+    assert activists is not None and activists.country == "USA", activists
+    assert premier is not None and premier.country == "DNK", premier
+
+
+def test_a_dependency_place_is_in_its_controlling_state() -> None:
+    from newsgraph.events.location import resolve_place
+
+    place = resolve_place("San Juan")
+    assert place is not None and place.country == "USA" and place.lat is not None, place
 
 
 def test_an_unknown_namesake_takes_no_known_persons_roles(nlp: Any) -> None:

@@ -291,6 +291,16 @@ def test_no_territory_seat_acts_as_a_government(row: list[str]) -> None:
     assert all(e.country != row[0] for e in seats)
 
 
+@pytest.mark.parametrize("row", _rows("territories.tsv"), ids=lambda r: r[0])
+def test_a_dependency_folds_into_its_controlling_state(row: list[str]) -> None:
+    """territories.tsv's sovereign column is what the gazetteer folds a dependency into (blank: kept)."""
+    import pycountry
+
+    sovereign = row[2] if len(row) > 2 else ""
+    assert load_gazetteer().sovereigns.get(row[0], "") == sovereign
+    assert not sovereign or pycountry.countries.get(alpha_3=sovereign) is not None
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [

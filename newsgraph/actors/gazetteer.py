@@ -105,6 +105,7 @@ class Gazetteer:
         self._acting: dict[str, str] = data.get("acting", {})
         self.peoples: frozenset[str] = frozenset(data.get("peoples", []))  # "baloch": a people with its own country
         self._titled: dict[str, str] = data.get("titled", {})  # "president clinton" → person key
+        self.sovereigns: dict[str, str] = data.get("sovereigns", {})  # a dependency → its controlling state
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames

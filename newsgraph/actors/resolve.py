@@ -130,7 +130,19 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     for n, actor in enumerate(actors, 1):
         actor.id = f"A{n}"
         actor.mentions.sort(key=lambda m: m.start)
+        _fold_dependency(actor, gaz.sovereigns)
     return ActorTable(actors)
+
+
+def _fold_dependency(actor: Actor, sovereigns: dict[str, str]) -> None:
+    """PLOVER codes a dependency's actors with its controlling state's country ('Puerto Rico's governor' is
+    the United States'); the name keeps the territory."""
+    if actor.country in sovereigns:
+        if actor.name.startswith(f"{actor.country} "):  # a name made from the code: 'PRI Navy'
+            actor.name = f"{sovereigns[actor.country]} {actor.name[4:]}"
+        actor.country = sovereigns[actor.country]
+    if actor.code and actor.code[:3] in sovereigns:
+        actor.code = sovereigns[actor.code[:3]] + actor.code[3:]
 
 
 def _doc_text(doc: Doc, text: str) -> str:

@@ -50,11 +50,12 @@ def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
 def resolve_place(name: str) -> Location | None:
     """A place name looked up in geonames' cities and countries, else in the actor gazetteer's places and
     towns, which know regions and news spellings ('Helmand', 'Samarra') but no coordinates; None when
-    unknown."""
+    unknown. A dependency's place is in its controlling state (PLOVER: San Juan, Puerto Rico is in the US)."""
     key = name.lower().removeprefix("the ").strip()
     hit = _gazetteer().get(key)
     if hit is not None:
-        return Location(name=name, country=hit[0], lat=hit[1], lon=hit[2])
+        country = load_gazetteer().sovereigns.get(hit[0] or "", hit[0])
+        return Location(name=name, country=country, lat=hit[1], lon=hit[2])
     gaz = load_gazetteer()
     entry = gaz.entry(gaz.names.get(key, ""))
     country = entry.country if entry is not None and entry.kind in _PLACE_ENTRIES else gaz.town(key)

@@ -1456,6 +1456,11 @@ SWEEP_ROUND17 = [
     ("The Taliban swapped two Western hostages for three of its commanders.", "RETREAT", "AFG", None),
     ("Italy tightened restrictions on all travel from India.", "COERCE", "ITA", "IND"),
     ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
+    # under fire from an armed side is shooting; from a state or for a reason, criticism
+    ("An army patrol came under fire from Tamil rebels near Jaffna.", "ASSAULT", "LKA", "LKA"),
+    ("Israeli troops came under fire from Hezbollah guerrillas in southern Lebanon.", "ASSAULT", "LBN", "ISR"),
+    ("China came under fire from Washington for the arrests of dissidents.", "ACCUSE", "USA", "CHN"),
+    ("The Indonesian government came under fire for its handling of the crisis in East Timor.", "ACCUSE", None, "IDN"),
     # the side an act is 'against' is its target, not whom it is addressed to (test_an_act_against_a_side)
     ("Lebanon lodged a complaint with the United Nations against Israel.", "ACCUSE", "LBN", "ISR"),
 ]
@@ -2038,6 +2043,7 @@ def test_first_actor(text: str, actor: str) -> None:
             "ASSAULT",
         ),  # guard
         ("Chinese troops took to the city's streets on Sunday.", "ASSAULT"),
+        ("Firefighters battled a fire at the Russian embassy in Beijing.", "ASSAULT"),  # a blaze, no gunfire
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

@@ -289,6 +289,10 @@ def acts(token: Token) -> bool:
     if dep == "pobj":
         if token.head.lower_ == "from" and token.head.head.lemma_.lower() in lex["from_source_heads"]:
             return True  # 'pressure from Washington', 'received support from Moscow'
+        if token.head.lower_ == "from" and any(
+            c.dep_ == "prep" and c.lower_ == "under" for c in token.head.head.children
+        ):
+            return True  # 'came under fire from Washington': who does what the subject undergoes
         return token.head.lower_ not in lex["locative_preps"]
     if dep == "dobj":
         return token.head.lemma_.lower() not in lex["motion_verbs"]

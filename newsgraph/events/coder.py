@@ -885,6 +885,8 @@ def _type_of(
         etype, mode = "PROTEST", "riot"  # 'protesters clashed with riot police': a violent protest (CAMEO 145)
     elif etype == "ASSAULT" and _protesters_occupy(trig, ctx.cues):
         etype, mode = "PROTEST", "obstruct"  # 'Kurdish protesters occupied the Greek embassy': a sit-in
+    elif etype == "ASSAULT" and _fire_of_words(trig, actors, ctx):
+        etype, mode = "ACCUSE", "disapprove"  # 'came under fire from Washington for the arrests'
     elif etype == "COERCE" and _air_raid(trig, ctx.cues):
         etype, mode = "ASSAULT", "aerial"  # 'Israeli warplanes raided Hezbollah targets': an air strike, no search
     elif etype == "ASSAULT" and _police_capture(trig, ctx):
@@ -895,6 +897,21 @@ def _type_of(
         etype, mode = "ASSAULT", None  # 'Clinton said he had ordered the strikes': no labour strike
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
+
+
+def _fire_of_words(trig: Trigger, actors: list[str], ctx: Context) -> bool:
+    """'came under fire' from no armed side, or for a reason ('for the arrests'), is criticism; from rebels or
+    troops, or with no one named and no reason ('the convoy came under fire near Kalat'), shooting."""
+    tok = trig.token
+    if (
+        trig.entry.pos != "N"
+        or trig.entry.lemmas != (tok.lemma_.lower(),)
+        or not ctx.cues.has("under_nouns", tok.lemma_.lower())
+    ):
+        return False  # 'came under rocket fire from Lebanon' is shooting
+    verb = tok.head.head if tok.head.lower_ == "under" else tok
+    reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for h in (verb, tok) for c in h.children)
+    return reason or (bool(actors) and not _armed(actors, ctx))
 
 
 def _air_raid(trig: Trigger, cues: Cues) -> bool:

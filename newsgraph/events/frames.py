@@ -275,6 +275,8 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
         return any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children)
     if cues.has("seeming_verbs", lemma):  # 'struck me as political', 'it is striking that'
         return tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if cues.has("under_nouns", lemma) and tok.pos_ == "NOUN":  # 'came under fire'; 'the fire destroyed ...'
+        return not (tok.dep_ == "pobj" and tok.head.lower_ == "under")
     return cues.has("in_idiom_nouns", lemma) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 

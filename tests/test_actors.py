@@ -604,13 +604,10 @@ ROUND4_CASES: list[tuple[str, str, int, tuple[str, str | None, str | None]]] = [
     ("Gazprom halted gas supplies to Moldova.", "Gazprom", 0, ("organisation", "RUS", "BUS")),
     # a news outlet NER took for a person
     ("The plan was first reported by Politico on Tuesday.", "Politico", 0, ("organisation", "USA", "MED")),
-    # a dependent territory's seat is a place, never a government
-    (
-        "Diego Garcia said nothing about the strikes.",
-        "Diego Garcia",
-        0,
-        ("place", "GBR", None),
-    ),  # IOT folded into its controlling state (PLOVER)
+    # a dependent territory's seat is never a government: as a subject, its people (CVL), of the controlling
+    # state PLOVER folds IOT into
+    ("Diego Garcia said nothing about the strikes.", "Diego Garcia", 0, ("group", "GBR", "CVL")),
+    ("The strikes were launched from Diego Garcia.", "Diego Garcia", 0, ("place", "GBR", None)),
     # a plural demonym is the people (CVL), not the state
     ("Thousands of Afghans crossed into Iran last week.", "Afghans", 0, ("group", "AFG", "CVL")),
     # names of camps are places of the country named in the sentence, not people
@@ -935,6 +932,30 @@ def test_the_president_is_the_one_the_story_names_most(nlp: Any) -> None:
     )
     actor = _at(_resolve(nlp, text, "2019-11-19"), text, "The president")
     assert actor is not None and actor.country == "USA", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Abkhazia accused Georgia of massing troops on the border.", "Abkhazia", "GEO"),
+        ("Transnistria rejected the Moldovan peace plan.", "Transnistria", "MDA"),
+        ("Mostar appealed for international aid.", "Mostar", "BIH"),  # NER: an organisation
+    ],
+)
+def test_a_place_that_acts_is_its_people(nlp: Any, text: str, name: str, country: str) -> None:
+    """A region or town as a clause's subject acts through its people (the PLOVER gold: cities go to sector
+    CVL), of its country; the same name after 'in' stays a place."""
+    actor = _at(_resolve(nlp, text, "1995-06-01"), text, name)
+    assert actor is not None and (actor.country, actor.sector, actor.kind) == (country, "CVL", "group"), actor
+    where = f"Fighting broke out in {name} on Monday."
+    place = _at(_resolve(nlp, where, "1995-06-01"), where, name)
+    assert place is not None and place.kind == "place" and place.country == country, place
+
+
+def test_an_acronym_is_no_town(nlp: Any) -> None:
+    """'PISA' (a test) is not Pisa, though NER takes both for one-word organisations."""
+    text = "PISA ranked Indonesia near the bottom."
+    assert all(a.country != "ITA" for a in _resolve(nlp, text, "2019-12-16").actors)
 
 
 def test_a_dependency_is_its_controlling_states(nlp: Any) -> None:

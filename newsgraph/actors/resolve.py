@@ -203,6 +203,11 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
         else:
             _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
         return
+    if entry.kind == "place" and entry.country and _place_subject(b.doc[hit.start : hit.end].root):
+        # 'Abkhazia accused Georgia', 'Mostar appealed for help': a place that acts is its people, of its country
+        # (the PLOVER gold's convention: cities go to sector CVL)
+        _add_entry(b, entry, hit.start, hit.end, kind="group", sector="CVL", code=cameo_code(entry.country, "CVL"))
+        return
     if entry.kind != "person":
         if _foreign_body(b, hit, entry, idx):
             return
@@ -214,6 +219,22 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
     hit, mods = _of_country(b.doc, hit, mods, idx, gaz)
     appos = scan_apposition(b.doc, hit.end, idx, gaz)
     _add_person(b, entry.key, entry.name, entry.country, hit, mods, appos, gaz, day, consumed)
+
+
+def _bare_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """One word, a known town's name, standing alone as a subject or a preposition's object ('Mostar appealed',
+    'in Soroti'), with no noun before it ('newspaper Kompas' names the paper)."""
+    tok = doc[start]
+    bare = end - start == 1 and not tok.is_upper and tok.dep_ in ("nsubj", "pobj")  # 'PISA' is a test, not Pisa
+    bare = bare and (start == 0 or doc[start - 1].pos_ != "NOUN")
+    return bare and town_at(doc, start, end, gaz) is not None
+
+
+def _place_subject(root: Token) -> bool:
+    """A place name heading a clause's subject ('Abkhazia accused Georgia'), alone or in a list."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "nsubj"
 
 
 def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
@@ -427,6 +448,8 @@ def _add_ner(
             continue
         if kind == "person" and _placelike(doc, ent):
             kind = "place"  # "the Sahel", "attacks in Sahel": NER's person is a region
+        if kind == "organisation" and _bare_town(doc, start, ent.end, gaz):
+            kind = "place"  # "Mostar appealed for aid": NER's one-word organisation is a known town
         if kind == "person":
             _add_person_name(b, start, ent.end, text, idx, gaz, day, consumed)
         elif kind == "organisation":
@@ -461,16 +484,17 @@ def _add_ner(
                 if ent.label_ not in ("GPE", "LOC")
                 else None
             )
+            people = town is not None and _place_subject(doc[start : ent.end].root)  # 'Mostar appealed for aid'
             b.add(
                 f"place:{text.lower()}",
                 start,
                 ent.end,
                 name=text,
-                kind="place",
+                kind="group" if people else "place",
                 country=town,
-                sector=None,
+                sector="CVL" if people else None,
                 title=None,
-                code=town,
+                code=cameo_code(town, "CVL") if people else town,
             )
 
 

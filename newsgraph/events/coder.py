@@ -321,13 +321,17 @@ def _idle_talk(trig: Trigger, actors: list[str], recipients: list[str], ctx: Con
 
 
 def _interview(trig: Trigger, ctx: Context) -> bool:
-    """'a student who spoke with VOA', 'VOA spoke with Armitage about his trip': talk with the media is an
-    interview, no CONSULT (dropped before it could take in the trip told of)."""
+    """Talk with the press or a media outlet is an interview, no CONSULT: 'Clinton talked to reporters at the
+    White House', 'a student who spoke with VOA', 'VOA spoke with Armitage about his trip' (dropped before it
+    could take in the trip told of)."""
     tok = trig.token
     if trig.entry.type != "CONSULT" or tok.pos_ != "VERB":
         return False
-    subj, _ = subject_of(tok)
     objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "with") for o in p.children]
+    heard = [o for o in objs if o.dep_ == "pobj"]
+    if heard and all(ctx.cues.has("press_nouns", o.lemma_.lower()) for o in heard):
+        return True
+    subj, _ = subject_of(tok)
     for side in ([subj] if subj is not None else [], objs):
         ids = [a for h in side for a in actor_ids(h, ctx.actors)]
         if ids and all((a := ctx.actors.by_id(i)) is not None and a.sector == "MED" for i in ids):
@@ -774,6 +778,12 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     )
 
 
+def _state_protest(trig: Trigger, actors: list[str], ctx: Context) -> bool:
+    """'The plan drew protests from China': a state's protests (the noun) are words (ACCUSE), not a march."""
+    lemma = trig.token.lemma_.lower()
+    return trig.entry.pos == "N" and ctx.cues.has("verbal_protest_verbs", lemma) and _state_side(actors, ctx)
+
+
 def _hosts_person(trig: Trigger, ctx: Context) -> bool:
     """False for a host verb that hosts only people when its object is a thing ('received aid': no visit; the
     trigger is dropped before it could swallow 'aid' as a dependent), True otherwise."""
@@ -873,10 +883,8 @@ def _type_of(
         etype, mode = "THREATEN", ctx.onto.dependent_mode["THREATEN"].get(hostile)
     elif _denied_act(trig.token, ctx.cues):
         etype, mode = "REJECT", None
-    elif _verbal_protest(trig, ctx.cues) or (
-        trig.entry.pos == "N" and ctx.cues.has("verbal_protest_verbs", trig.token.lemma_) and _state_side(actors, ctx)
-    ):  # 'protested that ...', 'protested the decision', 'the plan drew protests from China': words, no march
-        etype, mode = "ACCUSE", "disapprove"
+    elif _verbal_protest(trig, ctx.cues) or _state_protest(trig, actors, ctx):
+        etype, mode = "ACCUSE", "disapprove"  # 'protested that ...', 'protested the decision': words, no march
     elif _call_request(trig, ctx.cues):
         etype, mode = "REQUEST", None
     elif etype == "ASSAULT" and (_weapons_test(trig.token, ctx.cues) or _untargeted_launch(trig, recipients, ctx)):

@@ -254,15 +254,6 @@ def reporting_use(tok: Token, cues: Cues) -> bool:
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 
 
-def press_talk(trig: Trigger, cues: Cues) -> bool:
-    """'Clinton talked to reporters at the White House', 'spoke with journalists': talk to the press is no
-    consultation (whatever the place names)."""
-    if trig.entry.type != "CONSULT" or trig.token.pos_ != "VERB":
-        return False
-    objs = [o for p in _children(trig.token, "prep") if p.lower_ in ("to", "with") for o in _children(p, "pobj")]
-    return bool(objs) and all(cues.has("press_nouns", _lem(o)) for o in objs)
-
-
 def idiom_use(tok: Token, cues: Cues) -> bool:
     """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
     ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
@@ -295,7 +286,7 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if feared(tok, cues):  # 'terrified of being forced back': what may happen, no event
         return False
-    if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues) or press_talk(trig, cues):
+    if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues):
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
     return not told_otherwise and complement_ok(trig, cues)

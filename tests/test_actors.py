@@ -952,6 +952,13 @@ def test_a_place_that_acts_is_its_people(nlp: Any, text: str, name: str, country
     assert place is not None and place.kind == "place" and place.country == country, place
 
 
+def test_a_demonym_ending_a_persons_name_is_the_surname(nlp: Any) -> None:
+    """'Mark Cuban' is a person, not Cuba."""
+    text = "The campaign invited billionaire Mark Cuban to sit in the front row."
+    table = _resolve(nlp, text, "2016-09-25")
+    assert all(a.country != "CUB" for a in table.actors), table.actors
+
+
 def test_an_acronym_is_no_town(nlp: Any) -> None:
     """'PISA' (a test) is not Pisa, though NER takes both for one-word organisations."""
     text = "PISA ranked Indonesia near the bottom."

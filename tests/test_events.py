@@ -1456,6 +1456,8 @@ SWEEP_ROUND17 = [
     ("The Taliban swapped two Western hostages for three of its commanders.", "RETREAT", "AFG", None),
     ("Italy tightened restrictions on all travel from India.", "COERCE", "ITA", "IND"),
     ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
+    # an attack in words: by or in a tweet, an editorial
+    ("The Iraqi newspaper Babel attacked Saudi Arabia in an editorial.", "ACCUSE", "IRQ", "SAU"),
     # under fire from an armed side is shooting; from a state or for a reason, criticism
     ("An army patrol came under fire from Tamil rebels near Jaffna.", "ASSAULT", "LKA", "LKA"),
     ("Israeli troops came under fire from Hezbollah guerrillas in southern Lebanon.", "ASSAULT", "LBN", "ISR"),
@@ -2044,6 +2046,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ),  # guard
         ("Chinese troops took to the city's streets on Sunday.", "ASSAULT"),
         ("Firefighters battled a fire at the Russian embassy in Beijing.", "ASSAULT"),  # a blaze, no gunfire
+        ("Trump attacked the former beauty queen in early-morning tweets.", "ASSAULT"),  # an attack in words
+        ("The Iraqi newspaper Babel attacked Saudi Arabia in an editorial.", "ASSAULT"),
+        ("A Trump tweet attacking a former Miss Universe drew criticism.", "ASSAULT"),
+        ("The candidate released a letter from his doctor on Friday.", "RETREAT"),
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

@@ -160,7 +160,14 @@ def _doc_text(doc: Doc, text: str) -> str:
 
 def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
     """A place name inside a longer NER name ("Bank of China", "Jordan Peterson") is not the place, nor a
-    bloc of no country inside a people's ("the West" of "the West African nation")."""
+    bloc of no country inside a people's ("the West" of "the West African nation"), nor a demonym ending a
+    person's name ("Mark Cuban")."""
+    if hit.label == "ADJ":  # 'Mark Cuban', 'Sarah English': a demonym ending a person's name is the surname
+        ent = ent_of.get(hit.start)
+        if ent is None or ent.label_ != "PERSON" or ent.start >= hit.start or hit.end != ent.end:
+            return False
+        before = doc[hit.start - 1]  # a given name, not another people's word ('Bosnian Serbs')
+        return before.is_title and before.lower_ not in gaz.adjectives
     entry = gaz.entry(hit.value) if hit.label == "NAME" else None
     if entry is not None and entry.kind == "other" and not entry.country:
         last = doc[hit.end - 1]

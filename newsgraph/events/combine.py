@@ -120,6 +120,8 @@ def verbal_attack(tok: Token, cues: Cues) -> bool:
         return False
     if any(c.dep_ == "dobj" and cues.has("verbal_attack_objects", c.lemma_.lower()) for c in tok.children):
         return True
+    if _verbal_means(tok, cues):
+        return True
     reasons = [
         g
         for c in tok.children
@@ -129,6 +131,24 @@ def verbal_attack(tok: Token, cues: Cues) -> bool:
     ]
     person = any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
     return bool(reasons) and (person or any(g.tag_ == "VBG" for g in reasons))
+
+
+def _verbal_means(tok: Token, cues: Cues) -> bool:
+    """An attack made in words: by a tweet or a speech ('a Trump tweet attacking Machado'), in or through one
+    ('attacked Machado in early-morning tweets'), or called personal or verbal ('personal attacks')."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        subj = tok.head  # 'a tweet attacking a former Miss Universe'
+    if subj is not None and cues.has("verbal_means_nouns", subj.lemma_.lower()):
+        return True
+    means = [
+        o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "via", "through", "on") for o in p.children
+    ]
+    if any(o.dep_ == "pobj" and cues.has("verbal_means_nouns", o.lemma_.lower()) for o in means):
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and cues.has("verbal_attack_modifiers", c.lemma_.lower()) for c in tok.children
+    )
 
 
 def _conditional_child(tok: Token, cues: Cues, marks: str = "conditional_marks") -> bool:

@@ -1456,6 +1456,10 @@ SWEEP_ROUND17 = [
     ("The Taliban swapped two Western hostages for three of its commanders.", "RETREAT", "AFG", None),
     ("Italy tightened restrictions on all travel from India.", "COERCE", "ITA", "IND"),
     ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
+    # guards: a bomb explodes; a diplomat summoned; troops reinforced
+    ("A bomb exploded in a crowded market in Algiers, killing 15 people.", "ASSAULT", None, "DZA"),
+    ("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.", "ACCUSE", "EGY", "ISR"),
+    ("Russia reinforced its troops on the Chechen border.", "MOBILIZE", "RUS", None),
     # an attack in words: by or in a tweet, an editorial
     ("The Iraqi newspaper Babel attacked Saudi Arabia in an editorial.", "ACCUSE", "IRQ", "SAU"),
     # under fire from an armed side is shooting; from a state or for a reason, criticism
@@ -2050,6 +2054,14 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The Iraqi newspaper Babel attacked Saudi Arabia in an editorial.", "ASSAULT"),
         ("A Trump tweet attacking a former Miss Universe drew criticism.", "ASSAULT"),
         ("The candidate released a letter from his doctor on Friday.", "RETREAT"),
+        ("America's prison population has exploded since 1972.", "ASSAULT"),  # no bomb
+        ("The bank said 5,300 employees were fired for their involvement.", "ASSAULT"),  # dismissed
+        ("The Russian bank fired thousands of employees.", "ASSAULT"),
+        ("Obama summoned his senior climate adviser to the Oval Office.", "ACCUSE"),  # no diplomat
+        ("The stigma was reinforced by the 1994 crime bill.", "MOBILIZE"),
+        ("More than 100,000 people took part in a walk-in at 2,000 schools in 238 cities.", "ASSAULT"),
+        ("The Supreme Court could strike down the rules.", "ASSAULT"),
+        ("Villagers in Fiji have been forced from their homes by high seas.", "ASSAULT"),
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

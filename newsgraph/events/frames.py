@@ -257,8 +257,8 @@ _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 def idiom_use(tok: Token, cues: Cues) -> bool:
     """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
     ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
-    shows it; striking someone as something seems; a noun after 'in' holds a post ('was in charge of the
-    talks'; 'the charges against him' accuse)."""
+    shows it; striking someone as something seems; what explodes is a bomb, not a prison population; a noun
+    after 'in' holds a post ('was in charge of the talks'; 'the charges against him' accuse)."""
     lemma = _lem(tok)
     if cues.has("fact_verbs", lemma) and tok.pos_ == "VERB":
         return any(c.dep_ == "ccomp" for c in tok.children)
@@ -266,6 +266,9 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
         return any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children)
     if cues.has("seeming_verbs", lemma):  # 'struck me as political', 'it is striking that'
         return tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if cues.has("blast_verbs", lemma) and tok.pos_ == "VERB":  # 'a car bomb exploded'; 'the population exploded'
+        subj = _children(tok, "nsubj")  # 'rebels exploded a series of bombs': what they set off is the bomb
+        return bool(subj) and not _children(tok, "dobj") and not cues.has("explosive_nouns", _lem(subj[0]))
     if cues.has("under_nouns", lemma) and tok.pos_ == "NOUN":  # 'came under fire'; 'the fire destroyed ...'
         return not (tok.dep_ == "pobj" and tok.head.lower_ == "under")
     return cues.has("in_idiom_nouns", lemma) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
@@ -314,11 +317,14 @@ def labelling_use(trig: Trigger, cues: Cues) -> bool:
 
 
 def dismissal(tok: Token, cues: Cues) -> bool:
-    """'Yeltsin fired his prime minister', 'dismissed three generals': a verb of shooting or rejecting whose
-    object is an office-holder removes him from office; that is no attack and no rejection."""
-    return _lem(tok) in cues.sets["dismissal_verbs"] and any(
-        _lem(c) in cues.sets["staff_nouns"] for c in _children(tok, "dobj")
-    )
+    """'Yeltsin fired his prime minister', 'dismissed three generals', '5,300 employees were fired': a verb of
+    shooting or rejecting whose object is an office-holder or staff removes them from office; that is no attack
+    and no rejection."""
+    if _lem(tok) not in cues.sets["dismissal_verbs"]:
+        return False
+    objs = _children(tok, "dobj", "nsubjpass")  # '5,300 employees were fired', 'fired thousands of employees'
+    objs += [o for c in objs for p in _children(c, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    return any(_lem(c) in cues.sets["staff_nouns"] for c in objs)
 
 
 def _recurring(tok: Token, times: list[TimeExpr]) -> bool:

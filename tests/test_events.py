@@ -1456,6 +1456,8 @@ SWEEP_ROUND17 = [
     ("The Taliban swapped two Western hostages for three of its commanders.", "RETREAT", "AFG", None),
     ("Italy tightened restrictions on all travel from India.", "COERCE", "ITA", "IND"),
     ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
+    ("Police shot a protester in the foot in Lagos.", "ASSAULT", None, None),  # guard: no reflexive idiom
+    ("The opposition attacked the new election law.", "ACCUSE", None, None),
     # guards: a bomb explodes; a diplomat summoned; troops reinforced
     ("A bomb exploded in a crowded market in Algiers, killing 15 people.", "ASSAULT", None, "DZA"),
     ("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.", "ACCUSE", "EGY", "ISR"),
@@ -2062,6 +2064,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("More than 100,000 people took part in a walk-in at 2,000 schools in 238 cities.", "ASSAULT"),
         ("The Supreme Court could strike down the rules.", "ASSAULT"),
         ("Villagers in Fiji have been forced from their homes by high seas.", "ASSAULT"),
+        ("Throwing obstacles at Mexico would be shooting yourself in the foot, the Mexican minister said.", "ASSAULT"),
+        ("The exhibition captured the imagination of Egyptians.", "ASSAULT"),
+        ('"I give him the benefit of the doubt," the Iraqi minister said.', "AID"),
+        ("Trump has attacked loopholes that benefit hedge funds.", "ASSAULT"),  # in words
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

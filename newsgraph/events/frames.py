@@ -257,7 +257,7 @@ _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 def idiom_use(tok: Token, cues: Cues) -> bool:
     """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
     ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
-    shows it; striking someone as something seems; what explodes is a bomb, not a prison population; a noun
+    shows it; striking someone as something seems; shooting oneself (in the foot) harms one's own cause; what explodes is a bomb, not a prison population; a noun
     after 'in' holds a post ('was in charge of the talks'; 'the charges against him' accuse)."""
     lemma = _lem(tok)
     if cues.has("fact_verbs", lemma) and tok.pos_ == "VERB":
@@ -266,6 +266,8 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
         return any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "agent") for c in tok.children)
     if cues.has("seeming_verbs", lemma):  # 'struck me as political', 'it is striking that'
         return tok.dep_ == "acomp" or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+    if cues.has("self_harm_verbs", lemma):  # 'would be shooting yourself in the foot': harming one's own cause
+        return any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children)
     if cues.has("blast_verbs", lemma) and tok.pos_ == "VERB":  # 'a car bomb exploded'; 'the population exploded'
         subj = _children(tok, "nsubj")  # 'rebels exploded a series of bombs': what they set off is the bomb
         return bool(subj) and not _children(tok, "dobj") and not cues.has("explosive_nouns", _lem(subj[0]))

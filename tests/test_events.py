@@ -1458,6 +1458,8 @@ SWEEP_ROUND17 = [
     ("The Cuban government expressed its displeasure at another delay in the boy's return.", "ACCUSE", "CUB", None),
     ("Police shot a protester in the foot in Lagos.", "ASSAULT", None, None),  # guard: no reflexive idiom
     ("The opposition attacked the new election law.", "ACCUSE", None, None),
+    ("Iraq backed off its threat to expel the inspectors.", "CONCEDE", "IRQ", None),  # backing off, no support
+    ("The United States backed the Iraqi Kurds.", "SUPPORT", "USA", "IRQ"),  # guard
     # guards: a bomb explodes; a diplomat summoned; troops reinforced
     ("A bomb exploded in a crowded market in Algiers, killing 15 people.", "ASSAULT", None, "DZA"),
     ("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.", "ACCUSE", "EGY", "ISR"),
@@ -2068,6 +2070,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The exhibition captured the imagination of Egyptians.", "ASSAULT"),
         ('"I give him the benefit of the doubt," the Iraqi minister said.', "AID"),
         ("Trump has attacked loopholes that benefit hedge funds.", "ASSAULT"),  # in words
+        ("The Justice Department delivered the immunity agreements to Congress.", "AID"),
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

@@ -959,6 +959,15 @@ def test_a_demonym_ending_a_persons_name_is_the_surname(nlp: Any) -> None:
     assert all(a.country != "CUB" for a in table.actors), table.actors
 
 
+def test_world_leaders_are_no_ones_in_particular(nlp: Any) -> None:
+    """'World leaders and diplomats' take no country from the one named in their sentence."""
+    text = "World leaders and diplomats expressed outrage over North Korea's latest nuclear test."
+    table = _resolve(nlp, text, "2016-09-10")
+    for word in ("leaders", "diplomats"):
+        actor = _at(table, text, word)
+        assert actor is None or actor.country is None, actor
+
+
 def test_an_acronym_is_no_town(nlp: Any) -> None:
     """'PISA' (a test) is not Pisa, though NER takes both for one-word organisations."""
     text = "PISA ranked Indonesia near the bottom."

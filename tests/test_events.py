@@ -1460,6 +1460,8 @@ SWEEP_ROUND17 = [
     ("The opposition attacked the new election law.", "ACCUSE", None, None),
     ("Iraq backed off its threat to expel the inspectors.", "CONCEDE", "IRQ", None),  # backing off, no support
     ("The United States backed the Iraqi Kurds.", "SUPPORT", "USA", "IRQ"),  # guard
+    ("Protesters occupied the prime minister's office in Bangkok.", "PROTEST", "THA", None),  # guard
+    ("Iran executed two men convicted of spying for Israel.", "ASSAULT", "IRN", None),  # guard
     # guards: a bomb explodes; a diplomat summoned; troops reinforced
     ("A bomb exploded in a crowded market in Algiers, killing 15 people.", "ASSAULT", None, "DZA"),
     ("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.", "ACCUSE", "EGY", "ISR"),
@@ -2071,6 +2073,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ('"I give him the benefit of the doubt," the Iraqi minister said.', "AID"),
         ("Trump has attacked loopholes that benefit hedge funds.", "ASSAULT"),  # in words
         ("The Justice Department delivered the immunity agreements to Congress.", "AID"),
+        ("Wealthy donors are intent on deciding who will occupy the White House.", "THREATEN"),
+        ("She occupies one of the key positions of power in Washington.", "ASSAULT"),
+        ("The army executed the plan to retake the city.", "ASSAULT"),  # carried out, no execution
+        ("North Korea is not thought to be capable of delivering warheads to the U.S. mainland.", "AID"),
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

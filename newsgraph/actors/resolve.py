@@ -882,6 +882,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _reporting_state(b, head, lex)  # 'an Israeli army spokesman said troops shot ...'
     near = [t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start]]
     near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
+    if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
+        near += [t.lower_ for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
     blocs = lex["bloc_words"].intersection(near)
     if (
         country is None

@@ -1462,6 +1462,8 @@ SWEEP_ROUND17 = [
     ("The United States backed the Iraqi Kurds.", "SUPPORT", "USA", "IRQ"),  # guard
     ("Protesters occupied the prime minister's office in Bangkok.", "PROTEST", "THA", None),  # guard
     ("Iran executed two men convicted of spying for Israel.", "ASSAULT", "IRN", None),  # guard
+    ("Trump had personally attacked his wife and his father.", "ACCUSE", "USA", None),  # in words
+    ("Agreement was reached on Monday between Iran and Iraq.", "AGREE", "IRN", None),  # guard: sentence-initial
     # guards: a bomb explodes; a diplomat summoned; troops reinforced
     ("A bomb exploded in a crowded market in Algiers, killing 15 people.", "ASSAULT", None, "DZA"),
     ("Egypt's foreign ministry summoned the Israeli ambassador on Sunday.", "ACCUSE", "EGY", "ISR"),
@@ -2077,6 +2079,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("She occupies one of the key positions of power in Washington.", "ASSAULT"),
         ("The army executed the plan to retake the city.", "ASSAULT"),  # carried out, no execution
         ("North Korea is not thought to be capable of delivering warheads to the U.S. mainland.", "AID"),
+        ("Trump has criticized free-trade deals such as the North American Free Trade Agreement.", "AGREE"),  # a name
+        ("Holding an in-person Quad Summit on the sidelines of the G-7 Summit would not be provocative.", "AGREE"),
         ("Clinton talked to reporters at the White House.", "CONSULT"),  # the press, no consultation
         ("Clinton spoke with reporters at the White House.", "CONSULT"),
         (

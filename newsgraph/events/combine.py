@@ -135,7 +135,8 @@ def verbal_attack(tok: Token, cues: Cues) -> bool:
 
 def _verbal_means(tok: Token, cues: Cues) -> bool:
     """An attack made in words: by a tweet or a speech ('a Trump tweet attacking Machado'), in or through one
-    ('attacked Machado in early-morning tweets'), or called personal or verbal ('personal attacks')."""
+    ('attacked Machado in early-morning tweets'), or called personal or verbal ('personal attacks', 'personally
+    attacked his wife')."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         subj = tok.head  # 'a tweet attacking a former Miss Universe'
@@ -146,9 +147,8 @@ def _verbal_means(tok: Token, cues: Cues) -> bool:
     ]
     if any(o.dep_ == "pobj" and cues.has("verbal_means_nouns", o.lemma_.lower()) for o in means):
         return True
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and cues.has("verbal_attack_modifiers", c.lemma_.lower()) for c in tok.children
-    )
+    manner = "amod" if tok.pos_ == "NOUN" else "advmod"  # 'personal attacks', 'had personally attacked his wife'
+    return any(c.dep_ == manner and cues.has("verbal_attack_modifiers", c.lemma_.lower()) for c in tok.children)
 
 
 def _conditional_child(tok: Token, cues: Cues, marks: str = "conditional_marks") -> bool:

@@ -254,6 +254,16 @@ def reporting_use(tok: Token, cues: Cues) -> bool:
 _QUOTES = frozenset({'"', "”", "“", "'", "’"})
 
 
+_NAME_ENTS = frozenset({"ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+
+
+def named_thing(trig: Trigger) -> bool:
+    """An event noun inside a capitalised name mid-sentence names a thing, not an event told: 'the North
+    American Free Trade Agreement', 'the Trans-Pacific Partnership'."""
+    tok = trig.token
+    return trig.entry.pos == "N" and tok.ent_type_ in _NAME_ENTS and tok.is_title and tok.i > tok.sent.start
+
+
 def idiom_use(tok: Token, cues: Cues) -> bool:
     """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
     ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
@@ -291,7 +301,7 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if feared(tok, cues):  # 'terrified of being forced back': what may happen, no event
         return False
-    if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues):
+    if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues) or named_thing(trig):
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
     return not told_otherwise and complement_ok(trig, cues)

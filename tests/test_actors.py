@@ -968,6 +968,12 @@ def test_world_leaders_are_no_ones_in_particular(nlp: Any) -> None:
         assert actor is None or actor.country is None, actor
 
 
+def test_a_person_ner_found_is_no_town_of_that_name(nlp: Any) -> None:
+    """'Kennedy said': NER's person, not the Bogotá district the gazetteer knows by that name."""
+    text = "Kennedy said in a statement that the threats were unacceptable."
+    assert all(a.country != "COL" for a in _resolve(nlp, text, "2019-11-19").actors)
+
+
 def test_an_acronym_is_no_town(nlp: Any) -> None:
     """'PISA' (a test) is not Pisa, though NER takes both for one-word organisations."""
     text = "PISA ranked Indonesia near the bottom."

@@ -1439,6 +1439,7 @@ SWEEP_ROUND17 = [
     ("North Korea's refusal to admit inspectors angered Washington.", "REJECT", "PRK", None),
     # a state's protests are words (ACCUSE); students' protests are a demonstration
     ("The plan drew protests from China.", "ACCUSE", "CHN", None),
+    ("Nigerian opposition lawmakers led a protest march to the electoral commission in Abuja.", "PROTEST", "NGA", None),
     ("Thousands of students staged protests against the government in Seoul.", "PROTEST", "KOR", "KOR"),  # guard
     # a raid flown by aircraft is an air strike; a police raid is a search
     ("Israeli warplanes raided Hezbollah targets near Baalbek.", "ASSAULT", "ISR", "LBN"),

@@ -210,6 +210,8 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
         else:
             _add_entry(b, entry, hit.start, hit.end, kind="place", sector=None, code=entry.country)
         return
+    if entry.kind == "place" and _person_named(b, hit):
+        return  # 'Kennedy said': the person NER found, not the Bogotá district of that name
     if entry.kind == "place" and entry.country and _place_subject(b.doc[hit.start : hit.end].root):
         # 'Abkhazia accused Georgia', 'Mostar appealed for help': a place that acts is its people, of its country
         # (the PLOVER gold's convention: cities go to sector CVL)
@@ -240,6 +242,13 @@ def _bare_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     bare = end - start == 1 and not tok.is_upper and tok.dep_ in ("nsubj", "pobj")  # 'PISA' is a test, not Pisa
     bare = bare and (start == 0 or doc[start - 1].pos_ != "NOUN")
     return bare and town_at(doc, start, end, gaz) is not None
+
+
+def _person_named(b: _Builder, hit: Hit) -> bool:
+    """NER found a one-word person exactly where the gazetteer has a town ('Kennedy', 'Jackson'); a longer
+    name stays the place ('Diego Garcia')."""
+    ent = next((e for e in b.ents if e.start == hit.start), None)
+    return ent is not None and ent.label_ == "PERSON" and ent.end == hit.end == hit.start + 1
 
 
 def _place_subject(root: Token) -> bool:

@@ -779,9 +779,13 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
 
 
 def _state_protest(trig: Trigger, actors: list[str], ctx: Context) -> bool:
-    """'The plan drew protests from China': a state's protests (the noun) are words (ACCUSE), not a march."""
-    lemma = trig.token.lemma_.lower()
-    return trig.entry.pos == "N" and ctx.cues.has("verbal_protest_verbs", lemma) and _state_side(actors, ctx)
+    """'The plan drew protests from China': protests a state sends (the noun, received by the subject) are words
+    (ACCUSE), not a march ('lawmakers led a protest march' still marched)."""
+    tok = trig.token
+    if trig.entry.pos != "N" or not ctx.cues.has("verbal_protest_verbs", tok.lemma_.lower()):
+        return False
+    received = tok.dep_ == "dobj" and ctx.cues.has("receive_verbs", tok.head.lemma_.lower())
+    return received and _state_side(actors, ctx)
 
 
 def _hosts_person(trig: Trigger, ctx: Context) -> bool:

@@ -267,8 +267,9 @@ def named_thing(trig: Trigger) -> bool:
 def idiom_use(tok: Token, cues: Cues) -> bool:
     """A trigger word in a sense that is no event: a verb of recognising with a clause acknowledges a fact
     ('recognized that mistakes had been made'; 'recognized Croatia' is recognition); demonstrating something
-    shows it; striking someone as something seems; shooting oneself (in the foot) harms one's own cause; what explodes is a bomb, not a prison population; a noun
-    after 'in' holds a post ('was in charge of the talks'; 'the charges against him' accuse)."""
+    shows it; striking someone as something seems; shooting oneself (in the foot) harms one's own cause; what
+    explodes is a bomb, not a prison population; a noun after 'in' holds a post ('was in charge of the talks';
+    'the charges against him' accuse)."""
     lemma = _lem(tok)
     if cues.has("fact_verbs", lemma) and tok.pos_ == "VERB":
         return any(c.dep_ == "ccomp" for c in tok.children)

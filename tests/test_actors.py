@@ -974,6 +974,22 @@ def test_a_person_ner_found_is_no_town_of_that_name(nlp: Any) -> None:
     assert all(a.country != "COL" for a in _resolve(nlp, text, "2019-11-19").actors)
 
 
+def test_a_dateline_names_no_side(nlp: Any) -> None:
+    """'SARAJEVO, Bosnia-Herzegovina (AP) —': the capital and country where the story was filed are places, the
+    agency no actor; the same capital as a subject elsewhere acts."""
+    text = "SARAJEVO, Bosnia-Herzegovina (AP) — Serb gunners shelled the city overnight."
+    table = _resolve(nlp, text, "1995-06-01")
+    assert all(a.kind == "place" for a in table.actors if a.country == "BIH"), table.actors
+    assert all(a.sector != "MED" for a in table.actors), table.actors
+    text = "Sarajevo accused the Serbs of shelling the city."
+    actor = _at(_resolve(nlp, text, "1995-06-01"), text, "Sarajevo")
+    assert actor is not None and actor.kind == "government", actor
+    text = "HANOI, Vietnam (AP) — The U.S. defense secretary accused China. Vietnam has accused Beijing of encroaching."
+    table = _resolve(nlp, text, "2019-11-13")
+    later = _at(table, text, "Vietnam has")
+    assert later is not None and later.kind == "country" and later.country == "VNM", table.actors
+
+
 def test_an_acronym_is_no_town(nlp: Any) -> None:
     """'PISA' (a test) is not Pisa, though NER takes both for one-word organisations."""
     text = "PISA ranked Indonesia near the bottom."

@@ -201,6 +201,13 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
     entry = gaz.entry(hit.value)
     if entry is None or not b.free(hit.start, hit.end):
         return
+    if _in_dateline(b.doc, hit.start):  # 'SARAJEVO, Bosnia-Herzegovina (AP) —': where and by whom the story
+        # was filed, no side of its events
+        if entry.kind in ("country", "capital", "place") and entry.country:  # its own key: 'Vietnam' named
+            # later in the story still acts
+            fields = {"name": entry.name, "kind": "place", "country": entry.country, "sector": None, "title": None}
+            b.add(f"dateline:{entry.key}", hit.start, hit.end, code=entry.country, **fields)
+        return
     nxt = idx.agent_by_start.get(hit.end)
     if entry.kind in ("country", "capital", "organisation") and nxt is not None and _role_head(b.doc, nxt):
         return  # "US forces", "Khartoum government", "NATO troops": the role phrase takes it
@@ -242,6 +249,22 @@ def _bare_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
     bare = end - start == 1 and not tok.is_upper and tok.dep_ in ("nsubj", "pobj")  # 'PISA' is a test, not Pisa
     bare = bare and (start == 0 or doc[start - 1].pos_ != "NOUN")
     return bare and town_at(doc, start, end, gaz) is not None
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "_"})
+
+
+def _in_dateline(doc: Doc, i: int) -> bool:
+    """Token ``i`` lies in a wire dateline opening its sentence: 'HANOI, Vietnam (AP) —', 'MOSCOW (Reuters) -'
+    (a capitalised place, an agency in brackets, then a dash)."""
+    start = doc[i].sent.start
+    if not doc[start].is_upper:
+        return False
+    for t in doc[start : min(start + 10, len(doc))]:
+        if t.text == "(" and t.i + 3 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 2].text.startswith(")"):
+            after = doc[t.i + 2].text[1:] or doc[t.i + 3].text  # 'AP)_' or ') —'
+            return i <= t.i + 1 and (after in _DASHES or after.startswith("_"))  # the agency too
+    return False
 
 
 def _person_named(b: _Builder, hit: Hit) -> bool:

@@ -66,6 +66,8 @@ class _Builder:
         self.text = text  # doc.text, built once (Doc.text rebuilds the string on every access)
         self.toks = list(doc)  # one Token object per position, built once
         self.ents = [_one_line(e) for e in doc.ents]  # Doc.ents builds new spans on every access
+        self.ent_at = {e.start: e for e in self.ents}  # entity by its first token
+        self.dateline = _dateline_tokens(doc)  # tokens of wire datelines ('HANOI, Vietnam (AP) —')
         self.actors: dict[str, Actor] = {}
         self.covered: set[int] = set()  # tokens already inside a mention
         self.full_idx: HitIndex | None = None  # every gazetteer hit, places inside longer names included
@@ -182,7 +184,10 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
     return start < hit.start or end > hit.end
 
 
-def _add_entry(b: _Builder, entry: Entry | None, start: int, end: int, **over: str | None) -> None:
+def _add_entry(
+    b: _Builder, entry: Entry | None, start: int, end: int, key: str | None = None, **over: str | None
+) -> None:
+    """Add ``entry``'s actor (under ``key``, else its own key), with fields ``over`` replacing the entry's."""
     if entry is None:
         return
     fields = {
@@ -194,19 +199,18 @@ def _add_entry(b: _Builder, entry: Entry | None, start: int, end: int, **over: s
         "code": entry.code,
     }
     fields.update(over)
-    b.add(entry.key, start, end, **fields)
+    b.add(key or entry.key, start, end, **fields)
 
 
 def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | None, consumed: set[int]) -> None:
     entry = gaz.entry(hit.value)
     if entry is None or not b.free(hit.start, hit.end):
         return
-    if _in_dateline(b.doc, hit.start):  # 'SARAJEVO, Bosnia-Herzegovina (AP) —': where and by whom the story
-        # was filed, no side of its events
-        if entry.kind in ("country", "capital", "place") and entry.country:  # its own key: 'Vietnam' named
-            # later in the story still acts
-            fields = {"name": entry.name, "kind": "place", "country": entry.country, "sector": None, "title": None}
-            b.add(f"dateline:{entry.key}", hit.start, hit.end, code=entry.country, **fields)
+    if hit.start in b.dateline:  # 'SARAJEVO, Bosnia-Herzegovina (AP) —': where and by whom the story was
+        # filed, no side of its events; under its own key, so that 'Vietnam' named later in the story still acts
+        if entry.kind in ("country", "capital", "place") and entry.country:
+            key = f"dateline:{entry.key}"
+            _add_entry(b, entry, hit.start, hit.end, key=key, kind="place", sector=None, code=entry.country)
         return
     nxt = idx.agent_by_start.get(hit.end)
     if entry.kind in ("country", "capital", "organisation") and nxt is not None and _role_head(b.doc, nxt):
@@ -254,23 +258,29 @@ def _bare_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
 _DASHES = frozenset({"—", "–", "-", "--", "_"})
 
 
-def _in_dateline(doc: Doc, i: int) -> bool:
-    """Token ``i`` lies in a wire dateline opening its sentence: 'HANOI, Vietnam (AP) —', 'MOSCOW (Reuters) -'
-    (a capitalised place, an agency in brackets, then a dash)."""
-    start = doc[i].sent.start
-    if not doc[start].is_upper:
-        return False
-    for t in doc[start : min(start + 10, len(doc))]:
-        if t.text == "(" and t.i + 3 < len(doc) and doc[t.i + 1].is_upper and doc[t.i + 2].text.startswith(")"):
-            after = doc[t.i + 2].text[1:] or doc[t.i + 3].text  # 'AP)_' or ') —'
-            return i <= t.i + 1 and (after in _DASHES or after.startswith("_"))  # the agency too
-    return False
+def _dateline_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of wire datelines opening their sentences: 'HANOI, Vietnam (AP) —', 'MOSCOW (Reuters) -' (a
+    capitalised place, an agency in brackets, then a dash), the agency included. Found from the brackets, so
+    a document without one costs a scan."""
+    out: set[int] = set()
+    seen: set[int] = set()  # sentences whose first agency bracket was looked at
+    for t in doc:
+        if t.text != "(" or t.i + 3 >= len(doc) or not doc[t.i + 1].is_upper or not doc[t.i + 2].text.startswith(")"):
+            continue
+        start = t.sent.start
+        if start in seen or t.i >= start + 10 or not doc[start].is_upper:
+            continue
+        seen.add(start)
+        after = doc[t.i + 2].text[1:] or doc[t.i + 3].text  # 'AP)_' or ') —'
+        if after in _DASHES or after.startswith("_"):
+            out.update(range(start, t.i + 2))
+    return frozenset(out)
 
 
 def _person_named(b: _Builder, hit: Hit) -> bool:
     """NER found a one-word person exactly where the gazetteer has a town ('Kennedy', 'Jackson'); a longer
     name stays the place ('Diego Garcia')."""
-    ent = next((e for e in b.ents if e.start == hit.start), None)
+    ent = b.ent_at.get(hit.start)
     return ent is not None and ent.label_ == "PERSON" and ent.end == hit.end == hit.start + 1
 
 

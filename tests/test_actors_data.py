@@ -365,3 +365,38 @@ def test_someone_out_of_office_keeps_the_office_nearest_in_time() -> None:
     rec = extract(RawDocument(origin="t", content=text, kind="text", published="1995-06-01"))
     annan = [a for a in rec.actors if a.key == "person:kofi_annan"]
     assert annan and (annan[0].code or "").startswith("IGO"), [(a.name, a.country, a.code) for a in rec.actors]
+
+
+@pytest.mark.parametrize("row", _rows("us_state_abbreviations.tsv"), ids=lambda r: r[0])
+def test_a_state_abbreviation_qualifies_a_town_as_american(row: list[str]) -> None:
+    """Each AP abbreviation is a US qualifier, and its state a US place ('Georgia' and 'Washington' name a
+    country and a capital first; as qualifiers they are American too)."""
+    gaz = load_gazetteer()
+    abbreviation = " ".join(t.lower_ for t in _tokenizer()(row[0]))
+    assert gaz.qualifiers.get(abbreviation) == ["USA"], abbreviation
+    assert "USA" in gaz.qualifiers[row[1].lower()]
+
+
+def test_a_province_several_countries_name_qualifies_for_each() -> None:
+    """Punjab is India's and Pakistan's: a town's own country decides; no one-country place 'Punjab' is made."""
+    gaz = load_gazetteer()
+    assert set(gaz.qualifiers["punjab"]) == {"IND", "PAK"}
+    entry = gaz.entry(gaz.names.get("punjab", ""))
+    assert entry is None or entry.country != "IND", entry
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("texas", "USA"),
+        ("florida", "USA"),
+        ("new mexico", "USA"),
+        ("ontario", "CAN"),
+        ("kerala", "IND"),
+        ("sichuan", "CHN"),
+    ],
+)
+def test_a_state_or_province_is_a_place_of_its_country(name: str, country: str) -> None:
+    gaz = load_gazetteer()
+    entry = gaz.entry(gaz.names[name])
+    assert entry is not None and (entry.kind, entry.country) == ("place", country), entry

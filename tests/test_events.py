@@ -2704,3 +2704,11 @@ def test_who_asked_for_an_act_does_not_receive_it() -> None:
     found = [e for e in events if e.type == "AGREE"]
     assert found and all("EGY" not in codes(e.recipients) for e in found), [(e.trigger, e.recipients) for e in events]
     assert any("ISR" in codes(e.recipients) for e in found)
+
+
+def test_a_qualified_town_is_located_in_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    """'in Tripoli, Lebanon': the event happened in Lebanon's Tripoli (its coordinates), not Libya's capital."""
+    events, _ = _code(nlp, "A car bomb exploded in Tripoli, Lebanon, killing five people.")
+    located = [e.location for e in events if e.location is not None]
+    assert located and all(loc.country == "LBN" for loc in located), located
+    assert located[0].lat is not None and 34 < located[0].lat < 35, located[0]

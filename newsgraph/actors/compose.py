@@ -50,6 +50,9 @@ def _people_key(doc: Doc, hit: Hit) -> str:
     return " ".join(t.lower_ for t in doc[hit.start : hit.end])
 
 
+_TITLE_OWNERS = frozenset({"country", "capital", "place", "organisation", "government", "group"})
+
+
 def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     """Walk left from ``start`` over role phrases, adjectives, possessive countries and title words."""
     lex = load_lexicon()
@@ -81,8 +84,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = named.start
         elif named is not None and named.label == "NAME" and titles:
             entry = gaz.entry(named.value)
-            if entry is None or entry.kind not in ("country", "capital", "organisation", "government", "group"):
+            if entry is None or entry.kind not in _TITLE_OWNERS:
                 break
+            if entry.kind == "place" and not (start < len(doc) and doc[start].pos_ == "PROPN"):
+                break  # a place's title names its country's official ('Texas Gov. Greg Abbott'); 'Darfur rebels'
+                # stay a role phrase, the place its context
             if mods.country and not _portfolio(titles):
                 break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
             mods.country = entry.country
@@ -178,7 +184,7 @@ def scan_of_country(
             return named.value, end  # "a member of the Syrian parliament"
         if named is not None and named.label == "NAME":
             entry = gaz.entry(named.value)
-            kinds = ("country", "capital") if preps == {"of"} else ("country", "capital", "place")
+            kinds = ("country", "capital", "place")
             if entry is not None and entry.kind in kinds and entry.country:
                 return entry.country, named.end
         ent = doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B"
@@ -188,6 +194,74 @@ def scan_of_country(
             if town:
                 return town, k
     return None, end
+
+
+_LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A town or city named with its state, province or country after a comma is that country's ('Tripoli,
+    Lebanon', 'Birmingham, Ala.', 'London, Ontario', 'Atlanta, Georgia'; a town only NER found, 'Kalat,
+    Pakistan'): one hit over both names, whose entry is the town's namesake in that country (its own entry when
+    the town is already there). A country or region that is an item of a list is no qualifier ('Mumbai,
+    Karachi and Dhaka', 'Paris, Germany and Italy')."""
+    by_start = {h.start: h for h in named}
+    covered = {i for h in named for i in range(h.start, h.end)}
+    towns = [
+        Hit("NAME", e.start, e.end, f"place:{e.text.lower()}")  # NER's towns the gazetteer lacks
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC")
+        and covered.isdisjoint(range(e.start, e.end))
+        and e.end < len(doc)
+        and doc[e.end].text == ","
+    ]
+    out: list[Hit] = []
+    taken: set[int] = set()  # starts of qualifier hits merged into their town
+    gazetteered = set(by_start)
+    for hit in sorted([*named, *towns], key=lambda h: h.start):
+        if hit.start in taken:
+            continue
+        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+        if entry is None and hit.value.startswith("place:"):
+            entry = Entry(hit.value, doc[hit.start : hit.end].text, "place", gaz.town(hit.value[6:]), None, None)
+        found = _qualifier(doc, hit.end, by_start, gaz) if entry is not None and entry.kind in _TOWN_KINDS else None
+        if entry is None or found is None:
+            if hit.start in gazetteered:
+                out.append(hit)
+            continue
+        end, countries = found
+        country = entry.country if entry.country in countries else countries[0]
+        key = entry.key if country == entry.country and hit.start in gazetteered else gaz.place_in(entry, country).key
+        out.append(Hit("NAME", hit.start, end, key))
+        taken.update(range(hit.end, end))
+    return out
+
+
+_TOWN_KINDS = frozenset({"capital", "place"})
+
+
+def _qualifier(doc: Doc, comma: int, by_start: dict[int, Hit], gaz: Gazetteer) -> tuple[int, list[str]] | None:
+    """(end, countries) of the state, province or country named after the comma at ``comma``, else None."""
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text[:1].isupper():
+        return None
+    hit = by_start.get(comma + 1)
+    if hit is None:  # an abbreviation, which no list holds ('Ala.', 'N.Y.')
+        return (comma + 2, gaz.qualifiers[doc[comma + 1].lower_]) if doc[comma + 1].lower_ in gaz.qualifiers else None
+    entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    if entry is None:
+        return None
+    countries = [entry.country] if entry.kind == "country" and entry.country else []
+    countries += gaz.qualifiers.get(" ".join(t.lower_ for t in doc[hit.start : hit.end]), [])
+    after = doc[hit.end] if hit.end < len(doc) else None
+    listed = after is not None and (
+        after.lower_ in _LIST_WORDS
+        or (
+            after.text == ","
+            and hit.end + 1 < len(doc)
+            and (hit.end + 1 in by_start or doc[hit.end + 1].lower_ in _LIST_WORDS)
+        )
+    )
+    return (hit.end, countries) if countries and not listed else None
 
 
 def town_at(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:

@@ -106,6 +106,7 @@ class Gazetteer:
         self.peoples: frozenset[str] = frozenset(data.get("peoples", []))  # "baloch": a people with its own country
         self._titled: dict[str, str] = data.get("titled", {})  # "president clinton" → person key
         self.sovereigns: dict[str, str] = data.get("sovereigns", {})  # a dependency → its controlling state
+        self.qualifiers: dict[str, list[str]] = data.get("qualifiers", {})  # 'ala.', 'ontario' → its countries
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames
@@ -117,6 +118,15 @@ class Gazetteer:
         if found is None and key in self._persons:
             name, country, _ = self._persons[key]
             found = self._entries[key] = Entry(key, name, "person", country, None, None)
+        return found
+
+    def place_in(self, place: Entry, country: str) -> Entry:
+        """``place``'s namesake in ``country`` ('Tripoli, Lebanon'; 'Birmingham, Ala.'): a place, never a seat of
+        government, kept under its own key so that every mention of it joins one actor."""
+        key = f"{place.key}@{country}"
+        found = self._entries.get(key)
+        if found is None:
+            found = self._entries[key] = Entry(key, place.name, "place", country, None, country)
         return found
 
     def roles(self, key: str) -> list[Role]:

@@ -19,6 +19,7 @@ from newsgraph.actors.compose import (
     Modifiers,
     acts,
     entity_end,
+    qualify_places,
     scan_apposition,
     scan_left,
     scan_of_country,
@@ -100,6 +101,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     gaz = load_gazetteer()
     b = _Builder(doc, _doc_text(doc, article.text))
     all_named, agents = find_hits(doc, gaz, b.toks)
+    all_named = qualify_places(doc, all_named, gaz)  # 'Tripoli, Lebanon' is one Lebanese place
     all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
     named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]

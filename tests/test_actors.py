@@ -1076,3 +1076,14 @@ def test_darfur_rebels_keep_their_place_as_context(nlp: Any) -> None:  # guard
     table = _resolve(nlp, text)
     place = _at(table, text, "Darfur")
     assert place is not None and (place.kind, place.country) == ("place", "SDN"), table.actors
+
+
+def test_a_capital_the_parser_took_for_a_modifier_acts(nlp: Any) -> None:
+    """'Windhoek accused Pretoria': the small model parses the capital as an adverb of a verb with no
+    subject; it is that verb's subject, so the government acts. 'In Windhoek, officials met' stays a place."""
+    text = "Windhoek accused Pretoria of meddling."
+    actor = _at(_resolve(nlp, text, "1995-03-12"), text, "Windhoek")
+    assert actor is not None and (actor.kind, actor.country) == ("government", "NAM"), actor
+    text = "In Windhoek, officials met on Monday."
+    actor = _at(_resolve(nlp, text, "1995-03-12"), text, "Windhoek")
+    assert actor is not None and actor.kind == "place", actor

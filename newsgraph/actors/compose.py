@@ -370,4 +370,17 @@ def acts(token: Token) -> bool:
         return token.head.lower_ not in lex["locative_preps"]
     if dep == "dobj":
         return token.head.lemma_.lower() not in lex["motion_verbs"]
-    return False
+    return _missed_subject(token)
+
+
+def _missed_subject(token: Token) -> bool:
+    """A name opening its clause right before a subjectless finite verb, which the small model parsed as a
+    modifier ('Windhoek accused Pretoria': advmod): the verb's subject."""
+    verb = token.head
+    return (
+        token.dep_ in ("advmod", "npadvmod", "nmod", "compound")
+        and verb.i == token.i + 1
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and (token.i == token.sent.start or token.nbor(-1).is_punct)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )

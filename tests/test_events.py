@@ -1413,6 +1413,26 @@ SWEEP_ROUND13 = [
 ]
 
 
+SWEEP_ROUND18 = [
+    # the one told what they must do is the request's recipient, whatever the clause's pronoun resolved to
+    ("The United States told Israel it should halt settlement construction.", "REQUEST", "USA", "ISR"),
+    ("Washington told Seoul that it must pay more for U.S. troops.", "REQUEST", "USA", "KOR"),
+    ("China told Japan it should stop interfering in Taiwan.", "REQUEST", "CHN", "JPN"),
+    ("Obama told Netanyahu he should freeze settlements.", "REQUEST", "USA", "ISR"),  # guard
+    ("Russia told Ukraine it must withdraw its troops.", "REQUEST", "RUS", "UKR"),  # guard
+    ("Putin told Macron that Ukraine should accept the terms.", "REQUEST", "RUS", "UKR"),  # guard
+    # a town's state or country places it
+    ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
+    ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),
+    ("Police in London, Ontario, arrested a Pakistani man.", "COERCE", "CAN", "PAK"),
+    ("Texas Gov. Greg Abbott accused Mexico of failing to stop migrants.", "ACCUSE", "USA", "MEX"),
+    ("Florida Gov. Ron DeSantis criticized Cuba's government.", "ACCUSE", "USA", "CUB"),
+    ("Protesters in Michigan attacked the Chinese consulate.", "ASSAULT", "USA", "CHN"),
+    ("The governor of California met the Mexican president in Sacramento.", "CONSULT", "MEX", "USA"),
+    ("Windhoek accused Pretoria of meddling.", "ACCUSE", "NAM", "ZAF"),
+]
+
+
 SWEEP_ROUND17 = [
     # what is said or decided can only be attacked in words
     (
@@ -1863,7 +1883,8 @@ def test_the_accused_accuses_no_one(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND17
+    SWEEP_ROUND18
+    + SWEEP_ROUND17
     + SWEEP_ROUND16
     + SWEEP_ROUND15
     + SWEEP_ROUND14
@@ -2712,3 +2733,11 @@ def test_a_qualified_town_is_located_in_its_country(nlp) -> None:  # type: ignor
     located = [e.location for e in events if e.location is not None]
     assert located and all(loc.country == "LBN" for loc in located), located
     assert located[0].lat is not None and 34 < located[0].lat < 35, located[0]
+
+
+def test_a_request_not_to_act_is_no_negated_request() -> None:
+    """'told national governments they shouldn't close borders' asks for something (not to close them): a
+    REQUEST to the governments, not a negated one."""
+    events, codes = _sides("The EU told Hungary that it shouldn't close its borders.", "2024-05-01")
+    found = [e for e in events if e.type == "REQUEST"]
+    assert found and "negated" not in found[0].modality and "HUN" in codes(found[0].recipients), events

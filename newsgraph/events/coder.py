@@ -96,6 +96,23 @@ def _place_recipient(
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
 
 
+def _addressees(tok: Token, ctx: Context) -> list[str]:
+    """Who a speech verb is addressed to when its clause says what they must do ('told Japan it should stop',
+    'warned Seoul that it must pay'): the speech verb's object, when the clause's subject is that party or a
+    pronoun."""
+    verb = governing_verb(tok)
+    speech = verb.head
+    if verb.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", speech.lemma_.lower()):
+        return []
+    told = next((c for c in speech.children if c.dep_ in ("dobj", "dative")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told is None or subject is None:
+        return []
+    # 'a spokesperson told VOA they should ...' is an interview, no demand on the outlet
+    ids = [i for i in actor_ids(told, ctx.actors) if (a := ctx.actors.by_id(i)) is not None and a.sector != "MED"]
+    return ids if subject.pos_ == "PRON" or set(actor_ids(subject, ctx.actors)) & set(ids) else []
+
+
 def _host_roles(
     actors: list[str], recipients: list[str], location: Location | None, ctx: Context
 ) -> tuple[list[str], list[str]]:
@@ -1113,7 +1130,13 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         return None  # 'analysts point out that India backs ...': analysis, not a reported act
     if ctx.cues.has("experiencer_adjectives", tok.lemma_.lower()) and not _own_voice(who, actors, ctx):
         return None  # 'India and Japan are concerned about China, an analyst said': his reading, no statement
-    if etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
+    addressees = _addressees(tok, ctx) if etype == "REQUEST" and obliged(tok, ctx.cues) else []
+    if addressees and who is not None and who not in addressees:
+        # 'China told Japan it should stop ...': the one told is who must act, whatever the pronoun resolved to
+        actors, recipients = [who], addressees + [r for r in recipients if r not in actors and r not in addressees]
+        if "negated" in info.flags:  # 'told them they shouldn't close borders': a request, of a negative act
+            info.flags.remove("negated")
+    elif etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)
     guests = _visiting(recipients, sent, ctx) if etype == "CONSULT" else []

@@ -2110,6 +2110,7 @@ def test_first_actor(text: str, actor: str) -> None:
             "CONSULT",
         ),  # an interview  # 'take street', not 'take city'
         ("Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.", "ASSAULT"),
+        ("In the U.S., each company must fend for itself, the analyst said.", "REQUEST"),  # a rule for all
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -365,6 +365,8 @@ def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
         for v in verbs
     ):
         return True
+    if etype == "REQUEST" and _universal_subject(verb, cues):
+        return True  # 'each company must fend for itself': a rule, no demand
     if etype not in cues.sets["generic_types"]:
         return False
     if _recurring(tok, times):
@@ -373,6 +375,16 @@ def generic(tok: Token, etype: str, cues: Cues, times: list[TimeExpr]) -> bool:
     if simple_present and any(c.dep_ == "nsubj" and cues.has("document_nouns", _lem(c)) for c in tok.children):
         return True  # 'these counterterrorism laws prevent ...': what a law does, not an event
     return tok.dep_ == "relcl" and simple_present
+
+
+def _universal_subject(verb: Token, cues: Cues) -> bool:
+    """The subject of ``verb`` is quantified over all ('each company', 'every member')."""
+    return any(
+        c.dep_ == "det" and cues.has("universal_determiners", c.lower_)
+        for subj in verb.children
+        if subj.dep_ in ("nsubj", "nsubjpass")
+        for c in subj.children
+    )
 
 
 def pattern_noun(tok: Token, cues: Cues) -> bool:

@@ -50,7 +50,8 @@ CASES = [
     ("Syria bombed Homs, according to media reports.", "ASSAULT", "Syria", None, ["unconfirmed"], []),
     ("Ukraine was attacked by Russia.", "ASSAULT", "Russia", "Ukraine", [], []),
     ("The United States and Jordan held talks with Iraq.", "CONSULT", "United States", "Iraq", [], []),
-    ("Israel agreed to withdraw troops from Gaza.", "CONCEDE", "Israel", None, [], []),
+    ("Israel announced it would withdraw troops from Gaza.", "CONCEDE", "Israel", None, ["future"], []),
+    ("Israel agreed to withdraw troops from Gaza.", "AGREE", "Israel", None, [], []),  # the gold's AGREE
     ("Egypt demanded that Israel withdraw its troops.", "REQUEST", "Egypt", "Israel", [], []),
     ("Police arrested 20 protesters in Cairo.", "COERCE", None, None, [], []),
     ("Pakistan threatened to cut off trade with India.", "THREATEN", "Pakistan", "India", [], []),
@@ -841,7 +842,7 @@ SWEEP_LEXICON = [
     ("The rebels vacated the town after talks with the army.", "RETREAT", None, None),
     ("The Colombian government disbanded the paramilitary units.", "RETREAT", "COL", None),
     ("The IRA decommissioned its weapons in 2005.", "RETREAT", None, None),
-    ("The militia agreed to lay down its arms.", "CONCEDE", None, None),
+    ("The militia vowed to lay down its arms.", "CONCEDE", None, None),
     ("The Taliban set free two American hostages on Tuesday.", "RETREAT", None, "USA"),
     ("Israel granted access to UN inspectors at the site.", "RETREAT", "ISR", "IGO"),
     ("The Italian prime minister quit on Thursday after losing a confidence vote.", "RETREAT", "ITA", None),
@@ -894,7 +895,7 @@ SWEEP_LEXICON = [
     ("The Biden administration on Friday announced $2 billion in new military aid for Ukraine.", "AID", "USA", "UKR"),
     ("Azerbaijan launched a military operation in Nagorno-Karabakh on Tuesday.", "ASSAULT", "AZE", None),
     ("Syria has allegedly used chemical weapons against civilians.", "ASSAULT", "SYR", None),
-    ("India and China agreed to disengage troops along their disputed border.", "CONCEDE", "IND", None),
+    ("India and China decided to disengage troops along their disputed border.", "CONCEDE", "IND", None),
     ("Five Turkish soldiers died in an attack by PKK guerrillas in Hakkari province.", "ASSAULT", "TUR", "TUR"),
     ("Three Israeli soldiers were wounded in a Hezbollah rocket attack.", "ASSAULT", "LBN", "ISR"),
     ("Iran's foreign minister was received by the Syrian president in Damascus.", "CONSULT", "IRN", "SYR"),
@@ -1349,8 +1350,8 @@ SWEEP_ROUND13 = [
     # praise of another side's act is no concession of one's own; a concession the lexicon names
     ("The Arab League hailed the Israeli withdrawal from Lebanon.", "SUPPORT", "IGO", "ISR"),
     ("Iran committed itself to halting uranium enrichment.", "CONCEDE", "IRN", None),
-    ("Israel agreed to freeze settlement construction in the West Bank.", "CONCEDE", "ISR", None),
-    ("North Korea agreed to freeze its nuclear program in exchange for fuel oil.", "CONCEDE", "PRK", None),
+    ("Israel promised to freeze settlement construction in the West Bank.", "CONCEDE", "ISR", None),
+    ("North Korea pledged to freeze its nuclear program in exchange for fuel oil.", "CONCEDE", "PRK", None),
     ("Israel lifted the closure of the West Bank on Sunday.", "CONCEDE", "ISR", None),
     ("The Sudanese army dismantled checkpoints around Juba.", "RETREAT", "SDN", None),
     ("The two Koreas reached an understanding on reuniting separated families.", "AGREE", "KOR", None),
@@ -1421,6 +1422,10 @@ SWEEP_ROUND18 = [
     ("Obama told Netanyahu he should freeze settlements.", "REQUEST", "USA", "ISR"),  # guard
     ("Russia told Ukraine it must withdraw its troops.", "REQUEST", "RUS", "UKR"),  # guard
     ("Putin told Macron that Ukraine should accept the terms.", "REQUEST", "RUS", "UKR"),  # guard
+    # agreeing to a concession is an agreement, as the PLOVER gold codes it; announcing or pledging one concedes
+    ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", "AGREE", "BIH", None),
+    ("North Korea agreed to freeze its nuclear program in exchange for fuel oil.", "AGREE", "PRK", None),
+    ("The militia agreed to lay down its arms.", "AGREE", None, None),
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

@@ -168,6 +168,8 @@ def codebook_type(
         if trig.entry.type == "SUPPORT" and _others_act(dep.token):
             continue  # 'hailed the Israeli withdrawal': praise of another side's act, no concession
         etype, mode = combined_type(trig, dep, onto)
+        if etype == "CONCEDE" and cues.has("accord_verbs", trig.token.lemma_.lower()):
+            etype, mode = trig.entry.type, trig.entry.mode  # 'agreed to a ceasefire': an agreement (AGREE)
         if orders_own_forces(trig, dep, cues):
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
     if etype == "ASSAULT" and verbal_attack(trig.token, cues):

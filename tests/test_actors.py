@@ -1087,3 +1087,19 @@ def test_a_capital_the_parser_took_for_a_modifier_acts(nlp: Any) -> None:
     text = "In Windhoek, officials met on Monday."
     actor = _at(_resolve(nlp, text, "1995-03-12"), text, "Windhoek")
     assert actor is not None and actor.kind == "place", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The Treasury Department imposed sanctions on three Iranian oil companies.", "Treasury Department", "USA"),
+        ("The Commerce Department added Huawei to its trade blacklist.", "Commerce Department", "USA"),
+        ("The Philippine Department of Justice charged two Chinese nationals.", "Department of Justice", "PHL"),
+        ("The Philippine Senate rejected the treaty.", "Senate", "PHL"),  # guard: the one-word case
+    ],
+)
+def test_a_national_department_is_its_countrys(nlp: Any, text: str, surface: str, country: str) -> None:
+    """US executive departments by their news names; another country's adjective before one names that
+    country's body, however many words the name has."""
+    actor = _at(_resolve(nlp, text, "2024-05-01"), text, surface)
+    assert actor is not None and actor.country == country, actor

@@ -1426,6 +1426,9 @@ SWEEP_ROUND18 = [
     ("Bosnia and Slovenia agreed to a ceasefire after two days of fighting.", "AGREE", "BIH", None),
     ("North Korea agreed to freeze its nuclear program in exchange for fuel oil.", "AGREE", "PRK", None),
     ("The militia agreed to lay down its arms.", "AGREE", None, None),
+    # hacking is COERCE 'cyber' (the PLOVER manual's COERCE modes)
+    ("Russian hackers breached Ukraine's power grid.", "COERCE", "RUS", "UKR"),
+    ("Iran launched a cyber attack on Israeli water systems.", "COERCE", "IRN", "ISR"),
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

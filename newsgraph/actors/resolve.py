@@ -294,12 +294,13 @@ def _place_subject(root: Token) -> bool:
 
 
 def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
-    """ "the Philippine Senate", "the Mexican Congress": a one-word name of a national body ("Senate" is the US
-    Senate alone) after another country's adjective names that country's body; added as such."""
+    """ "the Philippine Senate", "the Mexican Congress", "the Philippine Department of Justice": the name of a
+    national body ("Senate" is the US Senate alone) after another country's adjective names that country's
+    body; added as such."""
     adj = idx.named_by_end.get(hit.start - 1)
     if adj is None or not _foreign_pair(adj, hit, entry) or not b.free(adj.start, adj.end):
         return False
-    word = b.doc[hit.start].text
+    word = b.doc[hit.start : hit.end].text
     b.add(
         f"role:{adj.value}:{word.lower()}",
         adj.start,
@@ -315,12 +316,11 @@ def _foreign_body(b: _Builder, hit: Hit, entry: Entry, idx: HitIndex) -> bool:
 
 
 def _foreign_pair(adj: Hit, hit: Hit, entry: Entry | None) -> bool:
-    """Another country's adjective right before a one-word name of a national body ("Philippine" "Senate")."""
+    """Another country's adjective right before the name of a national body ("Philippine" "Senate")."""
     return (
         entry is not None
         and adj.label == "ADJ"
         and adj.end == hit.start
-        and hit.end - hit.start == 1
         and entry.kind == "organisation"
         and entry.sector is not None
         and bool(entry.country)

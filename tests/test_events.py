@@ -1429,6 +1429,9 @@ SWEEP_ROUND18 = [
     # hacking is COERCE 'cyber' (the PLOVER manual's COERCE modes)
     ("Russian hackers breached Ukraine's power grid.", "COERCE", "RUS", "UKR"),
     ("Iran launched a cyber attack on Israeli water systems.", "COERCE", "IRN", "ISR"),
+    # blocking what is sent is coercion (COERCE withhold/restrict)
+    ("Chinese coast guard vessels blocked a Philippine resupply mission.", "COERCE", "CHN", "PHL"),
+    ("Serb forces blocked a U.N. convoy.", "COERCE", "SRB", "IGO"),
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

@@ -2753,3 +2753,17 @@ def test_a_request_not_to_act_is_no_negated_request() -> None:
     events, codes = _sides("The EU told Hungary that it shouldn't close its borders.", "2024-05-01")
     found = [e for e in events if e.type == "REQUEST"]
     assert found and "negated" not in found[0].modality and "HUN" in codes(found[0].recipients), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government and Tigrayan forces signed a peace deal in Pretoria.",
+        "Israel and the PLO signed an accord in Washington.",
+    ],
+)
+def test_where_a_deal_is_signed_is_no_side(text: str) -> None:
+    """The place in the phrase of what was signed or agreed is its venue, not a recipient."""
+    events, codes = _sides(text, "2024-05-01")
+    found = [e for e in events if e.type in ("SUPPORT", "AGREE")]
+    assert found and all(not codes(e.recipients) & {"ZAF", "USA"} for e in found), events

@@ -75,10 +75,13 @@ def _names_it(tok: Token, head: Token, actors: ActorTable) -> bool:
 
 
 def _venue(head: Token) -> set[int]:
-    """'held talks in Geneva': where an event noun takes place is no side of it."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in load_lexicon():
+    """'held talks in Geneva', 'signed a peace deal in Pretoria': where an event noun, or what is signed or agreed,
+    takes place is no side of it."""
+    cues = load_cues()
+    signed = head.dep_ == "dobj" and cues.has("venue_verbs", head.head.lemma_.lower())
+    if head.pos_ != "NOUN" or not (signed or head.lemma_.lower() in load_lexicon()):
         return set()
-    venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in load_cues().sets["venue_preps"]]
+    venues = [c for c in head.children if c.dep_ == "prep" and c.lower_ in cues.sets["venue_preps"]]
     return {t.i for v in venues for t in v.subtree}
 
 

@@ -1103,3 +1103,11 @@ def test_a_national_department_is_its_countrys(nlp: Any, text: str, surface: str
     country's body, however many words the name has."""
     actor = _at(_resolve(nlp, text, "2024-05-01"), text, surface)
     assert actor is not None and actor.country == country, actor
+
+
+def test_a_plural_demonym_tagged_singular_is_the_people(nlp: Any) -> None:
+    """'Thousands of Georgians' (tagged a singular proper noun by the small model) are Georgians, a group of
+    civilians, not the state."""
+    text = "Thousands of Georgians rallied outside parliament."
+    actor = _at(_resolve(nlp, text, "2024-05-01"), text, "Georgians")
+    assert actor is not None and (actor.kind, actor.country, actor.sector) == ("group", "GEO", "CVL"), actor

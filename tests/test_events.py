@@ -1432,6 +1432,12 @@ SWEEP_ROUND18 = [
     # blocking what is sent is coercion (COERCE withhold/restrict)
     ("Chinese coast guard vessels blocked a Philippine resupply mission.", "COERCE", "CHN", "PHL"),
     ("Serb forces blocked a U.N. convoy.", "COERCE", "SRB", "IGO"),
+    # warships sent are a show of force
+    ("The United States sent two aircraft carriers to the eastern Mediterranean.", "MOBILIZE", "USA", None),
+    ("Russia sent two strategic bombers to Venezuela.", "MOBILIZE", "RUS", "VEN"),
+    # 'outside parliament' the small model parses as an object (with 'outside' its adjective) is a place
+    ("Thousands of Georgians rallied outside parliament.", "PROTEST", "GEO", None),
+    ("Thousands of Georgians protested outside parliament in Tbilisi.", "PROTEST", "GEO", None),
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

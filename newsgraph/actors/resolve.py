@@ -1057,8 +1057,11 @@ def _plural_role(head: Token) -> bool:
 
 
 def _plural_people(tok: Token) -> bool:
-    """A plural demonym naming the people, not the state ("Somalis fled", "thousands of Afghans")."""
-    return tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s") and tok.dep_ not in ("compound", "amod")
+    """A plural demonym naming the people, not the state ("Somalis fled", "thousands of Afghans"; the small
+    model's singular proper noun 'Georgians' as an argument too)."""
+    if not tok.lower_.endswith("s") or tok.dep_ in ("compound", "amod"):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.dep_ in ("nsubj", "pobj", "dobj", "conj"))
 
 
 def _inside_org_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, hit: Hit) -> str | None:

@@ -65,6 +65,7 @@ from newsgraph.events.syntax import (
     agentless_passive,
     closing_report,
     determined_by,
+    direct_objects,
     governing_verb,
     prep_objects,
     subject_of,
@@ -498,7 +499,7 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
             and not determined_by(tok, cues.sets["anaphoric_dets"])  # 'died in the attack': one told before
         )
         return has_actor or happened or light or (suffered and has_recipient)
-    if cues.has("intransitive_triggers", tok.lemma_.lower()) and any(c.dep_ == "dobj" for c in tok.children):
+    if cues.has("intransitive_triggers", tok.lemma_.lower()) and direct_objects(tok):
         return False
     return has_actor or has_recipient
 
@@ -785,7 +786,7 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     purpose = tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok)
     if purpose and not cues.has("speech_verbs", tok.head.lemma_.lower()):
         return False  # 'staged a sit-in to protest the closure': the protest is the sit-in
-    if any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
+    if direct_objects(tok) or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children):
         return True  # 'protested to Beijing over ...': addressed to someone, a diplomatic protest
     first = min(t.i for t in tok.subtree)
     return closing_report(tok) or (

@@ -53,6 +53,22 @@ def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+_PLACE_WORDS = frozenset({"outside", "inside", "near", "opposite", "beside"})
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, less a place the small model parsed as one ('rallied outside parliament',
+    with 'outside' as the object's adjective)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and not any(
+            m.i == c.left_edge.i and m.dep_ in ("amod", "advmod") and m.lower_ in _PLACE_WORDS for m in c.children
+        )
+    ]
+
+
 def governing_verb(tok: Token, limit: int = 4) -> Token:
     """The nearest verb (or the token itself) a noun trigger hangs from, climbing a few arcs."""
     cur = tok

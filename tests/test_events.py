@@ -1438,6 +1438,16 @@ SWEEP_ROUND18 = [
     # 'outside parliament' the small model parses as an object (with 'outside' its adjective) is a place
     ("Thousands of Georgians rallied outside parliament.", "PROTEST", "GEO", None),
     ("Thousands of Georgians protested outside parliament in Tbilisi.", "PROTEST", "GEO", None),
+    # a diplomatic protest is words; who it comes from makes it
+    (
+        "The Philippines filed a diplomatic protest against China over the water cannon incident.",
+        "ACCUSE",
+        "PHL",
+        "CHN",
+    ),
+    ("The diplomatic protest from Japan angered Beijing.", "ACCUSE", "JPN", None),
+    ("France resumed nuclear testing despite protests from Australia.", "ACCUSE", "AUS", None),
+    ("The law sparked protests from students.", "PROTEST", None, None),  # guard: people protest in the streets
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

@@ -287,6 +287,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _kind_at(c, table, _PLACE_KINDS)]
         actors = [c for c in actors if c not in recips_first]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
+    sources = _pobjs(noun, "from") if cues.has("source_from_nouns", noun.lemma_.lower()) else []
+    actors += sources  # 'the diplomatic protest from Japan', 'aid from the EU': who made or gave it
     if noun.dep_ == "nsubj" and cues.has("occurrence_verbs", noun.head.lemma_.lower()):
         actors += _pobjs(noun.head, "between", "among")  # 'fighting broke out between troops and rebels'
     actors += [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in (agent_of(v),) if a is not None]
@@ -297,7 +299,7 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     elif not of_objs and cues.has("patient_possessor_nouns", noun.lemma_.lower()):
         of_objs = [c for c in actors if c.dep_ == "poss"]  # 'Lai's release', 'his arrest': who undergoes it
         actors = [c for c in actors if c.dep_ != "poss"]
-    recips = recips_first + _prep_objects(noun, cues) + of_objs
+    recips = recips_first + [o for o in _prep_objects(noun, cues) if o not in sources] + of_objs
     verb = _clause_verb(noun, cues)
     if verb is not None:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))

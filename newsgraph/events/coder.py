@@ -797,13 +797,15 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
 
 
 def _state_protest(trig: Trigger, actors: list[str], ctx: Context) -> bool:
-    """'The plan drew protests from China': protests a state sends (the noun, received by the subject) are words
-    (ACCUSE), not a march ('lawmakers led a protest march' still marched)."""
+    """'The plan drew protests from China', 'despite protests from Australia': protests a state sends (the noun,
+    received by the subject or coming from the state) are words (ACCUSE), not a march ('lawmakers led a protest
+    march' still marched)."""
     tok = trig.token
     if trig.entry.pos != "N" or not ctx.cues.has("verbal_protest_verbs", tok.lemma_.lower()):
         return False
     received = tok.dep_ == "dobj" and ctx.cues.has("receive_verbs", tok.head.lemma_.lower())
-    return received and _state_side(actors, ctx)
+    sent = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    return (received or sent) and _state_side(actors, ctx)
 
 
 def _hosts_person(trig: Trigger, ctx: Context) -> bool:

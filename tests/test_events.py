@@ -2783,3 +2783,18 @@ def test_where_a_deal_is_signed_is_no_side(text: str) -> None:
     events, codes = _sides(text, "2024-05-01")
     found = [e for e in events if e.type in ("SUPPORT", "AGREE")]
     assert found and all(not codes(e.recipients) & {"ZAF", "USA"} for e in found), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_word"),
+    [
+        ("Malawi avoided a hit from Dikeledi but was struck by Chido in December.", "struck"),
+        ("Journalists have been blocked or harassed while covering protests.", "harassed"),
+    ],
+)
+def test_a_conjunct_of_a_negative_verb_is_not_negated(text: str, trigger_word: str) -> None:
+    """'avoided X but was struck by Y': a verb of refusal or avoidance negates its complement, not the verbs
+    coordinated with it."""
+    events, _ = _sides(text, "2025-03-13")
+    found = [e for e in events if trigger_word in e.trigger]
+    assert found and all("negated" not in e.modality for e in found), events

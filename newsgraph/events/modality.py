@@ -81,7 +81,7 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
 
 
 def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
-    for v in verbs:
+    for k, v in enumerate(verbs):
         if v is not tok and _lem(v) in cues.sets["litotes_governors"]:
             return  # 'would not hesitate to strike': the negation asserts the strike
         if any(c.dep_ == "neg" for c in v.children) or any(
@@ -89,8 +89,8 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         ):
             info.add("negated")
             return
-        if v is not tok and _lem(v) in cues.sets["negative_governors"]:
-            info.add("negated")
+        if v is not tok and _lem(v) in cues.sets["negative_governors"] and verbs[k - 1].dep_ != "conj":
+            info.add("negated")  # 'refused to attack'; not a conjunct ('would prohibit aid and deny entry')
             return
         if v.dep_ == "pcomp" and v.head.lower_ == "against":  # 'voted against allowing NATO troops in'
             info.add("negated")

@@ -1448,6 +1448,9 @@ SWEEP_ROUND18 = [
     ("The diplomatic protest from Japan angered Beijing.", "ACCUSE", "JPN", None),
     ("France resumed nuclear testing despite protests from Australia.", "ACCUSE", "AUS", None),
     ("The law sparked protests from students.", "PROTEST", None, None),  # guard: people protest in the streets
+    # what a protest is 'in opposition to' or 'in defiance of' is whom it targets
+    ("Students rallied in Seoul in opposition to the Japanese trade curbs.", "PROTEST", "KOR", "JPN"),
+    ("Thousands blocked streets in Hong Kong in defiance of Chinese authorities.", "PROTEST", None, "CHN"),
     # a town's state or country places it
     ("Gunmen in Tripoli, Lebanon, attacked a Syrian army post.", "ASSAULT", "LBN", "SYR"),
     ("Police in Birmingham, Ala., arrested two Saudi students.", "COERCE", "USA", "SAU"),

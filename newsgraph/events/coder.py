@@ -52,6 +52,7 @@ from newsgraph.events.implicit import (
     purpose_target,
     referred_act_actors,
     salient_state,
+    stance_target,
     state_actor,
     unidentified_actor,
 )
@@ -260,6 +261,8 @@ def _implied_recipients(
         recipients = _demand_locale(tok, actors, ctx)
     if not recipients and etype == "ACCUSE":  # 'expressed concern about the violence in Myanmar'
         recipients = _concern_locale(trig, actors, ctx)
+    if etype == "PROTEST" and (stance := stance_target(tok, actors, ctx)):
+        recipients = stance  # 'blocked streets in Hong Kong in defiance of Chinese authorities'
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
         recipients = protest_target(tok, actors, ctx)
     if not recipients and etype in ("ASSAULT", "COERCE"):  # 'used tear gas to disperse demonstrators'

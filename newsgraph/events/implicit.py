@@ -262,6 +262,21 @@ def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     return _clause_target(tok, actors, ctx) or mission_target(tok, actors, ctx)
 
 
+def stance_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """'rallied in opposition to the Japanese trade curbs', 'blocked streets in defiance of Chinese authorities':
+    what a protest is 'in opposition to' or 'in defiance of' is whom it targets, before the place it blocks."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            for inner in (p for p in noun.children if p.dep_ == "prep"):
+                if not ctx.cues.has("stance_phrases", f"{noun.lemma_.lower()} {inner.lower_}"):
+                    continue
+                for obj in (o for o in inner.children if o.dep_ == "pobj"):
+                    found = _others(actor_ids(obj, ctx.actors), actors, ctx)
+                    if found:
+                        return found
+    return []
+
+
 def purpose_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'used tear gas to disperse demonstrators', 'opened fire to break up a rally': whom the force's purpose
     clause turns on is whom the force is used against."""

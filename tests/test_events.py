@@ -1167,7 +1167,7 @@ SWEEP_ROUND11 = [
         None,
     ),
     ("Hungary blocked the EU sanctions package against Russia.", "REJECT", "HUN", None),
-    ("The ICC issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.", "ACCUSE", "IGO", "ISR"),
+    ("The ICC issued an arrest warrant for Israeli Prime Minister Benjamin Netanyahu.", "THREATEN", "IGO", "ISR"),
     # a future deployment aimed at no one is no threat (one at a country still is: the intent rule)
     ("The Pentagon said it would send 1,500 additional troops to the southern border.", "MOBILIZE", "USA", None),
     # aid received: the giver acts ('from', a nationality), the receiver is the recipient; 'help X do Y' is aid
@@ -1448,6 +1448,8 @@ SWEEP_ROUND18 = [
     ("The diplomatic protest from Japan angered Beijing.", "ACCUSE", "JPN", None),
     ("France resumed nuclear testing despite protests from Australia.", "ACCUSE", "AUS", None),
     ("The law sparked protests from students.", "PROTEST", None, None),  # guard: people protest in the streets
+    # an arrest warrant for someone out of reach is a threat of arrest (PLOVER manual, COERCE ambiguities)
+    ("The ICC issued an arrest warrant for Vladimir Putin.", "THREATEN", "IGO", "RUS"),
     # what a protest is 'in opposition to' or 'in defiance of' is whom it targets
     ("Students rallied in Seoul in opposition to the Japanese trade curbs.", "PROTEST", "KOR", "JPN"),
     ("Thousands blocked streets in Hong Kong in defiance of Chinese authorities.", "PROTEST", None, "CHN"),

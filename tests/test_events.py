@@ -1448,6 +1448,15 @@ SWEEP_ROUND18 = [
     ("The diplomatic protest from Japan angered Beijing.", "ACCUSE", "JPN", None),
     ("France resumed nuclear testing despite protests from Australia.", "ACCUSE", "AUS", None),
     ("The law sparked protests from students.", "PROTEST", None, None),  # guard: people protest in the streets
+    # an armed group's attack with no target named hits the state of a place in the sentence, else its own
+    ("The Baloch Liberation Army launched 504 attacks in 2024.", "ASSAULT", "PAK", "PAK"),
+    ("Rebels backed by Rwanda attacked the town of Goma.", "ASSAULT", "COD", "COD"),
+    (
+        "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv, police said.",
+        "ASSAULT",
+        "PSE",
+        "ISR",
+    ),
     # an arrest warrant for someone out of reach is a threat of arrest (PLOVER manual, COERCE ambiguities)
     ("The ICC issued an arrest warrant for Vladimir Putin.", "THREATEN", "IGO", "RUS"),
     # what a protest is 'in opposition to' or 'in defiance of' is whom it targets

@@ -615,13 +615,31 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     armed group at home, or, for a bombing or an attack undergone by no one named, any ('a suicide bomber blew
     himself up in a market in Jerusalem', 'the convoy was passing through Kalat when it came under attack')."""
     place = location_actor(trig.token, ctx)
+    # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station'; with
+    # no place named, 'the BLA launched 504 attacks in 2024' too)
+    armed_groups = bool(actors) and all(
+        a is not None and a.sector in NON_STATE_SECTORS for a in map(ctx.actors.by_id, actors)
+    )
+    if (place is None or not place.country) and armed_groups and len(home := countries(actors, ctx)) == 1:
+        return _armed_groups_target(trig.token, next(iter(home)), actors, ctx)
     if place is None or not place.country:
         return []
     if not actors:
         return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
-    # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station')
-    armed_groups = all(a is not None and a.sector in NON_STATE_SECTORS for a in map(ctx.actors.by_id, actors))
     return [place.id] if armed_groups or place.country not in countries(actors, ctx) else []
+
+
+def _armed_groups_target(tok: Token, home: str, actors: list[str], ctx: Context) -> list[str]:
+    """The state an armed group's attack with no target and no place of its own hits: the country of a place the
+    sentence names ('blew themselves up in Tel Aviv'), else the group's own ('the BLA launched 504 attacks in
+    2024': insurgents fight at home)."""
+    sent = tok.sent
+    for actor in ctx.actors.actors:
+        if actor.id in actors or actor.kind not in ("place", "capital") or not actor.country:
+            continue
+        if any(sent.start_char <= m.start < sent.end_char for m in actor.mentions):
+            return [(state_actor(actor.country, ctx) or own_people(actor.country, ctx)).id]
+    return [(state_actor(home, ctx) or own_people(home, ctx)).id]
 
 
 def _unidentified_agent(etype: str, location: Location | None, ctx: Context) -> list[str]:

@@ -1957,7 +1957,7 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: s
         ("The United States withdrew from the Paris climate accord.", None),
         ("Iran rejected the Geneva agreement.", None),
         ("Serbia accepted the Dayton agreement.", None),  # NER's organisation 'Dayton'
-        ("Russia signed the Minsk accords with Ukraine.", "UKR"),
+        ("Russia signed the Minsk accords with Ukraine.", None),  # Ukraine co-signs: an actor, not Minsk
         ("The United States pulled out of the Iran nuclear deal.", "IRN"),  # a country naming a deal is a side
     ],
 )
@@ -2812,3 +2812,18 @@ def test_a_conjunct_of_a_negative_verb_is_not_negated(text: str, trigger_word: s
     events, _ = _sides(text, "2025-03-13")
     found = [e for e in events if trigger_word in e.trigger]
     assert found and all("negated" not in e.modality for e in found), events
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        ("In 2019, China signed a free trade agreement with Mauritius.", {"CHN", "MUS"}),
+        ("Russia signed the Minsk accords with Ukraine.", {"RUS", "UKR"}),
+        ("Czechia and China signed an agreement to increase trade.", {"CZE", "CHN"}),  # guard
+    ],
+)
+def test_who_signs_with_the_actor_cosigns(text: str, signers: set[str]) -> None:
+    """A signing is joint: who signs 'with' the actor is an actor too, as the PLOVER and story gold code it."""
+    events, codes = _sides(text, "2024-05-01")
+    found = [e for e in events if e.type in ("SUPPORT", "AGREE")]
+    assert found and signers <= codes(found[0].actors) and not codes(found[0].recipients) - {None}, events

@@ -629,6 +629,15 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     return [place.id] if armed_groups or place.country not in countries(actors, ctx) else []
 
 
+def _cosigners(tok: Token, recipients: list[str], ctx: Context) -> list[str]:
+    """The recipients a signing names in a 'with' phrase on the verb or on what is signed: its co-signers."""
+    if not ctx.cues.has("cosign_verbs", tok.lemma_.lower()):
+        return []
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    partners = {i for h in heads for o in prep_objects(h, frozenset({"with"})) for i in actor_ids(o, ctx.actors)}
+    return [r for r in recipients if r in partners]
+
+
 def _armed_groups_target(tok: Token, home: str, actors: list[str], ctx: Context) -> list[str]:
     """The state an armed group's attack with no target and no place of its own hits: the country of a place the
     sentence names ('blew themselves up in Tel Aviv'), else the group's own ('the BLA launched 504 attacks in
@@ -1184,6 +1193,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     recipients = _less_own_country(actors, recipients, ctx)
+    partners = _cosigners(tok, recipients, ctx)
+    if partners:  # 'China signed a free trade agreement with Mauritius': both sign (the PLOVER and story gold)
+        actors, recipients = actors + partners, [r for r in recipients if r not in partners]
     return Event(
         id=f"E{n}",
         type=etype,

@@ -1457,6 +1457,9 @@ SWEEP_ROUND18 = [
         "PSE",
         "ISR",
     ),
+    # a fine is a sanction
+    ("The European Commission fined Apple 1.8 billion euros.", "SANCTION", "IGO", "USA"),
+    ("Russia imposed a fine on Google.", "SANCTION", "RUS", "USA"),
     # an arrest warrant for someone out of reach is a threat of arrest (PLOVER manual, COERCE ambiguities)
     ("The ICC issued an arrest warrant for Vladimir Putin.", "THREATEN", "IGO", "RUS"),
     # what a protest is 'in opposition to' or 'in defiance of' is whom it targets

@@ -2155,6 +2155,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ),  # an interview  # 'take street', not 'take city'
         ("Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.", "ASSAULT"),
         ("In the U.S., each company must fend for itself, the analyst said.", "REQUEST"),  # a rule for all
+        ("Democrats accused Trump of abusing his office for political gain.", "ASSAULT"),  # abuse of office
+        ("It is unclear whether Russia will attack Ukraine.", "THREATEN"),  # an open question: no one's threat
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:
@@ -2830,3 +2832,17 @@ def test_who_signs_with_the_actor_cosigns(text: str, signers: set[str]) -> None:
     events, codes = _sides(text, "2024-05-01")
     found = [e for e in events if e.type in ("SUPPORT", "AGREE")]
     assert found and signers <= codes(found[0].actors) and not codes(found[0].recipients) - {None}, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether Russia will attack Ukraine.",
+        "Diplomats wondered if China would impose sanctions on Lithuania.",
+        "The hearings are an effort by Democrats to establish whether Trump withheld US military aid to Ukraine.",
+    ],
+)
+def test_an_event_asked_about_is_hypothetical(text: str) -> None:
+    """What a 'whether' or 'if' question asks about is hypothetical, not reported as done or intended."""
+    events, _ = _sides(text, "2024-05-01")
+    assert events and all("hypothetical" in e.modality for e in events), events

@@ -100,6 +100,18 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
             return
 
 
+def _open_question(verbs: list[Token], info: ModalityInfo) -> None:
+    """'It is unclear whether Russia will attack', 'asked if China would impose sanctions': an event asked about
+    is hypothetical, and no one's stated intent (no threat, no promise)."""
+    for v in verbs:
+        if v.dep_ in ("ccomp", "xcomp", "csubj") and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children
+        ):
+            info.add("hypothetical")
+            info.intent = False
+            return
+
+
 def _no_noun(noun: Token) -> bool:
     """A noun denied by 'no' ('no sign', 'no evidence', 'no indication')."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -147,6 +159,7 @@ def find_modality(tok: Token, hedged: bool, cues: Cues) -> ModalityInfo:
     _future(verbs, tok, cues, info)
     _negated(verbs, tok, cues, info)
     _conditional(tok, cues, info)
+    _open_question(verbs, info)
     _denied(tok, cues, info)
     if hedged:
         info.add("unconfirmed")

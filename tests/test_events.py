@@ -1457,6 +1457,9 @@ SWEEP_ROUND18 = [
         "PSE",
         "ISR",
     ),
+    # calling someone an enemy, a traitor, a terrorist accuses them
+    ("North Korea called South Korea its principal enemy.", "ACCUSE", "PRK", "KOR"),
+    ("Erdogan called Netanyahu a terrorist.", "ACCUSE", "TUR", "ISR"),
     # a fine is a sanction
     ("The European Commission fined Apple 1.8 billion euros.", "SANCTION", "IGO", "USA"),
     ("Russia imposed a fine on Google.", "SANCTION", "RUS", "USA"),

@@ -320,12 +320,13 @@ def struggling_person(tok: Token, cues: Cues) -> bool:
 
 def labelling_use(trig: Trigger, cues: Cues) -> bool:
     """'Iran called Israel's strikes illegal': a verb of labelling with a predicate names what it labels; it
-    calls no strike (the evaluation is the event)."""
+    calls no strike (the evaluation is the event). A pattern whose own word is the predicate is that
+    evaluation ('called South Korea its principal enemy')."""
     tok = trig.token
     return (
         trig.entry.pos == "V"
         and _lem(tok) in cues.sets["labelling_verbs"]
-        and any(c.dep_ in ("oprd", "acomp") for c in tok.children)
+        and any(c.dep_ in ("oprd", "acomp") and c.i not in trig.tokens for c in tok.children)
     )
 
 

@@ -1460,6 +1460,7 @@ SWEEP_ROUND18 = [
     # calling someone an enemy, a traitor, a terrorist accuses them
     ("North Korea called South Korea its principal enemy.", "ACCUSE", "PRK", "KOR"),
     ("Erdogan called Netanyahu a terrorist.", "ACCUSE", "TUR", "ISR"),
+    ("Trump called China a hostile trading partner.", "ACCUSE", "USA", "CHN"),  # an adjective inside a compound
     # a fine is a sanction
     ("The European Commission fined Apple 1.8 billion euros.", "SANCTION", "IGO", "USA"),
     ("Russia imposed a fine on Google.", "SANCTION", "RUS", "USA"),

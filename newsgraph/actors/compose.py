@@ -197,6 +197,7 @@ def scan_of_country(
 
 
 _LIST_WORDS = frozenset({"and", "or", "&"})
+_TOWN_KINDS = frozenset({"capital", "place"})  # what a state or country after a comma can place
 
 
 def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
@@ -235,9 +236,6 @@ def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
         out.append(Hit("NAME", hit.start, end, key))
         taken.update(range(hit.end, end))
     return out
-
-
-_TOWN_KINDS = frozenset({"capital", "place"})
 
 
 def _qualifier(doc: Doc, comma: int, by_start: dict[int, Hit], gaz: Gazetteer) -> tuple[int, list[str]] | None:

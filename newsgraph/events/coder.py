@@ -1163,13 +1163,14 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         return None  # 'analysts point out that India backs ...': analysis, not a reported act
     if ctx.cues.has("experiencer_adjectives", tok.lemma_.lower()) and not _own_voice(who, actors, ctx):
         return None  # 'India and Japan are concerned about China, an analyst said': his reading, no statement
-    addressees = _addressees(tok, ctx) if etype == "REQUEST" and obliged(tok, ctx.cues) else []
+    demand = etype == "REQUEST" and obliged(tok, ctx.cues)  # 'X said Y must ...'
+    addressees = _addressees(tok, ctx) if demand else []
     if addressees and who is not None and who not in addressees:
         # 'China told Japan it should stop ...': the one told is who must act, whatever the pronoun resolved to
         actors, recipients = [who], addressees + [r for r in recipients if r not in actors and r not in addressees]
         if "negated" in info.flags:  # 'told them they shouldn't close borders': a request, of a negative act
             info.flags.remove("negated")
-    elif etype == "REQUEST" and obliged(tok, ctx.cues) and who is not None and who not in actors:
+    elif demand and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
     location = find_location(tok, ctx.cues, ctx.actors)
     guests = _visiting(recipients, sent, ctx) if etype == "CONSULT" else []

@@ -2158,8 +2158,8 @@ def test_first_actor(text: str, actor: str) -> None:
             "CONSULT",
         ),  # an interview  # 'take street', not 'take city'
         ("Prime Minister Boris Johnson and Labour leader Jeremy Corbyn attacked each other's policies.", "ASSAULT"),
-        ("In the U.S., each company must fend for itself, the analyst said.", "REQUEST"),  # a rule for all
-        ("Democrats accused Trump of abusing his office for political gain.", "ASSAULT"),  # abuse of office
+        ("In the U.S., each company must fend for itself, Creemers said.", "REQUEST"),  # a rule for all
+        ("The House opened impeachment proceedings against him for allegedly abusing his office.", "ASSAULT"),
         ("It is unclear whether Russia will attack Ukraine.", "THREATEN"),  # an open question: no one's threat
     ],
 )
@@ -2842,7 +2842,7 @@ def test_who_signs_with_the_actor_cosigns(text: str, signers: set[str]) -> None:
     "text",
     [
         "It is unclear whether Russia will attack Ukraine.",
-        "Diplomats wondered if China would impose sanctions on Lithuania.",
+        "Diplomats wondered if China would impose sanctions on Lithuania.",  # guard
         "The hearings are an effort by Democrats to establish whether Trump withheld US military aid to Ukraine.",
     ],
 )

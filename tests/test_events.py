@@ -1480,6 +1480,34 @@ SWEEP_ROUND18 = [
     ("Windhoek accused Pretoria of meddling.", "ACCUSE", "NAM", "ZAF"),
 ]
 
+SWEEP_ROUND19 = [
+    # a 'when' clause tells an event of its own, not a complement of the main verb's
+    ("The train was traveling to Peshawar when it came under attack on Tuesday.", "ASSAULT", None, "PAK"),
+    ("Sudan's army was advancing on Omdurman when the RSF launched a counterattack.", "ASSAULT", "SDN", "SDN"),
+    # an attack undergone with no place of its own hits the one country the sentence's places are in
+    ("The delegation was leaving Khartoum when its motorcade came under fire.", "ASSAULT", None, "SDN"),
+    ("Israeli troops were patrolling near Jenin when they came under fire.", "ASSAULT", None, "ISR"),  # guard
+    # an agentless passive attack, or one by a weapon, hits the country where it happened
+    ("A police station in Peshawar was attacked overnight.", "ASSAULT", None, "PAK"),  # guard
+    ("Two mosques were attacked in Christchurch on Friday.", "ASSAULT", None, "NZL"),
+    ("A bus was hit by a roadside bomb in Kabul.", "ASSAULT", None, "AFG"),
+    ("The bus was traveling from Kabul to Jalalabad when it was hit by a roadside bomb.", "ASSAULT", None, "AFG"),
+    ("Ukrainian forces launched a counteroffensive near Kharkiv.", "ASSAULT", "UKR", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No soldiers were wounded in the attack in Kandahar.",
+        "Nobody was killed in the shelling of Kharkiv.",
+        "The spokesman said no passengers were killed during the operation in Balochistan.",
+    ],
+)
+def test_a_subject_saying_no_one_negates(text: str) -> None:
+    events, _codes = _sides(text)
+    assert events and all("negated" in e.modality for e in events), [(e.trigger, e.modality) for e in events]
+
 
 SWEEP_ROUND17 = [
     # what is said or decided can only be attacked in words
@@ -1931,7 +1959,8 @@ def test_the_accused_accuses_no_one(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND18
+    SWEEP_ROUND19
+    + SWEEP_ROUND18
     + SWEEP_ROUND17
     + SWEEP_ROUND16
     + SWEEP_ROUND15
@@ -2406,6 +2435,13 @@ def test_belgrade_is_in_serbia() -> None:
 SWEEP_STORY = [
     # (two sentences, type, actor code, recipient code or None): an event of the second sentence, whose sides
     # the first sentence introduces (pronouns, 'the group', 'the bloc', 'they', surnames), written for this table
+    (
+        "Last month, Baloch insurgents ambushed a bus in Kalat. Days later, a convoy was passing through the "
+        "district when it came under attack.",
+        "ASSAULT",
+        "PAK",
+        "PAK",
+    ),
     (
         "Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday. He will discuss upgrading India's "
         "defense ties with the island nation.",

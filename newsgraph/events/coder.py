@@ -35,7 +35,7 @@ from newsgraph.events.dating import (
     sentence_time,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
-from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_act, thing_subject
+from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_act, thing_subject, weapon_agent
 from newsgraph.events.implicit import (
     addressee_ids,
     carried_actors,
@@ -622,10 +622,17 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     )
     if (place is None or not place.country) and armed_groups and len(home := countries(actors, ctx)) == 1:
         return _armed_groups_target(trig.token, next(iter(home)), actors, ctx)
+    struck = undergone or weapon_agent(trig.token, ctx.cues)  # 'came under attack', 'was hit by a roadside bomb'
+    anyone_hit = struck or trig.entry.mode in ctx.cues.sets["bombing_modes"]
+    if (place is None or not place.country) and not actors and struck:
+        # 'the Jaffar Express was traveling from Quetta to Peshawar when it came under attack': no place of its
+        # own, but every place the sentence names is in one country
+        places = _sentence_places(trig.token, actors, ctx)
+        return [places[0].id] if len({p.country for p in places}) == 1 else []
     if place is None or not place.country:
         return []
     if not actors:
-        return [place.id] if undergone or trig.entry.mode in ctx.cues.sets["bombing_modes"] else []
+        return [place.id] if anyone_hit else []
     return [place.id] if armed_groups or place.country not in countries(actors, ctx) else []
 
 
@@ -642,13 +649,22 @@ def _armed_groups_target(tok: Token, home: str, actors: list[str], ctx: Context)
     """The state an armed group's attack with no target and no place of its own hits: the country of a place the
     sentence names ('blew themselves up in Tel Aviv'), else the group's own ('the BLA launched 504 attacks in
     2024': insurgents fight at home)."""
+    places = _sentence_places(tok, actors, ctx)
+    country = places[0].country if places and places[0].country else home
+    return [(state_actor(country, ctx) or own_people(country, ctx)).id]
+
+
+def _sentence_places(tok: Token, actors: list[str], ctx: Context) -> list[Actor]:
+    """The places and capitals with a country that the trigger's sentence names, other than its actors."""
     sent = tok.sent
-    for actor in ctx.actors.actors:
-        if actor.id in actors or actor.kind not in ("place", "capital") or not actor.country:
-            continue
-        if any(sent.start_char <= m.start < sent.end_char for m in actor.mentions):
-            return [(state_actor(actor.country, ctx) or own_people(actor.country, ctx)).id]
-    return [(state_actor(home, ctx) or own_people(home, ctx)).id]
+    return [
+        actor
+        for actor in ctx.actors.actors
+        if actor.id not in actors
+        and actor.kind in ("place", "capital")
+        and actor.country
+        and any(sent.start_char <= m.start < sent.end_char for m in actor.mentions)
+    ]
 
 
 def _unidentified_agent(etype: str, location: Location | None, ctx: Context) -> list[str]:
@@ -1118,13 +1134,15 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             actors = salient_state(tok.idx, ctx)  # 'were deported to Honduras' in a story about US policy
         recipients = [r for r in recipients if r not in actors]
     patient_noun = trig.entry.pos == "N" and ctx.cues.has("patient_possessor_nouns", tok.lemma_.lower())
-    if not actors and (_agentless(tok, ctx) or (patient_noun and recipients)):
-        # 'were deported', 'the suits allege', 'confirmed al-Rufay'i's killing': the story's agent carries over
+    attacked = undergone is not None and trig.entry.type == "ASSAULT"  # 'came under attack' with no 'by X'
+    if not actors and (_agentless(tok, ctx) or attacked or (patient_noun and recipients)):
+        # 'were deported', 'came under attack', 'the suits allege', 'confirmed al-Rufay'i's killing': the story's
+        # agent carries over
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
-        if not actors and not agentless_passive(tok):  # 'the group would not recognize Israel'
+        if not actors and not agentless_passive(tok) and not attacked:  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
     if not recipients and trig.entry.type == "ASSAULT":  # 'it came under attack' (an unresolved 'it') too
-        recipients = _attacked_place(trig, actors, ctx, undergone=undergone is not None)
+        recipients = _attacked_place(trig, actors, ctx, undergone=undergone is not None or agentless_passive(tok))
     if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):

@@ -15,6 +15,8 @@ _GOVERNED = frozenset(
 _NO_MERGE = frozenset({"deny"})
 # an event noun in a time adjunct is an event of its own: 'Following talks with X, both leaders reaffirmed ...'
 _ADJUNCT_PREPS = frozenset({"following", "after", "before", "during", "since", "amid", "despite", "ahead"})
+# so is a clause of time or cause: 'the train was traveling to Peshawar when it came under attack'
+_ADJUNCT_MARKERS = frozenset({"when"})
 
 
 def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
@@ -29,6 +31,10 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         if cur.dep_ in ("advcl", "conj") and cur.head.i not in by_token and not coordinated:
             return None
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS:
+            return None
+        if cur.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _ADJUNCT_MARKERS for c in cur.children
+        ):
             return None
         cur = cur.head
         hit = by_token.get(cur.i)

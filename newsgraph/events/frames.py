@@ -128,10 +128,17 @@ def _help_ok(tok: Token, cues: Cues) -> bool:
     )
 
 
+def weapon_agent(tok: Token, cues: Cues) -> bool:
+    """A passive whose 'by' phrase names a weapon, not who fired it ('the bus was hit by a roadside bomb')."""
+    return any(_lem(o) in cues.sets["weapon_nouns"] for a in _children(tok, "agent") for o in _children(a, "pobj"))
+
+
 def _hit_ok(tok: Token, cues: Cues) -> bool:
-    """'its drones hit an oil refinery'; not 'the storm hit Malawi', 'prices hit a record'."""
+    """'its drones hit an oil refinery', 'was hit by a roadside bomb'; not 'the storm hit Malawi', 'prices hit a
+    record'."""
     subj, _ = subject_of(tok)
-    return subj is not None and _lem(subj) in cues.sets["weapon_nouns"] and bool(_children(tok, "dobj"))
+    active = subj is not None and _lem(subj) in cues.sets["weapon_nouns"] and bool(_children(tok, "dobj"))
+    return active or weapon_agent(tok, cues)
 
 
 def _accept_ok(tok: Token, cues: Cues) -> bool:

@@ -89,6 +89,9 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         ):
             info.add("negated")
             return
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _no_one(c, cues) for c in v.children):
+            info.add("negated")  # 'No one was killed in the attack'
+            return
         if v is not tok and _lem(v) in cues.sets["negative_governors"] and verbs[k - 1].dep_ != "conj":
             info.add("negated")  # 'refused to attack'; not a conjunct ('would prohibit aid and deny entry')
             return
@@ -98,6 +101,13 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         if v.dep_ in ("pcomp", "acl") and v.head.lower_ == "of" and _no_noun(v.head.head):
             info.add("negated")  # 'there was no sign of the ship being intercepted'
             return
+
+
+def _no_one(subj: Token, cues: Cues) -> bool:
+    """'nobody', 'none of the hostages', 'no one', 'no soldiers'."""
+    return subj.lower_ in cues.sets["negative_subjects"] or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+    )
 
 
 def _open_question(verbs: list[Token], info: ModalityInfo) -> None:

@@ -2833,6 +2833,20 @@ def test_a_request_not_to_act_is_no_negated_request() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        '"No one should be detained at Guantanamo," the Cuban foreign minister said.',
+        "The refugees must not be forced to return to Syria, the Turkish president said.",
+    ],
+)
+def test_a_demand_of_a_negative_act_is_no_negated_request(text: str) -> None:
+    """What someone says must not happen, or no one should do, is still their request."""
+    events, _codes = _sides(text, "2024-05-01")
+    found = [e for e in events if e.type == "REQUEST"]
+    assert found and all("negated" not in e.modality for e in found), [(e.trigger, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ethiopia's government and Tigrayan forces signed a peace deal in Pretoria.",
         "Israel and the PLO signed an accord in Washington.",
     ],

@@ -1186,10 +1186,12 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if addressees and who is not None and who not in addressees:
         # 'China told Japan it should stop ...': the one told is who must act, whatever the pronoun resolved to
         actors, recipients = [who], addressees + [r for r in recipients if r not in actors and r not in addressees]
-        if "negated" in info.flags:  # 'told them they shouldn't close borders': a request, of a negative act
-            info.flags.remove("negated")
     elif demand and who is not None and who not in actors:
         actors, recipients = [who], actors + [r for r in recipients if r not in actors]  # 'X said Y must ...'
+    if demand and "negated" in info.flags:
+        # 'told them they shouldn't close borders', '"No one should be detained," X said': a request, of a
+        # negative act
+        info.flags.remove("negated")
     location = find_location(tok, ctx.cues, ctx.actors)
     guests = _visiting(recipients, sent, ctx) if etype == "CONSULT" else []
     if guests:  # 'met visiting Australian Prime Minister Paul Keating': the visitor acts, the host receives

@@ -561,6 +561,20 @@ def test_same_actor(nlp: Any, text: str, first: str, second: str, nth: int) -> N
     assert a is not None and b is not None and a.id == b.id
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('The Chinese commerce ministry called the EU plan to tax Chinese cars "unreasonable".', "ministry", "EU"),
+        ("The rebel alliance called the U.N. proposal a trap.", "rebel alliance", "U.N."),  # guard
+    ],
+)
+def test_a_name_modifying_a_noun_after_called_is_no_name_given(nlp: Any, text: str, first: str, second: str) -> None:
+    """'X called the EU plan unfair': 'called' is X's verb and 'the EU' modifies 'plan'; X is not the EU."""
+    table = _resolve(nlp, text, "2025-03-14")
+    a, b = _at(table, text, first), _at(table, text, second)
+    assert b is not None and (a is None or a.id != b.id), (a, b)
+
+
 # (text, pronoun, nth, expected name): subject/speaker preference and gender agreement
 PRONOUN_CASES: list[tuple[str, str, int, str | None]] = [
     (
@@ -841,6 +855,20 @@ def test_the_two_neighbours_of_a_story_no_sentence_paired(nlp: Any) -> None:
     start = text.index("The two neighbours")
     found = {a.country for a in table.all_at(start, start + len("The two neighbours"))}
     assert found == {"PAK", "AFG"}
+
+
+def test_the_two_countries_of_a_leader_and_a_state(nlp: Any) -> None:
+    """A state named by its leader counts for 'the two countries': 'Modi visited Mauritius. The two countries
+    ...' are India and Mauritius, and a state the story names stands for itself, not for its leader."""
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday. "
+        "The two countries upgraded relations to a strategic partnership."
+    )
+    table = _resolve(nlp, text)
+    start = text.index("The two countries")
+    found = table.all_at(start, start + len("The two countries"))
+    assert {a.country for a in found} == {"IND", "MUS"}
+    assert next(a.kind for a in found if a.country == "MUS") == "country"
 
 
 def test_the_two_koreas_are_both_states(nlp: Any) -> None:

@@ -1493,6 +1493,20 @@ SWEEP_ROUND19 = [
     ("A bus was hit by a roadside bomb in Kabul.", "ASSAULT", None, "AFG"),
     ("The bus was traveling from Kabul to Jalalabad when it was hit by a roadside bomb.", "ASSAULT", None, "AFG"),
     ("Ukrainian forces launched a counteroffensive near Kharkiv.", "ASSAULT", "UKR", None),
+    # a labelling verb whose object the parser split from its 'to' clause ('the move to tax ...') still labels
+    (
+        "Jane Doe, head of the Canadian Steel Producers Association, called the U.S. move to tax Canadian-made "
+        'steel "deeply disappointing".',
+        "ACCUSE",
+        "CAN",
+        "USA",
+    ),
+    (
+        'The Chinese commerce ministry called the EU plan to tax Chinese electric cars "unreasonable".',
+        "ACCUSE",
+        "CHN",
+        "IGO",
+    ),
 ]
 
 

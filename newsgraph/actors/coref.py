@@ -245,15 +245,18 @@ def _conj_pair(stoks: list[Token], by_tok: list[Actor | None]) -> tuple[Actor, A
 
 
 def _story_pair(by_char: Indexed, before: int) -> tuple[Actor, Actor] | None:
-    """The two states the story has named most before offset ``before``, as the pair
-    'the two neighbours' stands for when no sentence paired them."""
+    """The two states the story has named most before offset ``before`` (by name, or by a person of theirs:
+    'Modi visited Mauritius. The two countries ...'), as the pair 'the two neighbours' stands for when no
+    sentence paired them; each stands as its state where the story names it."""
     counts: dict[str, int] = {}
     best: dict[str, Actor] = {}
     for start, _end, actor, _tok in by_char:
-        if start >= before or actor.kind not in ("country", "government", "capital") or not actor.country:
+        if start >= before or actor.kind not in ("country", "government", "capital", "person") or not actor.country:
             continue
         counts[actor.country] = counts.get(actor.country, 0) + 1
-        best.setdefault(actor.country, actor)
+        held = best.get(actor.country)
+        if held is None or (held.kind == "person" and actor.kind != "person"):
+            best[actor.country] = actor
     top = sorted(counts, key=lambda c: -counts[c])
     return (best[top[0]], best[top[1]]) if len(top) >= 2 else None
 

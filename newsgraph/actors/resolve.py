@@ -1324,10 +1324,19 @@ def _merge_called(b: _Builder) -> None:
             target = starts.get(at) or (starts.get(at + 4) if rest.lower().startswith("the ") else None)
             if target is None or target is role or not target.key or target.key.startswith("role:"):
                 continue
+            if _modifier_at(b.doc, at, target):
+                continue  # 'the ministry called the EU plan unfair': a name modifying a noun is no name given
             role.mentions.remove(m)
             target.mentions.append(m)
         if not role.mentions:
             del b.actors[role.key or ""]
+
+
+def _modifier_at(doc: Doc, start: int, target: Actor) -> bool:
+    """The target's mention at ``start`` ends in a word modifying a noun after it ('the EU plan')."""
+    mention = next((m for m in target.mentions if m.start in (start, start + 4)), None)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+    return span is not None and span[-1].dep_ in ("compound", "amod") and span[-1].head.i > span[-1].i
 
 
 def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:

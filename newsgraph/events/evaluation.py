@@ -14,7 +14,7 @@ from newsgraph.actors.table import ActorTable
 from newsgraph.events.arguments import actor_ids
 from newsgraph.events.attribution import find_attribution
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import governing_verb, subject_of
+from newsgraph.events.syntax import governing_verb, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Quote
 
@@ -44,6 +44,12 @@ def _clause_verb(tok: Token) -> Token:
 def evaluation_roles(tok: Token, actors: ActorTable, quotes: list[Quote], cues: Cues) -> tuple[list[str], list[str]]:
     """(speaker ids, evaluated ids) of an evaluative adjective; no speaker gives no actor."""
     verb = _clause_verb(tok)
+    if (
+        verb.dep_ in ("advcl", "xcomp")
+        and to_infinitive(verb)
+        and cues.has("labelling_verbs", verb.head.lemma_.lower())
+    ):
+        verb = verb.head  # 'called the EU move to tax spirits "deeply disappointing"': the parser hung it on 'tax'
     # the parser may make the object a second predicate: 'called Pakistan's assertions "baseless"'
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i != tok.i), None)
     if obj is not None and cues.has("labelling_verbs", verb.lemma_.lower()):  # 'called the move "cruel"'

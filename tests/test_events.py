@@ -1501,6 +1501,11 @@ SWEEP_ROUND19 = [
         "CAN",
         "USA",
     ),
+    # humanitarian bodies named by their kind act; aid delivered in a country goes to it
+    ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
+    ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),
+    # a settlement freeze is a concession; refusing it rejects
+    ("Netanyahu told Obama he would not freeze settlements.", "REJECT", "ISR", "USA"),
     (
         'The Chinese commerce ministry called the EU plan to tax Chinese electric cars "unreasonable".',
         "ACCUSE",
@@ -2204,6 +2209,11 @@ def test_first_actor(text: str, actor: str) -> None:
         ("In the U.S., each company must fend for itself, Creemers said.", "REQUEST"),  # a rule for all
         ("The House opened impeachment proceedings against him for allegedly abusing his office.", "ASSAULT"),
         ("It is unclear whether Russia will attack Ukraine.", "THREATEN"),  # an open question: no one's threat
+        # a warning of a harm no one threatens foretells it ('warned of famine' already codes none)
+        (
+            "Despite warnings of starvation by relief agencies, the government kept the crossings closed.",
+            "THREATEN",
+        ),  # guard
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

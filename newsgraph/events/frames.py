@@ -312,7 +312,16 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues) or named_thing(trig):
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
-    return not told_otherwise and complement_ok(trig, cues)
+    return not told_otherwise and not _forecast_warning(trig, cues) and complement_ok(trig, cues)
+
+
+def _forecast_warning(trig: Trigger, cues: Cues) -> bool:
+    """'warnings of starvation': a warning of a harm no one threatens to do foretells it, as 'warned of famine'
+    does; 'a warning of retaliation' threatens."""
+    if trig.entry.pos != "N" or _lem(trig.token) != "warning":
+        return False
+    feared = [o for p in _children(trig.token, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    return bool(feared) and not any(_lem(o) in cues.sets["warn_threat_nouns"] for o in feared)
 
 
 def struggling_person(tok: Token, cues: Cues) -> bool:

@@ -445,6 +445,13 @@ DATES_R4 = [
         "2023-03-14",
         "2016",
     ),
+    (  # a present frame does not continue the last sentence's past narrative
+        "The two leaders spoke by phone last December. Manila now seems to be in anti-China mode after Chinese "
+        "fishing boats swarmed a Philippine-claimed reef.",
+        "MOBILIZE",
+        "2023",
+        "2022-12",
+    ),
 ]
 
 
@@ -1501,6 +1508,17 @@ SWEEP_ROUND19 = [
         "CAN",
         "USA",
     ),
+    # forces spotted or detected show force towards the one who detects them; forces swarming a place target it
+    ("Japan spotted two Chinese warships near the Senkaku Islands.", "MOBILIZE", "CHN", "JPN"),
+    (
+        "Taiwan's defense ministry said it detected 30 Chinese military aircraft near the island.",
+        "MOBILIZE",
+        "CHN",
+        "TWN",
+    ),
+    ("The Philippine coast guard said Chinese vessels were spotted near the shoal.", "MOBILIZE", "CHN", "PHL"),
+    ("Russian bombers were detected near Alaska, the U.S. military said.", "MOBILIZE", "RUS", "USA"),
+    ("Chinese fishing boats swarmed a Philippine-claimed reef.", "MOBILIZE", "CHN", "PHL"),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),
@@ -2209,6 +2227,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("In the U.S., each company must fend for itself, Creemers said.", "REQUEST"),  # a rule for all
         ("The House opened impeachment proceedings against him for allegedly abusing his office.", "ASSAULT"),
         ("It is unclear whether Russia will attack Ukraine.", "THREATEN"),  # an open question: no one's threat
+        ("Doctors detected a new strain of the virus in Kenya.", "MOBILIZE"),  # a sighting must be of forces
+        ("Protesters swarmed the streets of Nairobi.", "MOBILIZE"),
         # a warning of a harm no one threatens foretells it ('warned of famine' already codes none)
         (
             "Despite warnings of starvation by relief agencies, the government kept the crossings closed.",

@@ -470,6 +470,16 @@ def undergoer_roles(tok: Token, actors: ActorTable, cues: Cues) -> tuple[list[st
     return list(dict.fromkeys(act)), [r for r in dict.fromkeys(actor_ids(subj, actors)) if r not in act]
 
 
+def sighting_roles(tok: Token, actors: ActorTable) -> tuple[list[str], list[str]]:
+    """(owners, watchers) of forces spotted or detected: the forces' state shows force (acts) towards the one
+    who detects them ('Taiwan detected 30 Chinese aircraft': China acts, Taiwan receives)."""
+    seen = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    owners = list(dict.fromkeys(a for s in seen for a in actor_ids(s, actors)))
+    watcher = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    watchers = actor_ids(watcher, actors) if watcher is not None else []
+    return owners, [w for w in dict.fromkeys(watchers) if w not in owners]
+
+
 def less_sent(verb: Token, ids: list[str], actors: ActorTable) -> list[str]:
     """``ids`` without the actors the verb's object (or passive subject) names: what 'deployed troops', 'sent
     advisers' or 'handed over the suspects' sends receives nothing."""

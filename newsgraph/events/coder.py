@@ -15,6 +15,7 @@ from newsgraph.events.arguments import (
     natural_agent,
     placed,
     sent_destination_ids,
+    sighting_roles,
     transnational,
     undergoer_roles,
     visitor_of,
@@ -279,7 +280,8 @@ def _implied_recipients(
         recipients = [a for a in clause_subject_ids(tok, ctx) if a not in actors]  # 'allowed Ouattara to run'
     if trig.entry.mode == "deport":  # the deportees receive the act, not the country they are sent to
         recipients = [r for r in recipients if r not in destination_ids(tok, ctx.actors)]
-    if etype == "MOBILIZE":  # 'deployed 20,000 troops along ...': the forces sent receive nothing
+    if etype == "MOBILIZE" and not ctx.cues.has("massing_verbs", tok.lemma_.lower()):
+        # 'deployed 20,000 troops along ...': the forces sent receive nothing
         recipients = less_sent(tok, recipients, ctx.actors) or _nearby_state(trig, actors, ctx)
     elif withdrawals := [t.token for t in (trig, *merged) if t.entry.mode == "withdraw"]:
         # 'pulled its troops out of Lebanon', 'promised to pull Russian troops out of Estonia': the forces
@@ -1076,6 +1078,11 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         guests = visitor_of(tok, ctx.actors, actors)  # the visitor acts, the host receives
         if guests:  # 'Turkey would host a follow-up round of talks': no guest named, the host acts
             actors, recipients = guests, actors
+    if trig.entry.type == "MOBILIZE" and ctx.cues.has("sighting_verbs", tok.lemma_.lower()):
+        actors, recipients = sighting_roles(tok, ctx.actors)  # 'Taiwan detected 30 Chinese aircraft'
+        watcher = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)[0] if not recipients else None
+        if watcher is not None and watcher not in actors:  # 'Manila reported that Chinese vessels were spotted'
+            recipients = [watcher]
     if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
         return None
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)

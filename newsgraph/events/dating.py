@@ -174,7 +174,10 @@ def narrative_past(tok: Token) -> bool:
     """A finite simple past ('A militia fought back'), the tense that continues a dated narrative; not a
     participle ('asked by a reporter') nor a perfect."""
     verb = _verb_of(tok)
-    return verb.tag_ == "VBD" and not _aux_words(verb)
+    root = tok.sent.root
+    present = root.tag_ in ("VBZ", "VBP") or bool(_aux_words(root) & {"is", "are", "has", "have"})
+    # '... he seems to be in anti-China mode after Chinese boats swarmed the reef': a present frame
+    return verb.tag_ == "VBD" and not _aux_words(verb) and not (present and root is not verb)
 
 
 @dataclass(slots=True)

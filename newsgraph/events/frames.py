@@ -167,6 +167,13 @@ def _release_ok(tok: Token, cues: Cues) -> bool:
     return not any(_lem(c) in cues.sets["published_things"] for c in _children(tok, "dobj", "nsubjpass"))
 
 
+def _sighted_ok(tok: Token, cues: Cues) -> bool:
+    """'detected 30 Chinese aircraft', 'vessels were spotted', 'boats swarmed the reef': forces seen or
+    swarming; not 'detected a virus', 'protesters swarmed the streets'."""
+    seen = _children(tok, "nsubj") if _lem(tok) in cues.sets["massing_verbs"] else _children(tok, "dobj", "nsubjpass")
+    return any(_lem(o) in cues.sets["military_assets"] for o in seen)
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -181,6 +188,10 @@ _COMPLEMENT_CHECKS = {
     "release": _release_ok,
     "accept": _accept_ok,
     "want": _want_ok,
+    "spot": _sighted_ok,
+    "detect": _sighted_ok,
+    "sight": _sighted_ok,
+    "swarm": _sighted_ok,
 }
 
 

@@ -1139,3 +1139,19 @@ def test_a_plural_demonym_tagged_singular_is_the_people(nlp: Any) -> None:
     text = "Thousands of Georgians rallied outside parliament."
     actor = _at(_resolve(nlp, text, "2024-05-01"), text, "Georgians")
     assert actor is not None and (actor.kind, actor.country, actor.sector) == ("group", "GEO", "CVL"), actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sen. Jesse Helms said the treaty was dead.", "Jesse Helms"),
+        ("Sam Nunn and Richard Lugar visited Moscow.", "Richard Lugar"),
+        ("Democratic vice presidential nominee Tim Kaine defended the plan.", "Tim Kaine"),
+        ("Senate Majority Leader Chuck Schumer criticized the tariffs.", "Chuck Schumer"),
+        ("Jeanne Shaheen, a senator from New Hampshire, urged sanctions on Russia.", "Jeanne Shaheen"),
+    ],
+)
+def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name: str) -> None:
+    """Senators and representatives quoted on foreign affairs (figures.tsv) are the United States' (LEG)."""
+    actor = _at(_resolve(nlp, text, "2016-10-01"), text, name)
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), actor

@@ -1519,6 +1519,15 @@ SWEEP_ROUND19 = [
     ("The Philippine coast guard said Chinese vessels were spotted near the shoal.", "MOBILIZE", "CHN", "PHL"),
     ("Russian bombers were detected near Alaska, the U.S. military said.", "MOBILIZE", "RUS", "USA"),
     ("Chinese fishing boats swarmed a Philippine-claimed reef.", "MOBILIZE", "CHN", "PHL"),
+    # verbs and nouns a sweep of 'Ethiopia VERBed Eritrea' found missing
+    ("Ethiopia admonished Eritrea on Tuesday.", "ACCUSE", "ETH", "ERI"),
+    ("Nigeria's foreign minister reprimanded the Ghanaian envoy.", "ACCUSE", "NGA", "GHA"),
+    ("State media vilified the Dalai Lama as a separatist.", "ACCUSE", None, "CHN"),
+    ("Egypt lobbied Washington to keep its military aid.", "REQUEST", "EGY", "USA"),
+    ("Germany agreed to compensate Namibia for colonial-era killings.", "AGREE", "DEU", "NAM"),
+    ("Rwanda reconciled with Burundi after years of tension.", "SUPPORT", "RWA", "BDI"),
+    ("Rebels launched an ambush against a government convoy in Darfur.", "ASSAULT", None, "SDN"),
+    ("The artillery bombardment of Sarajevo by Serb forces continued.", "ASSAULT", "SRB", "BIH"),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),
@@ -2872,6 +2881,13 @@ def test_a_request_not_to_act_is_no_negated_request() -> None:
     events, codes = _sides("The EU told Hungary that it shouldn't close its borders.", "2024-05-01")
     found = [e for e in events if e.type == "REQUEST"]
     assert found and "negated" not in found[0].modality and "HUN" in codes(found[0].recipients), events
+
+
+def test_the_side_a_swap_is_made_with_receives_it() -> None:
+    """'exchanged prisoners with Eritrea': Eritrea receives the swap, not the (Ethiopian) prisoners swapped."""
+    events, codes = _sides("Ethiopia exchanged prisoners with Eritrea on Tuesday.", "1997-06-01")
+    found = [e for e in events if e.type == "RETREAT"]
+    assert found and codes(found[0].recipients) - {None} == {"ERI"}, [(e.type, e.recipients) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -296,6 +296,7 @@ def _implied_recipients(
 
 
 _BY = frozenset({"by"})
+_WITH = frozenset({"with"})
 
 
 def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -1078,6 +1079,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         guests = visitor_of(tok, ctx.actors, actors)  # the visitor acts, the host receives
         if guests:  # 'Turkey would host a follow-up round of talks': no guest named, the host acts
             actors, recipients = guests, actors
+    if ctx.cues.has("exchange_verbs", tok.lemma_.lower()):  # 'exchanged prisoners with Eritrea'
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        recipients = [a for h in heads for o in prep_objects(h, _WITH) for a in actor_ids(o, ctx.actors)] or recipients
     if trig.entry.type == "MOBILIZE" and ctx.cues.has("sighting_verbs", tok.lemma_.lower()):
         actors, recipients = sighting_roles(tok, ctx.actors)  # 'Taiwan detected 30 Chinese aircraft'
         watcher = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)[0] if not recipients else None

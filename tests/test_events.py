@@ -776,7 +776,8 @@ SWEEP_TYPED = [
     ("Thousands of Georgians rallied in Tbilisi against the foreign agents law.", "PROTEST", "GEO", None),
     ("Saudi Arabia offered to mediate between Russia and Ukraine.", "AGREE", "SAU", None),
     ("The U.S. State Department condemned the arrest of journalists in Nicaragua.", "ACCUSE", "USA", None),
-    ("Niger's military rulers ordered French troops to leave the country.", "REQUEST", "NER", "FRA"),
+    # troops ordered out are expelled: PLOVER SANCTION 'expel' covers diplomats, peacekeepers and the like
+    ("Niger's military rulers ordered French troops to leave the country.", "SANCTION", "NER", "FRA"),
     ("Armenian Prime Minister Nikol Pashinyan accused Russia of failing to protect Armenia.", "ACCUSE", "ARM", "RUS"),
     ("The Pakistani army said its troops killed 10 militants in North Waziristan.", "ASSAULT", "PAK", None),
 ]
@@ -818,7 +819,7 @@ SWEEP_REFERENCE = [
     ("The Burmese junta released 5,000 prisoners to mark the new year.", "RETREAT", "MMR", None),
     ("Zambia's opposition leader was arrested on Monday, his party said.", "COERCE", None, "ZMB"),
     ("The Danish prime minister visited Greenland on Wednesday.", "CONSULT", "DNK", None),
-    ("Chad's government ordered U.S. troops to leave.", "REQUEST", "TCD", "USA"),
+    ("Chad's government ordered U.S. troops to leave.", "SANCTION", "TCD", "USA"),  # expelled (SANCTION)
 ]
 
 
@@ -1528,6 +1529,14 @@ SWEEP_ROUND19 = [
     ("Rwanda reconciled with Burundi after years of tension.", "SUPPORT", "RWA", "BDI"),
     ("Rebels launched an ambush against a government convoy in Darfur.", "ASSAULT", None, "SDN"),
     ("The artillery bombardment of Sarajevo by Serb forces continued.", "ASSAULT", "SRB", "BIH"),
+    # 'is opposed to' rejects, with the subject the parser hung on 'is' as the actor
+    ("China is firmly opposed to U.S. arms sales to Taiwan.", "REJECT", "CHN", "USA"),
+    ("Ethiopia is opposed to Eritrea's membership in the group.", "REJECT", "ETH", "ERI"),
+    # holding someone responsible blames them; ordering diplomats or troops out expels them (PLOVER SANCTION
+    # 'expel'), ordering people out of the country deports them
+    ("Ethiopia held Eritrea responsible for the attack on the border post.", "ACCUSE", "ETH", "ERI"),
+    ("Mali's junta ordered the French ambassador to leave within 72 hours.", "SANCTION", "MLI", "FRA"),
+    ("Moscow ordered two British journalists to leave the country.", "COERCE", "RUS", "GBR"),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),

@@ -392,7 +392,7 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
     elif tok.pos_ == "ADJ" or stative:  # 'is ready/committed/prepared to': the subject acts
         a_heads, r_heads = _verb_roles(tok.head if tok.dep_ == "acomp" else tok, cues, stative=True)
         if tok.pos_ == "ADJ":  # 'is concerned about Russia's buildup': what the feeling is about
-            r_heads = r_heads + _pobjs(tok, "about", "over", "at", "by")
+            r_heads = r_heads + _pobjs(tok, "about", "over", "at", "by", "to")
     else:
         a_heads, r_heads = _verb_roles(tok, cues)
     attack = bool(a_heads) and a_heads[0].pos_ == "NOUN" and cues.has("attack_nouns", a_heads[0].lemma_.lower())

@@ -117,7 +117,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, False  # a finite past verb the parser hung on a noun: '..., a rights group protested'
         if cur.dep_ == "acl" and cur.tag_ == "VB" and (owner := _possessor(cur.head)) is not None:
             return owner, False  # 'Germany's decision to recognize Croatia': the noun's possessor decided
-        for aux in (c for c in cur.children if c.dep_ == "aux"):  # 'Egypt and Qatar are mediating': the
+        for aux in (c for c in cur.children if c.dep_ in ("aux", "auxpass")):  # 'Egypt and Qatar are mediating': the
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)  # parser hung it on 'are'
             if subj is not None:
                 return subj, False

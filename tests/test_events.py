@@ -1537,6 +1537,9 @@ SWEEP_ROUND19 = [
     ("Ethiopia held Eritrea responsible for the attack on the border post.", "ACCUSE", "ETH", "ERI"),
     ("Mali's junta ordered the French ambassador to leave within 72 hours.", "SANCTION", "MLI", "FRA"),
     ("Moscow ordered two British journalists to leave the country.", "COERCE", "RUS", "GBR"),
+    # a thing welcomed is approved, in the passive too; a person welcomed visits
+    ("Eritrea's acceptance of the peace plan was welcomed by Ethiopia.", "SUPPORT", "ETH", "ERI"),
+    ("The Pope's visit to Cuba was welcomed by Fidel Castro.", "SUPPORT", "CUB", None),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),

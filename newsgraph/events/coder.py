@@ -869,11 +869,12 @@ def _hosts_person(trig: Trigger, ctx: Context) -> bool:
 
 
 def _welcomes_thing(trig: Trigger, ctx: Context) -> bool:
-    """'Duterte welcomed the vaccines': a host verb whose object is a thing, not a visitor, approves (SUPPORT)."""
+    """'Duterte welcomed the vaccines', 'Eritrea's acceptance was welcomed by Ethiopia': a host verb whose object
+    is a thing, not a visitor, approves (SUPPORT)."""
     tok = trig.token
     if trig.entry.mode != "visit" or not ctx.cues.has("approve_if_thing_verbs", tok.lemma_.lower()):
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return (
         obj is not None
         and obj.pos_ == "NOUN"

@@ -455,6 +455,18 @@ DATES_R4 = [
 ]
 
 
+def test_a_claim_for_the_attack_takes_its_date_however_far_back() -> None:
+    """'claimed responsibility for the attack' five sentences after 'stormed a hotel on Tuesday' is dated
+    Tuesday: the act referred back to is found anywhere before, not only a few sentences back."""
+    text = (
+        "Gunmen stormed a hotel in Mogadishu on Tuesday. The siege lasted 18 hours. Elders were trapped inside. "
+        "Soldiers worked through the night. Families waited outside. Al-Shabab later claimed responsibility for "
+        "the attack."
+    )
+    claim = next(e for e in _extract(text).events if "claimed" in e.trigger)
+    assert claim.date.start == "2023-03-14", claim.date
+
+
 @pytest.mark.parametrize(("text", "etype", "date", "not_date"), DATES_R4)
 def test_dates_own_clause_and_backward_carry(text: str, etype: str, date: str, not_date: str) -> None:
     ev = next(e for e in _extract(text).events if e.type == etype)

@@ -1316,9 +1316,23 @@ def code_events(
             if event is not None:
                 events.append(event)
                 ctx.recent.append((n_sent, event))
-                coded.append(Dated(event, trig.token, n_sent))
+                coded.append(Dated(event, trig.token, n_sent, _told_before(trig, ctx.cues)))
     carry_dates(coded, previous_times, article.published, cues.historical_days)
     return events
+
+
+def _told_before(trig: Trigger, cues: Cues) -> bool:
+    """The trigger is, or is claimed or done 'for', an act the story told before: a definite event noun of the
+    same type ('the brazen attack', 'claimed responsibility for the attack')."""
+    words = [trig.token.doc[i] for i in trig.tokens]
+    nouns = [w for w in words if w.pos_ == "NOUN"]
+    nouns += [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+    return any(
+        o.dep_ != "compound"
+        and cues.event_nouns.get(o.lemma_.lower()) == trig.entry.type
+        and determined_by(o, cues.sets["anaphoric_dets"])
+        for o in nouns
+    )
 
 
 def _last_time(sent: Span, times: list[TimeExpr], cues: Cues) -> TimeExpr | None:

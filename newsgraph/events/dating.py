@@ -187,6 +187,7 @@ class Dated:
     event: Event
     token: Token
     sent: int
+    told_before: bool = False  # the act is referred back to ('claimed responsibility for the attack')
 
 
 def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
@@ -199,7 +200,8 @@ def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
         for d in coded
         if d is not item
         and d.event.type == item.event.type
-        and 0 <= item.sent - d.sent <= _CARRY_SENTENCES  # context carries forward only
+        # context carries forward only; an act referred back to ('the attack') is found anywhere before
+        and 0 <= item.sent - d.sent <= (item.sent if item.told_before else _CARRY_SENTENCES)
         and d.event.date.source == "sentence"
         and ("future" in d.event.modality) == future
         and (not future or bool(set(d.event.actors) & set(item.event.actors)))

@@ -1552,6 +1552,14 @@ SWEEP_ROUND19 = [
     # a thing welcomed is approved, in the passive too; a person welcomed visits
     ("Eritrea's acceptance of the peace plan was welcomed by Ethiopia.", "SUPPORT", "ETH", "ERI"),
     ("The Pope's visit to Cuba was welcomed by Fidel Castro.", "SUPPORT", "CUB", None),
+    # a hostile act a speaker says will be done to someone, in an agentless passive, is the speaker's threat
+    ('"The attackers will be hunted down and killed," the Kenyan president said.', "THREATEN", "KEN", None),  # guard
+    (
+        '"The attack on our soldiers will be responded to with full force," the Pakistani army chief said.',
+        "THREATEN",
+        "PAK",
+        None,
+    ),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),

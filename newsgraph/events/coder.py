@@ -463,7 +463,30 @@ def _quoted_self(tok: Token, ctx: Context) -> list[str]:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ctx.cues.sets["first_person"]:
         return []
-    speaker = next((q.speaker for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker), None)
+    return _quote_speaker(tok, ctx)
+
+
+def _threat_told_passive(trig: Trigger, ctx: Context) -> bool:
+    """A threat, or a hostile act the speaker says will be done, in an agentless passive ('will be responded to
+    with full force', 'will be punished'): the speaker is who threatens."""
+    tok = trig.token
+    hostile = trig.entry.type == "THREATEN" or ctx.onto.quad_class(trig.entry.type) == 4
+    future = any(c.dep_ == "aux" and c.lower_ in ctx.cues.sets["future_aux"] for c in tok.children)
+    conditional = any(  # 'if there is a push from China again, they will be deported': a fear, no threat
+        c.dep_ == "advcl" and any(m.lower_ in ctx.cues.sets["conditional_marks"] for m in c.children)
+        for h in (tok, *tok.ancestors)
+        for c in h.children
+    )
+    told = future or trig.entry.type == "THREATEN"
+    return hostile and told and agentless_passive(tok) and tok.dep_ != "relcl" and not conditional
+
+
+def _quote_speaker(tok: Token, ctx: Context, direct: bool = False) -> list[str]:
+    """The speaker of the quote (``direct``: in quotation marks) the word stands in, if any."""
+    speaker = next(
+        (q.speaker for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker and (q.direct or not direct)),
+        None,
+    )
     return [speaker] if speaker is not None else []
 
 
@@ -1095,6 +1118,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = undergone
     if not actors:
         actors = _quoted_self(tok, ctx)
+    if not actors and _threat_told_passive(trig, ctx):
+        actors = _quote_speaker(tok, ctx, direct=True)  # '"... will be responded to with force," X said'
     if not actors and trig.entry.mode in ctx.cues.sets["self_acting_modes"] and _agentless(tok, ctx):
         # 'the guerrillas were demobilized': they retreat; 'police were placed on alert': they mobilize
         subj, _ = subject_of(tok)

@@ -1310,7 +1310,7 @@ def _merge_lede_roles(b: _Builder) -> None:
 def _merge_called(b: _Builder) -> None:
     """ "a mostly Christian militia called the anti-Balaka", "a rebel group known as M23": the role mention
     is the named group's (moved from the role actor, which goes when it has no mention left)."""
-    starts = {m.start: a for a in b.actors.values() for m in a.mentions if a.kind in ("group", "organisation")}
+    starts = {m.start: (a, m) for a in b.actors.values() for m in a.mentions if a.kind in ("group", "organisation")}
     lead = load_lexicon()["naming_words"]
     for role in [a for a in b.actors.values() if (a.key or "").startswith("role:") and a.kind != "person"]:
         for m in list(role.mentions):
@@ -1321,10 +1321,13 @@ def _merge_called(b: _Builder) -> None:
                 continue
             rest = after.split(maxsplit=n)[n] if len(words) > n else ""
             at = m.end + len(after) - len(rest)
-            target = starts.get(at) or (starts.get(at + 4) if rest.lower().startswith("the ") else None)
-            if target is None or target is role or not target.key or target.key.startswith("role:"):
+            hit = starts.get(at) or (starts.get(at + 4) if rest.lower().startswith("the ") else None)
+            if hit is None:
                 continue
-            if _modifier_at(b.doc, at, target):
+            target, name = hit
+            if target is role or not target.key or target.key.startswith("role:"):
+                continue
+            if _modifies_a_noun(b.doc, name):
                 continue  # 'the ministry called the EU plan unfair': a name modifying a noun is no name given
             role.mentions.remove(m)
             target.mentions.append(m)
@@ -1332,10 +1335,9 @@ def _merge_called(b: _Builder) -> None:
             del b.actors[role.key or ""]
 
 
-def _modifier_at(doc: Doc, start: int, target: Actor) -> bool:
-    """The target's mention at ``start`` ends in a word modifying a noun after it ('the EU plan')."""
-    mention = next((m for m in target.mentions if m.start in (start, start + 4)), None)
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if mention is not None else None
+def _modifies_a_noun(doc: Doc, mention: Mention) -> bool:
+    """The mention ends in a word modifying a noun after it ('the EU plan')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span[-1].dep_ in ("compound", "amod") and span[-1].head.i > span[-1].i
 
 

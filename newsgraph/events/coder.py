@@ -622,6 +622,12 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
     return [a for o in objs for a in actor_ids(o, ctx.actors)]
 
 
+def _swap_partners(tok: Token, ctx: Context) -> list[str]:
+    """The side a swap is made 'with', on the verb or on what is swapped ('exchanged prisoners with Eritrea')."""
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [a for h in heads for o in prep_objects(h, _WITH) for a in actor_ids(o, ctx.actors)]
+
+
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
     """Who expels when the passive names only where from ('were expelled from Estonia'): that state, or the
     body expelling or suspending a member ('Nigeria was suspended from the Commonwealth')."""
@@ -676,7 +682,7 @@ def _armed_groups_target(tok: Token, home: str, actors: list[str], ctx: Context)
     sentence names ('blew themselves up in Tel Aviv'), else the group's own ('the BLA launched 504 attacks in
     2024': insurgents fight at home)."""
     places = _sentence_places(tok, actors, ctx)
-    country = places[0].country if places and places[0].country else home
+    country = (places[0].country if places else None) or home
     return [(state_actor(country, ctx) or own_people(country, ctx)).id]
 
 
@@ -1104,8 +1110,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if guests:  # 'Turkey would host a follow-up round of talks': no guest named, the host acts
             actors, recipients = guests, actors
     if ctx.cues.has("exchange_verbs", tok.lemma_.lower()):  # 'exchanged prisoners with Eritrea'
-        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-        recipients = [a for h in heads for o in prep_objects(h, _WITH) for a in actor_ids(o, ctx.actors)] or recipients
+        recipients = _swap_partners(tok, ctx) or recipients
     if trig.entry.type == "MOBILIZE" and ctx.cues.has("sighting_verbs", tok.lemma_.lower()):
         actors, recipients = sighting_roles(tok, ctx.actors)  # 'Taiwan detected 30 Chinese aircraft'
         watcher = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)[0] if not recipients else None

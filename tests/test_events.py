@@ -1560,6 +1560,8 @@ SWEEP_ROUND19 = [
         "PAK",
         None,
     ),
+    # the object of a pattern's later verb receives ('pledged to support X's bid')
+    ("Ethiopia pledged to support Eritrea's bid for U.N. membership.", "SUPPORT", "ETH", "ERI"),
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),

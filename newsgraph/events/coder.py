@@ -619,6 +619,8 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
     words = [trig.token.doc[i] for i in trig.tokens if i != trig.token.i]
     objs = [o for w in words for o in prep_objects(w, ctx.cues.sets["recipient_preps"])]
     objs += [o for w in words if w.dep_ == "prep" for o in w.children if o.dep_ == "pobj"]  # 'rallied behind Iraq'
+    # 'pledged to support Eritrea's bid': the object of a later word that is a verb
+    objs += [o for w in words if w.pos_ == "VERB" for o in w.children if o.dep_ == "dobj"]
     return [a for o in objs for a in actor_ids(o, ctx.actors)]
 
 

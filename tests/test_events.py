@@ -1562,6 +1562,14 @@ SWEEP_ROUND19 = [
     ),
     # the object of a pattern's later verb receives ('pledged to support X's bid')
     ("Ethiopia pledged to support Eritrea's bid for U.N. membership.", "SUPPORT", "ETH", "ERI"),
+    # a stance told to someone is addressed to them when it names no other side than the speaker's own
+    (
+        "The Russian foreign minister told his Israeli counterpart that Moscow opposed new settlements.",
+        "REJECT",
+        "RUS",
+        "ISR",
+    ),
+    ("Yeltsin told Clinton that Russia opposed NATO's eastward expansion.", "REJECT", "RUS", "IGO"),  # guard
     # humanitarian bodies named by their kind act; aid delivered in a country goes to it
     ("Aid agencies distributed relief in Malawi after the cyclone.", "AID", "NGO", "MWI"),
     ("Relief groups delivered food and water in Mozambique.", "AID", "NGO", "MOZ"),

@@ -252,8 +252,12 @@ def _implied_recipients(
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
-    if not recipients and etype in ctx.cues.sets["told_types"]:  # 'told Starmer that he supported the deal'
-        recipients = addressee_ids(tok, actors, ctx)
+    at_home = bool(recipients) and all(  # the only recipients are the actor's own country's
+        (a := ctx.actors.by_id(r)) is not None and a.country in countries(actors, ctx) for r in recipients
+    )
+    if (not recipients or at_home) and etype in ctx.cues.sets["told_types"]:
+        # 'told Starmer that he supported the deal'; 'Israel would not freeze settlements, Netanyahu told Obama'
+        recipients = addressee_ids(tok, actors, ctx) or recipients
     if not recipients and ctx.cues.has("help_verbs", tok.lemma_.lower()):  # 'helped Mauritius build an airstrip'
         recipients = [a for a in helped_ids(tok, ctx) if a not in actors]
     if not recipients and sent_to_act(tok, ctx.cues):  # 'sent experts to Burundi to investigate the massacre'

@@ -184,8 +184,7 @@ def scan_of_country(
             return named.value, end  # "a member of the Syrian parliament"
         if named is not None and named.label == "NAME":
             entry = gaz.entry(named.value)
-            kinds = ("country", "capital", "place")
-            if entry is not None and entry.kind in kinds and entry.country:
+            if entry is not None and entry.kind in ("country", "capital", "place") and entry.country:
                 return entry.country, named.end
         ent = doc[j].ent_type_ in ("GPE", "LOC") and doc[j].ent_iob_ == "B"
         if ent and preps != {"of"}:

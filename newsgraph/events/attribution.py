@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsgraph.actors.table import ActorTable
@@ -11,9 +13,14 @@ from newsgraph.events.syntax import clause_chain, subject_of
 from newsgraph.model import Quote
 
 
+def quotes_at(start: int, quotes: list[Quote]) -> Iterator[Quote]:
+    """The quotes whose content holds character ``start``, in order."""
+    return (q for q in quotes if q.start <= start < q.end)
+
+
 def _from_quotes(start: int, quotes: list[Quote]) -> tuple[str | None, str | None] | None:
-    for q in quotes:
-        if q.start <= start < q.end and (q.speaker or q.speaker_text):
+    for q in quotes_at(start, quotes):
+        if q.speaker or q.speaker_text:
             return q.speaker, None if q.speaker else q.speaker_text
     return None
 

@@ -20,7 +20,7 @@ from newsgraph.events.arguments import (
     undergoer_roles,
     visitor_of,
 )
-from newsgraph.events.attribution import find_attribution
+from newsgraph.events.attribution import find_attribution, quotes_at
 from newsgraph.events.combine import codebook_type, governor, obliged, orders_own_forces
 from newsgraph.events.context import Context, countries, location_actor, no_places
 from newsgraph.events.dating import (
@@ -42,6 +42,7 @@ from newsgraph.events.implicit import (
     carried_actors,
     clause_subject_ids,
     conditional_target,
+    demand_addressees,
     helped_ids,
     implied_government,
     intended_recipients,
@@ -52,6 +53,7 @@ from newsgraph.events.implicit import (
     protest_target,
     purpose_target,
     referred_act_actors,
+    referred_type,
     salient_state,
     stance_target,
     state_actor,
@@ -97,23 +99,6 @@ def _place_recipient(
         return []
     place = ctx.actors.at(location.start, location.end)
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
-
-
-def _addressees(tok: Token, ctx: Context) -> list[str]:
-    """Who a speech verb is addressed to when its clause says what they must do ('told Japan it should stop',
-    'warned Seoul that it must pay'): the speech verb's object, when the clause's subject is that party or a
-    pronoun."""
-    verb = governing_verb(tok)
-    speech = verb.head
-    if verb.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", speech.lemma_.lower()):
-        return []
-    told = next((c for c in speech.children if c.dep_ in ("dobj", "dative")), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if told is None or subject is None:
-        return []
-    # 'a spokesperson told VOA they should ...' is an interview, no demand on the outlet
-    ids = [i for i in actor_ids(told, ctx.actors) if (a := ctx.actors.by_id(i)) is not None and a.sector != "MED"]
-    return ids if subject.pos_ == "PRON" or set(actor_ids(subject, ctx.actors)) & set(ids) else []
 
 
 def _host_roles(
@@ -252,8 +237,9 @@ def _implied_recipients(
     if etype in ctx.cues.sets["intent_types"] and (not recipients or etype == "MOBILIZE"):
         aimed_at = intended_recipients(tok, actors, ctx)  # a deployment's purpose names its target first
         recipients = aimed_at + [r for r in recipients if r not in aimed_at]
+    home = countries(actors, ctx)
     at_home = bool(recipients) and all(  # the only recipients are the actor's own country's
-        (a := ctx.actors.by_id(r)) is not None and a.country in countries(actors, ctx) for r in recipients
+        (a := ctx.actors.by_id(r)) is not None and a.country in home for r in recipients
     )
     if (not recipients or at_home) and etype in ctx.cues.sets["told_types"]:
         # 'told Starmer that he supported the deal'; 'Israel would not freeze settlements, Netanyahu told Obama'
@@ -456,9 +442,7 @@ def _media(tok: Token, source: tuple[str | None, str | None], ctx: Context) -> b
     a = ctx.actors.by_id(source[0]) if source[0] is not None else None
     if a is not None and a.sector == "MED":
         return True
-    texts = [source[1] or ""] + [
-        q.speaker_text or "" for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker == source[0]
-    ]
+    texts = [source[1] or ""] + [q.speaker_text or "" for q in quotes_at(tok.idx, ctx.quotes) if q.speaker == source[0]]
     return any(w in ctx.cues.sets["media_words"] for t in texts for w in t.lower().split())
 
 
@@ -487,10 +471,7 @@ def _threat_told_passive(trig: Trigger, ctx: Context) -> bool:
 
 def _quote_speaker(tok: Token, ctx: Context, direct: bool = False) -> list[str]:
     """The speaker of the quote (``direct``: in quotation marks) the word stands in, if any."""
-    speaker = next(
-        (q.speaker for q in ctx.quotes if q.start <= tok.idx < q.end and q.speaker and (q.direct or not direct)),
-        None,
-    )
+    speaker = next((q.speaker for q in quotes_at(tok.idx, ctx.quotes) if q.speaker and (q.direct or not direct)), None)
     return [speaker] if speaker is not None else []
 
 
@@ -628,8 +609,17 @@ def _pattern_recipients(trig: Trigger, ctx: Context) -> list[str]:
     return [a for o in objs for a in actor_ids(o, ctx.actors)]
 
 
-def _swap_partners(tok: Token, ctx: Context) -> list[str]:
-    """The side a swap is made 'with', on the verb or on what is swapped ('exchanged prisoners with Eritrea')."""
+def _sighting(tok: Token, ctx: Context) -> tuple[list[str], list[str]]:
+    """(owners, watchers) of forces spotted or detected; with no watcher named, whoever reports the sighting
+    ('Manila reported that Chinese vessels were spotted')."""
+    owners, watchers = sighting_roles(tok, ctx.actors)
+    reporter = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)[0] if not watchers else None
+    return owners, ([reporter] if reporter is not None and reporter not in owners else watchers)
+
+
+def _with_partners(tok: Token, ctx: Context) -> list[str]:
+    """The sides a 'with' phrase names on the verb or on its object: who a swap is made with ('exchanged
+    prisoners with Eritrea'), who co-signs ('signed a deal with Mauritius')."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     return [a for h in heads for o in prep_objects(h, _WITH) for a in actor_ids(o, ctx.actors)]
 
@@ -678,8 +668,7 @@ def _cosigners(tok: Token, recipients: list[str], ctx: Context) -> list[str]:
     """The recipients a signing names in a 'with' phrase on the verb or on what is signed: its co-signers."""
     if not ctx.cues.has("cosign_verbs", tok.lemma_.lower()):
         return []
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    partners = {i for h in heads for o in prep_objects(h, frozenset({"with"})) for i in actor_ids(o, ctx.actors)}
+    partners = set(_with_partners(tok, ctx))
     return [r for r in recipients if r in partners]
 
 
@@ -1116,12 +1105,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         if guests:  # 'Turkey would host a follow-up round of talks': no guest named, the host acts
             actors, recipients = guests, actors
     if ctx.cues.has("exchange_verbs", tok.lemma_.lower()):  # 'exchanged prisoners with Eritrea'
-        recipients = _swap_partners(tok, ctx) or recipients
+        recipients = _with_partners(tok, ctx) or recipients
     if trig.entry.type == "MOBILIZE" and ctx.cues.has("sighting_verbs", tok.lemma_.lower()):
-        actors, recipients = sighting_roles(tok, ctx.actors)  # 'Taiwan detected 30 Chinese aircraft'
-        watcher = find_attribution(tok, ctx.quotes, ctx.actors, ctx.cues)[0] if not recipients else None
-        if watcher is not None and watcher not in actors:  # 'Manila reported that Chinese vessels were spotted'
-            recipients = [watcher]
+        actors, recipients = _sighting(tok, ctx)  # 'Taiwan detected 30 Chinese aircraft'
     if (trig.entry.type in ctx.cues.sets["material_types"] and natural_agent(tok, ctx.cues)) or _helped(trig, ctx.cues):
         return None
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)
@@ -1230,7 +1216,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if ctx.cues.has("experiencer_adjectives", tok.lemma_.lower()) and not _own_voice(who, actors, ctx):
         return None  # 'India and Japan are concerned about China, an analyst said': his reading, no statement
     demand = etype == "REQUEST" and obliged(tok, ctx.cues)  # 'X said Y must ...'
-    addressees = _addressees(tok, ctx) if demand else []
+    addressees = demand_addressees(tok, ctx) if demand else []
     if addressees and who is not None and who not in addressees:
         # 'China told Japan it should stop ...': the one told is who must act, whatever the pronoun resolved to
         actors, recipients = [who], addressees + [r for r in recipients if r not in actors and r not in addressees]
@@ -1363,12 +1349,7 @@ def _told_before(trig: Trigger, cues: Cues) -> bool:
     words = [trig.token.doc[i] for i in trig.tokens]
     nouns = [w for w in words if w.pos_ == "NOUN"]
     nouns += [o for w in words for p in w.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-    return any(
-        o.dep_ != "compound"
-        and cues.event_nouns.get(o.lemma_.lower()) == trig.entry.type
-        and determined_by(o, cues.sets["anaphoric_dets"])
-        for o in nouns
-    )
+    return any(o.dep_ != "compound" and referred_type(o, cues) == trig.entry.type for o in nouns)
 
 
 def _last_time(sent: Span, times: list[TimeExpr], cues: Cues) -> TimeExpr | None:

@@ -78,15 +78,19 @@ def _warn_ok(tok: Token, cues: Cues) -> bool:
     """'warned Iran', 'Iran was warned', 'warned against', 'warned of retaliation', 'warned that it would'."""
     if _children(tok, "dobj", "dative", "nsubjpass"):
         return True
-    for prep in _children(tok, "prep"):
-        if prep.lower_ == "against":
-            return True
-        if prep.lower_ == "of" and any(_lem(o) in cues.sets["warn_threat_nouns"] for o in _children(prep, "pobj")):
-            return True
+    if any(prep.lower_ == "against" for prep in _children(tok, "prep")):
+        return True
+    if any(_lem(o) in cues.sets["warn_threat_nouns"] for o in _warned_of(tok)):
+        return True
     for clause in _children(tok, "ccomp", "xcomp"):
         if clause.dep_ == "xcomp" or any(a.lower_ in cues.sets["warn_future_aux"] for a in _children(clause, "aux")):
             return True
     return False
+
+
+def _warned_of(tok: Token) -> list[Token]:
+    """What a warning is 'of' ('warned of retaliation', 'warnings of starvation')."""
+    return [o for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
 
 
 def _give_ok(tok: Token, cues: Cues) -> bool:
@@ -331,7 +335,7 @@ def _forecast_warning(trig: Trigger, cues: Cues) -> bool:
     does; 'a warning of retaliation' threatens."""
     if trig.entry.pos != "N" or _lem(trig.token) != "warning":
         return False
-    feared = [o for p in _children(trig.token, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    feared = _warned_of(trig.token)
     return bool(feared) and not any(_lem(o) in cues.sets["warn_threat_nouns"] for o in feared)
 
 

@@ -11,10 +11,20 @@ from spacy.tokens import Token
 from newsgraph.actors.gazetteer import load_gazetteer
 from newsgraph.events.arguments import actor_ids, find_arguments, less_sent, placed
 from newsgraph.events.context import Context, countries, no_places
+from newsgraph.events.lexicon import Cues
 from newsgraph.events.location import find_location
-from newsgraph.events.syntax import closing_report, determined_by, governing_verb, subject_of, to_infinitive
+from newsgraph.events.syntax import (
+    closing_report,
+    determined_by,
+    governing_verb,
+    prep_objects,
+    subject_of,
+    to_infinitive,
+)
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
+
+_IN = frozenset({"in"})
 
 
 def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -37,19 +47,42 @@ def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str
     return []
 
 
+def _told(clause: Token, ctx: Context) -> list[Token]:
+    """The dative or object of the verb of saying whose clause ``clause`` is ('told Japan it should stop'), in
+    order; none for a clause no verb of saying governs."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", speech.lemma_.lower()):
+        return []
+    return [c for c in speech.children if c.dep_ in ("dative", "dobj")]
+
+
 def addressee_ids(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'Trump told Starmer that he supported the deal': a stance its actor tells someone reaches the one told
     (the dative or object of the verb of saying whose clause it is, when the teller is the stance's actor and
     the one told a party to it, not the press)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if verb.dep_ != "ccomp" or not ctx.cues.has("speech_verbs", verb.head.lemma_.lower()):
+    told = [c for c in _told(verb, ctx) if c.pos_ in ("PROPN", "NOUN")]
+    if not told:
         return []
     teller, _ = subject_of(verb.head)
     tellers = actor_ids(teller, ctx.actors)
     if not set(tellers) & set(actors) and not countries(tellers, ctx) & countries(actors, ctx):
         return []  # 'Erdogan told Putin that Turkey would not accept ...': a leader speaks for the state
-    told = [c for c in verb.head.children if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN")]
     return [i for i in _others([i for c in told for i in actor_ids(c, ctx.actors)], actors, ctx) if _party(i, ctx)]
+
+
+def demand_addressees(tok: Token, ctx: Context) -> list[str]:
+    """Who a speech verb is addressed to when its clause says what they must do ('told Japan it should stop',
+    'warned Seoul that it must pay'): the speech verb's object, when the clause's subject is that party or a
+    pronoun."""
+    verb = governing_verb(tok)
+    told = next(iter(_told(verb, ctx)), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if told is None or subject is None:
+        return []
+    # 'a spokesperson told VOA they should ...' is an interview, no demand on the outlet
+    ids = [i for i in actor_ids(told, ctx.actors) if (a := ctx.actors.by_id(i)) is not None and a.sector != "MED"]
+    return ids if subject.pos_ == "PRON" or set(actor_ids(subject, ctx.actors)) & set(ids) else []
 
 
 def _party(actor_id: str, ctx: Context) -> bool:
@@ -195,20 +228,20 @@ def carried_actors(plover_type: str, ctx: Context) -> list[str]:
     return []
 
 
+def referred_type(noun: Token, cues: Cues) -> str | None:
+    """The PLOVER type of an act a definite event noun refers back to ('the allegations', 'this attack')."""
+    if not determined_by(noun, cues.sets["anaphoric_dets"]):
+        return None
+    return cues.event_nouns.get(noun.lemma_.lower())
+
+
 def referred_act_actors(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'Berisha rejected the allegations', 'the minister condemned the attack': the object refers back to an
     earlier act; its actors receive this one (the accuser, the attacker). The latest earlier event of the
     noun's type within ``recipient_carry_sentences`` that is not this actor's own."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children]
-    wanted = next(
-        (
-            ctx.cues.event_nouns[o.lemma_.lower()]
-            for o in objs
-            if o.lemma_.lower() in ctx.cues.event_nouns and determined_by(o, ctx.cues.sets["anaphoric_dets"])
-        ),
-        None,
-    )
+    wanted = next((t for o in objs if (t := referred_type(o, ctx.cues)) is not None), None)
     if wanted is None:
         return []
     for n, event in reversed(ctx.recent):
@@ -265,16 +298,14 @@ def protest_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
 def stance_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'rallied in opposition to the Japanese trade curbs', 'blocked streets in defiance of Chinese authorities':
     what a protest is 'in opposition to' or 'in defiance of' is whom it targets, before the place it blocks."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for noun in (o for o in prep.children if o.dep_ == "pobj"):
-            for inner in (p for p in noun.children if p.dep_ == "prep"):
-                if not ctx.cues.has("stance_phrases", f"{noun.lemma_.lower()} {inner.lower_}"):
-                    continue
-                for obj in (o for o in inner.children if o.dep_ == "pobj"):
-                    found = _others(actor_ids(obj, ctx.actors), actors, ctx)
-                    if found:
-                        return found
-    return []
+    stances = [  # 'opposition to', 'defiance of' under an 'in' phrase of the protest
+        inner
+        for noun in prep_objects(tok, _IN)
+        for inner in noun.children
+        if inner.dep_ == "prep" and ctx.cues.has("stance_phrases", f"{noun.lemma_.lower()} {inner.lower_}")
+    ]
+    found = (_others(actor_ids(o, ctx.actors), actors, ctx) for s in stances for o in s.children if o.dep_ == "pobj")
+    return next((f for f in found if f), [])
 
 
 def purpose_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:

@@ -105,17 +105,15 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
 
 def _no_one(subj: Token, cues: Cues) -> bool:
     """'nobody', 'none of the hostages', 'no one', 'no soldiers'."""
-    return subj.lower_ in cues.sets["negative_subjects"] or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
-    )
+    return subj.lower_ in cues.sets["negative_subjects"] or _said_no(subj)
 
 
-def _open_question(verbs: list[Token], info: ModalityInfo) -> None:
+def _open_question(verbs: list[Token], cues: Cues, info: ModalityInfo) -> None:
     """'It is unclear whether Russia will attack', 'asked if China would impose sanctions': an event asked about
     is hypothetical, and no one's stated intent (no threat, no promise)."""
     for v in verbs:
         if v.dep_ in ("ccomp", "xcomp", "csubj") and any(
-            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in v.children
+            c.dep_ == "mark" and c.lower_ in cues.sets["open_question_marks"] for c in v.children
         ):
             info.add("hypothetical")
             info.intent = False
@@ -124,7 +122,12 @@ def _open_question(verbs: list[Token], info: ModalityInfo) -> None:
 
 def _no_noun(noun: Token) -> bool:
     """A noun denied by 'no' ('no sign', 'no evidence', 'no indication')."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.pos_ == "NOUN" and _said_no(noun)
+
+
+def _said_no(noun: Token) -> bool:
+    """The noun has 'no' as its determiner ('no sign', 'no passengers')."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _conditional(tok: Token, cues: Cues, info: ModalityInfo) -> None:
@@ -169,7 +172,7 @@ def find_modality(tok: Token, hedged: bool, cues: Cues) -> ModalityInfo:
     _future(verbs, tok, cues, info)
     _negated(verbs, tok, cues, info)
     _conditional(tok, cues, info)
-    _open_question(verbs, info)
+    _open_question(verbs, cues, info)
     _denied(tok, cues, info)
     if hedged:
         info.add("unconfirmed")

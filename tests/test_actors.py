@@ -362,6 +362,9 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Ministers from the Arab League urged Israel to halt the attacks.", "Ministers", (None, "IGO")),
     ("Protesters rallied outside the U.S. embassy in Islamabad.", "Protesters", ("PAK", "CVL")),
     ("Protesters burned American flags.", "American", ("USA", None)),
+    # a name describing a thing is no locale where the sentence names where it happened; a subject's is
+    ("Protesters burned the U.S. flag outside the American embassy in Athens.", "Protesters", ("GRC", "CVL")),
+    ("Gunmen attacked U.S. troops in Somalia.", "Gunmen", ("SOM", "UAF")),
     # an unnamed home office takes the story's country; a role of a named group is the group's
     ("The Nigerian government charged the opposition leader with treason.", "opposition leader", ("NGA", "CVL")),
     ("Prosecutors in Italy indicted the former prime minister.", "former prime minister", ("ITA", "ELI")),

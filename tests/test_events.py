@@ -2045,9 +2045,25 @@ def test_the_accused_accuses_no_one(text: str) -> None:
     ]
 
 
+SWEEP_ROUND20 = [
+    # a particle the parser read as a preposition still makes the pattern ('hand in weapon')
+    ("Kurdish guerrillas handed in their weapons to Iraqi authorities.", "RETREAT", None, "IRQ"),
+    ("The militia handed over their rifles to Liberian peacekeepers.", "RETREAT", None, "LBR"),  # guard
+    # forces leaving a place withdraw from it
+    ("The last Russian troops left Estonia on Wednesday.", "RETREAT", "RUS", "EST"),
+    ("Syrian forces left Lebanon after 29 years.", "RETREAT", "SYR", "LBN"),
+    # returning or repatriating refugees and captives, letting relief workers in (PLOVER RETREAT)
+    ("Croatia returned 200 refugees to Bosnia.", "RETREAT", "HRV", None),
+    ("Thailand repatriated 2,000 Cambodian refugees.", "RETREAT", "THA", "KHM"),
+    ("The Sudanese government allowed U.N. relief workers into the town of Waat.", "RETREAT", "SDN", "IGO"),
+    ("Iraq returned 50 Kuwaiti prisoners on Monday.", "RETREAT", "IRQ", "KWT"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND19
+    SWEEP_ROUND20
+    + SWEEP_ROUND19
     + SWEEP_ROUND18
     + SWEEP_ROUND17
     + SWEEP_ROUND16
@@ -2285,6 +2301,10 @@ def test_first_actor(text: str, actor: str) -> None:
             "Despite warnings of starvation by relief agencies, the government kept the crossings closed.",
             "THREATEN",
         ),  # guard
+        # leaving is withdrawing only for forces leaving a place; repatriating migrants is no refugees' return
+        ("The minister left Moscow for Beijing on Tuesday.", "RETREAT"),  # guard
+        ("The rebels left behind hundreds of mines.", "RETREAT"),  # guard
+        ("Hong Kong repatriated 300 Vietnamese boat people on Monday.", "RETREAT"),  # guard
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

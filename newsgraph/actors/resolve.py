@@ -1126,6 +1126,9 @@ def _reporting_state(b: _Builder, head: Token, lex: dict[str, frozenset[str]]) -
 _REPORTING_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
 def _context_country(
     doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False, described: bool = True
 ) -> str | None:
@@ -1148,13 +1151,19 @@ def _context_country(
         t.i for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in lex["patron_verbs"] for t in c.subtree
     }
     passes = ((False, False), (not names_only, False), (False, True)) if described else ((False, False), (False, True))
+    # a place the sentence says something happens at ('in Athens') goes before a name describing a thing
+    located = any(
+        sent.start <= h.start < sent.end and h.label != "ADJ" and _at_place(doc[h.end - 1])
+        for h in idx.named_by_start.values()
+    )
     for adjectives, people in passes:
         for hit in idx.named_by_start.values():
             if not sent.start <= hit.start < sent.end or hit.start in patrons:
                 continue
             # 'on Afghan soil', 'Iraqi territory': a demonym on a territory noun names a place; one in the
             # phrase's own modifiers describes it
-            demonym = hit.label == "ADJ" and not (
+            described_thing = located and hit.label != "ADJ" and _names_a_thing(doc[hit.end - 1], territory)
+            demonym = (hit.label == "ADJ" or described_thing) and not (
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
             )
             following = doc[hit.end].lower_ if hit.end < sent.end else ""
@@ -1167,6 +1176,25 @@ def _context_country(
         if best is not None:
             break
     return best[1] if best else None
+
+
+def _at_place(last: Token) -> bool:
+    return last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE_PREPS
+
+
+def _names_a_thing(last: Token, territory: frozenset[str]) -> bool:
+    """A name modifying a common noun that is no place and no subject describes that thing, as a demonym would
+    ('burned the U.S. flag outside the embassy in Athens': the protest is in Greece); a subject's name is its
+    country ('C.A.R. officials say'), a possessor its holder ('in Thailand's custody')."""
+    head = last.head
+    return (
+        last.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.dep_ not in ("nsubj", "nsubjpass")
+        and head.i != last.i
+        and head.lower_ not in territory
+        and not head.ent_type_
+    )
 
 
 def _hit_country(hit: Hit, gaz: Gazetteer, people: bool = False) -> str | None:

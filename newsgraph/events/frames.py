@@ -178,6 +178,15 @@ def _sighted_ok(tok: Token, cues: Cues) -> bool:
     return any(_lem(o) in cues.sets["military_assets"] for o in seen)
 
 
+def _leave_ok(tok: Token, cues: Cues) -> bool:
+    """'the last Russian troops left Estonia', 'rebels left the town': forces leaving a place withdraw from
+    it; not 'the minister left Moscow for Beijing', 'troops left behind'."""
+    forces = any(_lem(s) in cues.sets["departing_forces"] for s in _children(tok, "nsubj"))
+    places = _children(tok, "dobj")
+    named = any(o.ent_type_ in ("GPE", "LOC", "FAC") or _lem(o) in cues.sets["left_places"] for o in places)
+    return forces and named
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -196,6 +205,7 @@ _COMPLEMENT_CHECKS = {
     "detect": _sighted_ok,
     "sight": _sighted_ok,
     "swarm": _sighted_ok,
+    "leave": _leave_ok,
 }
 
 

@@ -63,7 +63,8 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
     pos = anchor.i
     for n, lemma in enumerate(lemmas):
         limit = min(pos + 1 + _WINDOW, sent.end)
-        hit = next((j for j in range(pos + 1, limit) if _fits_at(sent.doc[j], lemma, found)), None)
+        nxt = lemmas[n + 1] if n + 1 < len(lemmas) else None
+        hit = next((j for j in range(pos + 1, limit) if _fits_at(sent.doc[j], lemma, found, nxt)), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
         if hit is None and n == len(lemmas) - 1:  # the pattern's last word, its object, may stand before it
@@ -97,12 +98,14 @@ def _outside_pattern(anchor: Token, tok: Token) -> bool:
     return False
 
 
-def _fits_at(tok: Token, lemma: str, found: list[int]) -> bool:
+def _fits_at(tok: Token, lemma: str, found: list[int], nxt: str | None = None) -> bool:
     """``tok`` is the pattern word and, if a preposition, hangs on a word the pattern already matched and has
     an object other than a time ('called on Thursday' is no 'call on'); a particle is that word's own ('gave
-    assurances that it would rein in' is no 'give in')."""
+    assurances that it would rein in' is no 'give in'). A particle the parser read as a preposition is the
+    pattern's when its object is the pattern's next word ('handed in their weapons': 'hand in weapon')."""
     if not _fits(tok, lemma):
-        return False
+        as_prep = lemma in _PARTICLES and tok.lower_ == lemma and tok.dep_ == "prep" and tok.head.i in found
+        return as_prep and nxt is not None and any(c.dep_ == "pobj" and _fits(c, nxt) for c in tok.children)
     if tok.dep_ == "prt":
         return tok.head.i in found
     return tok.dep_ != "prep" or (tok.head.i in found and not _time_phrase(tok))

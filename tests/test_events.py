@@ -2057,6 +2057,12 @@ SWEEP_ROUND20 = [
     ("Thailand repatriated 2,000 Cambodian refugees.", "RETREAT", "THA", "KHM"),
     ("The Sudanese government allowed U.N. relief workers into the town of Waat.", "RETREAT", "SDN", "IGO"),
     ("Iraq returned 50 Kuwaiti prisoners on Monday.", "RETREAT", "IRQ", "KWT"),
+    # pressure come under names who presses with 'from'
+    ("Israel came under pressure from Washington to freeze settlement building.", "REQUEST", "USA", "ISR"),
+    # officials received are visitors, as a person is
+    ("Papandreou received Turkish envoys on Monday.", "CONSULT", "TUR", "GRC"),
+    # an army camp is a body of its country: overrunning it hits that country
+    ("Tamil Tiger rebels overran an army camp in northern Sri Lanka.", "ASSAULT", None, "LKA"),
 ]
 
 
@@ -2305,6 +2311,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The minister left Moscow for Beijing on Tuesday.", "RETREAT"),  # guard
         ("The rebels left behind hundreds of mines.", "RETREAT"),  # guard
         ("Hong Kong repatriated 300 Vietnamese boat people on Monday.", "RETREAT"),  # guard
+        # pressure is an act only come under, not as the frame of another act; pressure of the air is none
+        ("Under pressure from Washington, the Haitian military agreed to let Aristide return.", "REQUEST"),  # guard
+        ("Kenya received thousands of Somali refugees.", "CONSULT"),  # guard
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -889,7 +889,14 @@ def _hosts_person(trig: Trigger, ctx: Context) -> bool:
         return True
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)  # 'X was received by Y'
     ids = actor_ids(obj, ctx.actors) if obj is not None else []
-    return any((a := ctx.actors.by_id(i)) is not None and a.kind in ("person", "government") for i in ids[:1])
+    return any(
+        (a := ctx.actors.by_id(i)) is not None
+        and (a.kind in ("person", "government") or (a.kind == "group" and a.sector in _OFFICIAL_SECTORS))
+        for i in ids[:1]
+    )  # 'received Turkish envoys': officials too
+
+
+_OFFICIAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD"})
 
 
 def _welcomes_thing(trig: Trigger, ctx: Context) -> bool:

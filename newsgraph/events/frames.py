@@ -315,7 +315,8 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
         subj = _children(tok, "nsubj")  # 'rebels exploded a series of bombs': what they set off is the bomb
         return bool(subj) and not _children(tok, "dobj") and not cues.has("explosive_nouns", _lem(subj[0]))
     if cues.has("under_nouns", lemma) and tok.pos_ == "NOUN":  # 'came under fire'; 'the fire destroyed ...'
-        return not (tok.dep_ == "pobj" and tok.head.lower_ == "under")
+        under = tok.dep_ == "pobj" and tok.head.lower_ == "under"
+        return not under or (cues.has("come_under_nouns", lemma) and not cues.has("undergo_verbs", _lem(tok.head.head)))
     return cues.has("in_idiom_nouns", lemma) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 

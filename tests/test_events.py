@@ -2063,6 +2063,11 @@ SWEEP_ROUND20 = [
     ("Papandreou received Turkish envoys on Monday.", "CONSULT", "TUR", "GRC"),
     # an army camp is a body of its country: overrunning it hits that country
     ("Tamil Tiger rebels overran an army camp in northern Sri Lanka.", "ASSAULT", None, "LKA"),
+    # calling off or halting an offensive de-escalates (CAMEO 087, PLOVER RETREAT); laying siege blockades (191)
+    ("The Philippine government called off its offensive against rebels in Mindanao.", "RETREAT", "PHL", None),
+    ("NATO suspended air strikes on Serb positions.", "RETREAT", "IGO", "SRB"),
+    ("Russia halted the bombing of Grozny.", "RETREAT", "RUS", None),
+    ("Serb forces laid siege to the enclave of Bihac.", "COERCE", "SRB", "BIH"),
 ]
 
 

@@ -1158,3 +1158,21 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
     """Senators and representatives quoted on foreign affairs (figures.tsv) are the United States' (LEG)."""
     actor = _at(_resolve(nlp, text, "2016-10-01"), text, name)
     assert actor is not None and (actor.country, actor.sector) == ("USA", "LEG"), actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # regions and towns of the wars in 1990s news, curated with their one state
+        ("Israeli jets bombed guerrilla bases in the Bekaa Valley.", "Bekaa Valley", "LBN"),
+        ("Israel annexed the Golan Heights in 1981.", "Golan Heights", "SYR"),
+        ("Croatian troops raised their flag in Knin on Saturday.", "Knin", "HRV"),
+        ("Israeli troops raided Bethlehem.", "Bethlehem", "PSE"),  # not the South African town
+        # a one-word town NER took for a person is the town where something happens in it
+        ("Fighting broke out in Goma on Monday.", "Goma", "COD"),
+        ("Rebels attacked a police post in Kenema.", "Kenema", "SLE"),
+    ],
+)
+def test_a_region_of_the_wars_is_its_states(nlp: Any, text: str, surface: str, expected: str) -> None:
+    actor = _at(_resolve(nlp, text, "1995-06-01"), text, surface)
+    assert actor is not None and actor.country == expected, actor

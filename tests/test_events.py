@@ -2068,6 +2068,8 @@ SWEEP_ROUND20 = [
     ("NATO suspended air strikes on Serb positions.", "RETREAT", "IGO", "SRB"),
     ("Russia halted the bombing of Grozny.", "RETREAT", "RUS", None),
     ("Serb forces laid siege to the enclave of Bihac.", "COERCE", "SRB", "BIH"),
+    # a passive's 'by' the parser hung on its active complement is its agent
+    ("Pakistan's prime minister was invited to visit Washington by President Clinton.", "AGREE", "USA", "PAK"),
 ]
 
 

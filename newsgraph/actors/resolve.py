@@ -281,9 +281,10 @@ def _dateline_tokens(doc: Doc) -> frozenset[int]:
 
 def _person_named(b: _Builder, hit: Hit) -> bool:
     """NER found a one-word person exactly where the gazetteer has a town ('Kennedy', 'Jackson'); a longer
-    name stays the place ('Diego Garcia')."""
+    name stays the place ('Diego Garcia'), as does one where something happens ('fighting in Goma')."""
     ent = b.ent_at.get(hit.start)
-    return ent is not None and ent.label_ == "PERSON" and ent.end == hit.end == hit.start + 1
+    one_word = ent is not None and ent.label_ == "PERSON" and ent.end == hit.end == hit.start + 1
+    return one_word and not _at_place(b.doc[hit.start])
 
 
 def _place_subject(root: Token) -> bool:

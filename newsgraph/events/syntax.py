@@ -206,7 +206,8 @@ def agentless_passive(tok: Token) -> bool:
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive verb; of a passive verb with an object, also a 'by' the parser hung on
     that object ('Colombia was granted an aid package by Washington') or on the object of its 'with' phrase
-    ('was charged with treason by Zimbabwean authorities')."""
+    ('was charged with treason by Zimbabwean authorities') or on its active complement ('was invited to visit
+    Washington by President Clinton')."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -222,6 +223,8 @@ def agent_of(verb: Token) -> Token | None:
     objs += [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
     ]
+    # 'was invited to visit Washington by President Clinton': a 'by' hung on an active complement
+    objs += [x for x in verb.children if x.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in x.children)]
     for obj in objs:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)

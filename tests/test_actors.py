@@ -1176,3 +1176,22 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
 def test_a_region_of_the_wars_is_its_states(nlp: Any, text: str, surface: str, expected: str) -> None:
     actor = _at(_resolve(nlp, text, "1995-06-01"), text, surface)
     assert actor is not None and actor.country == expected, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("The ANC said on Monday it would continue the struggle.", "ANC", ("ZAF", "PTY")),
+        ("The Congress party said it would vote against the bill.", "Congress party", ("IND", "PTY")),
+        ("The Kuomintang won the election.", "Kuomintang", ("TWN", "PTY")),
+        ("Tanjug said Serb forces had withdrawn.", "Tanjug", ("SRB", "MED")),
+        ("Hezb-i-Islami fighters shelled Kabul.", "Hezb-i-Islami", ("AFG", "REB")),
+        ("The HVO attacked Mostar.", "HVO", ("BIH", "MIL")),
+        ("The Congress passed the bill.", "Congress", ("USA", "LEG")),  # guard: the US Congress stays
+    ],
+)
+def test_parties_services_and_groups_of_the_nineties(
+    nlp: Any, text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    actor = _at(_resolve(nlp, text, "1995-06-01"), text, surface)
+    assert actor is not None and (actor.country, actor.sector) == expected, actor

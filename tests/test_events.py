@@ -2070,6 +2070,13 @@ SWEEP_ROUND20 = [
     ("Serb forces laid siege to the enclave of Bihac.", "COERCE", "SRB", "BIH"),
     # a passive's 'by' the parser hung on its active complement is its agent
     ("Pakistan's prime minister was invited to visit Washington by President Clinton.", "AGREE", "USA", "PAK"),
+    # captives freed by security forces, or from others' hands, are rescued (PLOVER manual: AID)
+    ("Peruvian troops freed all but one of the 72 hostages held by Tupac Amaru rebels.", "AID", "PER", None),
+    ("Police in Barcelona freed 10 human trafficking victims during an operation.", "AID", "ESP", None),
+    ("The hostages were freed by Israeli commandos at Entebbe.", "AID", "ISR", None),
+    ("The rebels freed their hostages on Monday.", "RETREAT", "REB", None),  # guard: captors release
+    # the object of 'allow' the parser made the subject of its infinitive
+    ("Iraq has agreed to allow U.N. weapons inspectors to resume their work.", "AGREE", "IRQ", "IGO"),
 ]
 
 

@@ -148,7 +148,7 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
 def _split_objects(verb: Token) -> list[Token]:
     """Objects the parser hung under the verb's particle: 'sealed off Gaza' (Gaza as the particle's object), and
     'kidnapped up to 16 Russian advisers' (a count split into a particle and a 'to' phrase), and a guest the parser
-    hung under 'visiting'."""
+    hung under 'visiting', or the subject it gave an infinitive ('allow U.N. inspectors to resume their work')."""
     prts = [c for c in verb.children if c.dep_ == "prt"]
     out = [o for p in prts for o in p.children if o.dep_ == "pobj"]
     if any(p.lower_ == "up" for p in prts):
@@ -164,6 +164,15 @@ def _split_objects(verb: Token) -> list[Token]:
         and not any(c.dep_ == "nsubj" for c in nxt.children)
     ):
         out += [o for o in nxt.children if o.dep_ == "dobj"]
+    # 'allow U.N. weapons inspectors to resume their work': the object the parser made the infinitive's subject
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        out += [
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp" and any(a.tag_ == "TO" for a in c.children)
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
     return out
 
 

@@ -799,6 +799,46 @@ def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
 
 
+def _up_to(tok: Token, top: Token) -> list[Token]:
+    """The heads from ``tok`` up to (not including) ``top``."""
+    found: list[Token] = []
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i != top.i:
+            found.append(cur)
+    return found
+
+
+def _rescue(trig: Trigger, cues: Cues) -> bool:
+    """Captives freed by security forces, or from someone else's hands, are rescued (AID in the PLOVER manual):
+    'Peruvian troops freed the hostages', 'police freed 10 hostages held by a gang'; 'the rebels freed their
+    hostages' releases them (RETREAT)."""
+    tok = trig.token
+    if not cues.has("freeing_verbs", tok.lemma_.lower()):
+        return False
+    subj, passive = subject_of(tok)
+    freer = agent_of(tok) if passive else subj
+    # the captives in the verb's own clause, other than who frees them ('freed all but one of the 72 hostages')
+    captives = [
+        t
+        for t in tok.subtree
+        if cues.has("captive_nouns", t.lemma_.lower())
+        and not (freer is not None and freer.left_edge.i <= t.i <= freer.right_edge.i)
+        and not any(a.pos_ == "VERB" for a in _up_to(t, tok))
+    ]
+    if not captives:
+        return False
+    held_by_other = any(  # 'hostages held by Tupac Amaru rebels'
+        a.dep_ == "agent" and (freer is None or not any(o.i == freer.i for o in a.children))
+        for c in captives
+        for v in c.children
+        if v.dep_ == "acl"
+        for a in v.children
+    )
+    return held_by_other or (freer is not None and cues.has("rescuer_nouns", freer.lemma_.lower()))
+
+
 def _attack_in_protest(tok: Token) -> bool:
     """'Angry crowds attacked the U.S. embassy to protest the bombing': an attack made to protest is a violent
     protest (CAMEO 145)."""
@@ -1004,6 +1044,8 @@ def _type_of(
         etype, mode = "ASSAULT", "aerial"  # 'Israeli warplanes raided Hezbollah targets': an air strike, no search
     elif etype == "ASSAULT" and _police_capture(trig, ctx):
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
+    elif etype == "RETREAT" and mode == "release" and _rescue(trig, ctx.cues):
+        etype, mode = "AID", None  # 'Peruvian troops freed the hostages held by rebels' (PLOVER manual: a rescue)
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):
         etype, mode = "ACCUSE", "disapprove"  # 'the court regrets the decision of Kenya': no apology
     elif etype == "PROTEST" and mode == "strike" and trig.token.lemma_ == "strike" and _state_side(actors, ctx):

@@ -2077,6 +2077,11 @@ SWEEP_ROUND20 = [
     ("The rebels freed their hostages on Monday.", "RETREAT", "REB", None),  # guard: captors release
     # the object of 'allow' the parser made the subject of its infinitive
     ("Iraq has agreed to allow U.N. weapons inspectors to resume their work.", "AGREE", "IRQ", "IGO"),
+    # troops sent to protect or keep the peace are military assistance (AID; promised, AGREE), not a show of force
+    ("France sent 2,500 troops to Rwanda to protect civilians.", "AID", "FRA", "RWA"),
+    ("France will send 2,500 troops to Rwanda to protect civilians.", "AGREE", "FRA", "RWA"),
+    ("Nigeria sent peacekeepers to Liberia.", "AID", "NGA", "LBR"),
+    ("China sent warships to the disputed waters to assert its claims.", "MOBILIZE", "CHN", None),  # guard
 ]
 
 

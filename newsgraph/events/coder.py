@@ -939,6 +939,20 @@ def _hosts_person(trig: Trigger, ctx: Context) -> bool:
 _OFFICIAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD"})
 
 
+def _protective_deployment(trig: Trigger, cues: Cues) -> bool:
+    """Troops sent to keep the peace or to protect someone are military assistance (PLOVER AID: 'personnel';
+    CAMEO 074 'provide military protection or peacekeeping'): 'Nigeria sent peacekeepers to Liberia', 'France
+    sent 2,500 troops to Rwanda to protect civilians'; troops sent to a border mobilize."""
+    tok = trig.token
+    if trig.entry.type != "MOBILIZE" or trig.entry.pos != "V" or agentless_passive(tok):
+        return False  # 'UN forces have been deployed to protect civilians': the forces' own move, as sent
+    pattern = {tok.doc[i].lemma_.lower() for i in trig.tokens}
+    if pattern & cues.sets["peacekeeper_nouns"]:
+        return True
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    return any(cues.has("protective_verbs", p.lemma_.lower()) for p in purposes)
+
+
 def _welcomes_thing(trig: Trigger, ctx: Context) -> bool:
     """'Duterte welcomed the vaccines', 'Eritrea's acceptance was welcomed by Ethiopia': a host verb whose object
     is a thing, not a visitor, approves (SUPPORT)."""
@@ -1044,6 +1058,8 @@ def _type_of(
         etype, mode = "ASSAULT", "aerial"  # 'Israeli warplanes raided Hezbollah targets': an air strike, no search
     elif etype == "ASSAULT" and _police_capture(trig, ctx):
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
+    elif etype in ("MOBILIZE", "THREATEN") and _protective_deployment(trig, ctx.cues):
+        etype, mode = ("AID" if etype == "MOBILIZE" else "AGREE"), None  # a promise of aid is AGREE
     elif etype == "RETREAT" and mode == "release" and _rescue(trig, ctx.cues):
         etype, mode = "AID", None  # 'Peruvian troops freed the hostages held by rebels' (PLOVER manual: a rescue)
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):

@@ -52,6 +52,8 @@ def test_bad_input(content: str | bytes, kind: str, reason: str) -> None:
     ("content", "kind", "expected_start"),
     [
         ("Xi visited Moscow on Monday.", "text", "Xi visited Moscow"),
+        # a lone sentence ending in an ellipsis is the input, not a teaser line to drop
+        ("The Paris Club has agreed to forgive $200 of Nigeria's $350 million in loans, ...", "text", "The Paris"),
         (
             ENGLISH.encode("latin-1", errors="ignore") + "Café owners in Zürich said so.".encode("latin-1"),
             "auto",

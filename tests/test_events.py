@@ -2082,6 +2082,9 @@ SWEEP_ROUND20 = [
     ("France will send 2,500 troops to Rwanda to protect civilians.", "AGREE", "FRA", "RWA"),
     ("Nigeria sent peacekeepers to Liberia.", "AID", "NGA", "LBR"),
     ("China sent warships to the disputed waters to assert its claims.", "MOBILIZE", "CHN", None),  # guard
+    # agreeing to forgive debt is the relief itself (PLOVER manual, AID), agreeing to give aid a promise
+    ("Japan agreed to write off Vietnam's debt.", "AID", "JPN", "VNM"),
+    ("Japan agreed to provide aid to Vietnam.", "AGREE", "JPN", "VNM"),  # guard
 ]
 
 

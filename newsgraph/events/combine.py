@@ -177,6 +177,10 @@ def codebook_type(
         etype, mode = combined_type(trig, dep, onto)
         if etype == "CONCEDE" and cues.has("accord_verbs", trig.token.lemma_.lower()):
             etype, mode = trig.entry.type, trig.entry.mode  # 'agreed to a ceasefire': an agreement (AGREE)
+        if cues.has("accord_verbs", trig.token.lemma_.lower()) and cues.has(
+            "enacted_by_agreeing", " ".join(dep.entry.lemmas)
+        ):
+            etype, mode = dep.entry.type, dep.entry.mode  # 'agreed to forgive Nigeria's loans': the relief itself
         if orders_own_forces(trig, dep, cues):
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
     if etype == "ASSAULT" and verbal_attack(trig.token, cues):

@@ -2085,6 +2085,9 @@ SWEEP_ROUND20 = [
     # agreeing to forgive debt is the relief itself (PLOVER manual, AID), agreeing to give aid a promise
     ("Japan agreed to write off Vietnam's debt.", "AID", "JPN", "VNM"),
     ("Japan agreed to provide aid to Vietnam.", "AGREE", "JPN", "VNM"),  # guard
+    # a heavy price someone will pay is the speaker's threat to them
+    ("Syria said Israel would pay a heavy price for any attack on Lebanon.", "THREATEN", "SYR", "ISR"),
+    ("Israel will pay a heavy price, the Syrian president said.", "THREATEN", "SYR", "ISR"),
 ]
 
 
@@ -2336,6 +2339,7 @@ def test_first_actor(text: str, actor: str) -> None:
         # pressure is an act only come under, not as the frame of another act; pressure of the air is none
         ("Under pressure from Washington, the Haitian military agreed to let Aristide return.", "REQUEST"),  # guard
         ("Kenya received thousands of Somali refugees.", "CONSULT"),  # guard
+        ("Israel paid a heavy price in the war.", "THREATEN"),  # a price paid, no threat
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -469,6 +469,13 @@ def _threat_told_passive(trig: Trigger, ctx: Context) -> bool:
     return hostile and told and agentless_passive(tok) and tok.dep_ != "relcl" and not conditional
 
 
+def _foretold(verb: Token) -> bool:
+    """The verb tells what will happen ('will pay', 'would pay', 'is going to pay')."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+    )
+
+
 def _quote_speaker(tok: Token, ctx: Context, direct: bool = False) -> list[str]:
     """The speaker of the quote (``direct``: in quotation marks) the word stands in, if any."""
     speaker = next((q.speaker for q in quotes_at(tok.idx, ctx.quotes) if q.speaker and (q.direct or not direct)), None)
@@ -1159,6 +1166,10 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
+    if ctx.cues.has("consequence_patterns", " ".join(trig.entry.lemmas)):
+        if not _foretold(tok):
+            return None  # 'Israel paid a heavy price in the war': no threat
+        actors, recipients = _quote_speaker(tok, ctx), actors  # 'Syria said Israel would pay a heavy price'
     if _striving(tok, ctx.cues) and not _armed(actors, ctx):
         return None  # 'his relatives have fought to keep the boy': a struggle, no attack
     if evaluative(trig, ctx.cues):  # 'X said the EU is "hostile"': the speaker accuses what is evaluated

@@ -2088,6 +2088,8 @@ SWEEP_ROUND20 = [
     # a heavy price someone will pay is the speaker's threat to them
     ("Syria said Israel would pay a heavy price for any attack on Lebanon.", "THREATEN", "SYR", "ISR"),
     ("Israel will pay a heavy price, the Syrian president said.", "THREATEN", "SYR", "ISR"),
+    ("Egypt threw its weight behind the Palestinian demand for statehood.", "SUPPORT", "EGY", "PSE"),
+    ("India expressed its appreciation for Russia's position on Kashmir.", "SUPPORT", "IND", "RUS"),
 ]
 
 
@@ -2339,7 +2341,7 @@ def test_first_actor(text: str, actor: str) -> None:
         # pressure is an act only come under, not as the frame of another act; pressure of the air is none
         ("Under pressure from Washington, the Haitian military agreed to let Aristide return.", "REQUEST"),  # guard
         ("Kenya received thousands of Somali refugees.", "CONSULT"),  # guard
-        ("Israel paid a heavy price in the war.", "THREATEN"),  # a price paid, no threat
+        ("Israel paid a heavy price in the war.", "THREATEN"),  # guard: a price paid, no threat
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -36,7 +36,15 @@ from newsgraph.events.dating import (
     sentence_time,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
-from newsgraph.events.frames import frame_ok, generic, pattern_noun, sent_to_act, thing_subject, weapon_agent
+from newsgraph.events.frames import (
+    frame_ok,
+    generic,
+    happening_verb,
+    pattern_noun,
+    sent_to_act,
+    thing_subject,
+    weapon_agent,
+)
 from newsgraph.events.implicit import (
     addressee_ids,
     carried_actors,
@@ -511,7 +519,7 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
         light = light_verb(tok, cues) is not None
         if cues.has("frame_nouns", tok.lemma_.lower()):
             return light
-        happened = tok.dep_ == "nsubj" and cues.has("noun_subject_verbs", tok.head.lemma_.lower())
+        happened = tok.dep_ == "nsubj" and happening_verb(tok.head, cues)
         # 'suffered heavy losses in an allied air raid', 'two soldiers died in an attack': victims tell it happened
         suffered = (
             tok.dep_ == "pobj"

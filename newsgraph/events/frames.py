@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.syntax import governing_verb, subject_of, to_infinitive
-from newsgraph.events.triggers import Trigger
+from newsgraph.events.triggers import Trigger, regular_bases
 from newsgraph.model import TimeExpr
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -27,6 +27,15 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def happening_verb(verb: Token, cues: Cues) -> bool:
+    """A verb that tells its event-noun subject happened ('fighting broke out'), by its lemma or, where the
+    lemmatizer read the form wrong ('raged' → 'rag'), by its regular spelling."""
+    lemma = _lem(verb)
+    if lemma in cues.sets["noun_subject_verbs"]:
+        return True
+    return verb.pos_ == "VERB" and any(b in cues.sets["noun_subject_verbs"] for b in regular_bases(verb.lower_))
+
+
 def described_noun(tok: Token, cues: Cues) -> bool:
     """An event noun that is the subject of a clause which does not say it happened ('the strike was the
     result of', 'tariffs would cause a recession')."""
@@ -39,7 +48,7 @@ def described_noun(tok: Token, cues: Cues) -> bool:
         return False
     if cur.dep_ == "nsubjpass" and _lem(cur.head) in cues.sets["light_verbs"]:
         return False  # 'the attack was carried out by X': told as done
-    return _lem(cur.head) not in cues.sets["noun_subject_verbs"]
+    return not happening_verb(cur.head, cues)
 
 
 def _aimed_at(verb: Token, cues: Cues) -> bool:

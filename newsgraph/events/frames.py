@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.syntax import governing_verb, subject_of, to_infinitive
-from newsgraph.events.triggers import Trigger, regular_bases
+from newsgraph.events.triggers import Trigger
 from newsgraph.model import TimeExpr
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -28,12 +28,8 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def happening_verb(verb: Token, cues: Cues) -> bool:
-    """A verb that tells its event-noun subject happened ('fighting broke out'), by its lemma or, where the
-    lemmatizer read the form wrong ('raged' → 'rag'), by its regular spelling."""
-    lemma = _lem(verb)
-    if lemma in cues.sets["noun_subject_verbs"]:
-        return True
-    return verb.pos_ == "VERB" and any(b in cues.sets["noun_subject_verbs"] for b in regular_bases(verb.lower_))
+    """A verb that tells its event-noun subject happened ('fighting broke out', 'fighting raged')."""
+    return _lem(verb) in cues.sets["noun_subject_verbs"]
 
 
 def described_noun(tok: Token, cues: Cues) -> bool:

@@ -15,22 +15,18 @@ _CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
 @Language.component("verb_spelling_lemmas")
 def verb_spelling_lemmas(doc: Doc) -> Doc:
     """Mend the lemmas the rule lemmatizer gets wrong for regular past forms: 'raged', 'staged', 'waged' came out
-    as 'rag', 'stag', 'wag' (a verb ending consonant-vowel-consonant doubles it: 'ragged'), 'relaunched' as
-    'relaunche' (no verb); the base that the spelling gives and the model's verb index knows is taken."""
-    verbs = _verb_index(id(doc.vocab))
+    as 'rag', 'stag', 'wag'; a verb ending consonant-vowel-consonant doubles it ('ragged'), so a single one
+    belongs to the verb in -e, when the model's verb index knows it."""
+    verbs = _verb_index()
     for tok in doc:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.pos_ != "VERB" or not low.endswith("ed") or lemma == low:
-            continue
-        if low == lemma + "ed" and _CVC.search(lemma) and lemma + "e" in verbs:
-            tok.lemma_ = lemma + "e"  # 'raged' -> 'rage', not 'rag'
-        elif lemma not in verbs and low[:-2] in verbs:
-            tok.lemma_ = low[:-2]  # 'relaunched' -> 'relaunch'
+        if tok.pos_ == "VERB" and low == lemma + "ed" and _CVC.search(lemma) and lemma + "e" in verbs:
+            tok.lemma_ = lemma + "e"
     return doc
 
 
-@lru_cache(maxsize=4)
-def _verb_index(_vocab: int) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _verb_index() -> frozenset[str]:
     table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     return frozenset(str(v) for v in table["verb"])
 

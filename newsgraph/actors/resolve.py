@@ -1180,6 +1180,7 @@ def _context_country(
 
 
 def _at_place(last: Token) -> bool:
+    """The name's last word is the object of a preposition of place ('in Athens', 'near Goma')."""
     return last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE_PREPS
 
 
@@ -1192,7 +1193,6 @@ def _names_a_thing(last: Token, territory: frozenset[str]) -> bool:
         last.dep_ == "compound"
         and head.pos_ == "NOUN"
         and head.dep_ not in ("nsubj", "nsubjpass")
-        and head.i != last.i
         and head.lower_ not in territory
         and not head.ent_type_
     )

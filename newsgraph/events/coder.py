@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import NON_STATE_SECTORS, load_gazetteer
@@ -477,11 +479,10 @@ def _threat_told_passive(trig: Trigger, ctx: Context) -> bool:
     return hostile and told and agentless_passive(tok) and tok.dep_ != "relcl" and not conditional
 
 
-def _foretold(verb: Token) -> bool:
+def _foretold(verb: Token, cues: Cues) -> bool:
     """The verb tells what will happen ('will pay', 'would pay', 'is going to pay')."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-    )
+    future = any(c.dep_ == "aux" and cues.has("warn_future_aux", c.lower_) for c in verb.children)
+    return future or (verb.dep_ == "xcomp" and verb.head.lower_ == "going")
 
 
 def _quote_speaker(tok: Token, ctx: Context, direct: bool = False) -> list[str]:
@@ -814,17 +815,6 @@ def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
 
 
-def _up_to(tok: Token, top: Token) -> list[Token]:
-    """The heads from ``tok`` up to (not including) ``top``."""
-    found: list[Token] = []
-    cur = tok
-    while cur.i != top.i and cur.head.i != cur.i:
-        cur = cur.head
-        if cur.i != top.i:
-            found.append(cur)
-    return found
-
-
 def _rescue(trig: Trigger, cues: Cues) -> bool:
     """Captives freed by security forces, or from someone else's hands, are rescued (AID in the PLOVER manual):
     'Peruvian troops freed the hostages', 'police freed 10 hostages held by a gang'; 'the rebels freed their
@@ -840,7 +830,7 @@ def _rescue(trig: Trigger, cues: Cues) -> bool:
         for t in tok.subtree
         if cues.has("captive_nouns", t.lemma_.lower())
         and not (freer is not None and freer.left_edge.i <= t.i <= freer.right_edge.i)
-        and not any(a.pos_ == "VERB" for a in _up_to(t, tok))
+        and not any(a.pos_ == "VERB" for a in takewhile(lambda a: a.i != tok.i, t.ancestors))
     ]
     if not captives:
         return False
@@ -1175,7 +1165,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         trig = _retyped(trig, "SUPPORT", None, ctx)
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
     if ctx.cues.has("consequence_patterns", " ".join(trig.entry.lemmas)):
-        if not _foretold(tok):
+        if not _foretold(tok, ctx.cues):
             return None  # 'Israel paid a heavy price in the war': no threat
         actors, recipients = _quote_speaker(tok, ctx), actors  # 'Syria said Israel would pay a heavy price'
     if _striving(tok, ctx.cues) and not _armed(actors, ctx):

@@ -1179,6 +1179,9 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         ("Hezb-i-Islami fighters shelled Kabul.", "Hezb-i-Islami", ("AFG", "REB")),
         ("The HVO attacked Mostar.", "HVO", ("BIH", "MIL")),
         ("The Congress passed the bill.", "Congress", ("USA", "LEG")),  # guard: the US Congress stays
+        # a people spread over several states is the civilians of the state the sentence places them in
+        ("Security forces detained hundreds of Kurds in southeastern Turkey.", "Kurds", ("TUR", "CVL")),
+        ("Hutus attacked Tutsis in Burundi.", "Tutsis", ("BDI", "CVL")),
     ],
 )
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:

@@ -492,6 +492,10 @@ def _add_ner(
         ):
             kind = "place"  # "the Dadaab and Kakuma camps": NER's person or people is a place
         if kind == "people":
+            if text.lower() in load_lexicon()["transnational_peoples"]:  # 'detained hundreds of Kurds in Turkey'
+                country = _context_country(doc, idx, gaz, start, exclude="")
+                key = f"people:{text.lower()}@{country or ''}"
+                b.add(key, start, ent.end, name=text, kind="group", country=country, sector="CVL", title=None)
             continue
         short = _acronym_of(b, idx, gaz, text, start) if kind != "place" else None
         if short is not None:  # "the Baloch Liberation Army, or BLA": the acronym is the same actor

@@ -2093,6 +2093,9 @@ SWEEP_ROUND20 = [
     # a clause saying its event-noun subject happened, in a form the lemmatizer misread ('raged' as 'rag')
     ("Fighting raged in Kabul on Monday.", "ASSAULT", None, "AFG"),
     ("Clashes raged in Mogadishu.", "ASSAULT", None, "SOM"),
+    # sanctions or military action under consideration are a threat of them (CAMEO 1312, 138)
+    ("The European Union is considering sanctions against Nigeria.", "THREATEN", "IGO", "NGA"),
+    ("The United States is considering military action against Iraq.", "THREATEN", "USA", "IRQ"),
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

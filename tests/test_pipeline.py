@@ -79,3 +79,12 @@ def test_regular_past_forms_get_their_verbs_lemma(text: str, form: str, lemma: s
 
     tok = next(t for t in get_nlp()(text) if t.text == form)
     assert tok.lemma_ == lemma
+
+
+def test_a_bare_verb_in_a_nouns_place_is_the_noun() -> None:
+    """'Aid from Japan arrived': the tagger read the capitalised 'Aid' as an imperative verb."""
+    from newsgraph.nlp import get_nlp
+
+    doc = get_nlp()("Aid from Japan arrived in Rwanda on Tuesday.")
+    assert (doc[0].pos_, doc[0].lemma_) == ("NOUN", "aid")
+    assert get_nlp()("Stop the war now.")[0].pos_ == "VERB"  # an imperative keeps its verb

@@ -1182,6 +1182,7 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         # a people spread over several states is the civilians of the state the sentence places them in
         ("Security forces detained hundreds of Kurds in southeastern Turkey.", "Kurds", ("TUR", "CVL")),
         ("Hutus attacked Tutsis in Burundi.", "Tutsis", ("BDI", "CVL")),
+        ("Mitt Romney criticized China on Monday.", "Mitt Romney", ("USA", "LEG")),
     ],
 )
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:

@@ -2099,6 +2099,10 @@ SWEEP_ROUND20 = [
     # aid that arrived was given; a sentence-opening 'Aid' the tagger read as a verb is the noun
     ("Aid from Japan arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),
     ("Japanese aid arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),
+    # a show of force answers the other state acting in its 'after' clause or phrase
+    ("South Korea put its troops on alert after North Korean soldiers entered the zone.", "MOBILIZE", "KOR", "PRK"),
+    ("Pakistan put its army on high alert following India's missile test.", "MOBILIZE", "PAK", "IND"),
+    ("The army was put on alert after floods hit the north.", "MOBILIZE", None, None),  # guard: no one
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

@@ -2103,6 +2103,10 @@ SWEEP_ROUND20 = [
     ("South Korea put its troops on alert after North Korean soldiers entered the zone.", "MOBILIZE", "KOR", "PRK"),
     ("Pakistan put its army on high alert following India's missile test.", "MOBILIZE", "PAK", "IND"),
     ("The army was put on alert after floods hit the north.", "MOBILIZE", None, None),  # guard: no one
+    # crowds, mobs, youths and students clashing or stoning riot (CAMEO 145); soldiers and rebels fight
+    ("Students stoned the British embassy in Beijing.", "PROTEST", "CHN", "GBR"),
+    ("Students clashed with riot police in Seoul.", "PROTEST", "KOR", None),
+    ("Soldiers clashed with rebels in the north.", "ASSAULT", None, None),  # guard
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

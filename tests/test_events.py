@@ -2107,6 +2107,9 @@ SWEEP_ROUND20 = [
     ("Students stoned the British embassy in Beijing.", "PROTEST", "CHN", "GBR"),
     ("Students clashed with riot police in Seoul.", "PROTEST", "KOR", None),
     ("Soldiers clashed with rebels in the north.", "ASSAULT", None, None),  # guard
+    # a craft seized by hijackers or pirates is hijacked (CAMEO 181); by a state, confiscated
+    ("Somali pirates seized a Greek tanker off the coast.", "ASSAULT", "SOM", "GRC"),
+    ("Iran seized a British tanker in the Gulf.", "COERCE", "IRN", "GBR"),  # guard
     ("Crowds chanted anti-American slogans outside the U.S. embassy in Tehran.", "PROTEST", "IRN", "USA"),
     ("Gunmen mowed down 12 worshippers at a mosque in Hebron.", "ASSAULT", None, "PSE"),
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),

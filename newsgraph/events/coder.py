@@ -831,6 +831,20 @@ def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
 
 
+def _hijack(trig: Trigger, cues: Cues) -> bool:
+    """A craft seized by hijackers, pirates or gunmen is hijacked ('Hijackers seized an Air France jet');
+    a state or its officers seizing one confiscate it ('Iran seized a British tanker': COERCE)."""
+    subj, passive = subject_of(trig.token)
+    seizer = agent_of(trig.token) if passive else subj
+    craft = subj if passive else next((c for c in trig.token.children if c.dep_ == "dobj"), None)
+    return (
+        seizer is not None
+        and craft is not None
+        and cues.has("hijacker_nouns", seizer.lemma_.lower())
+        and cues.has("hijacked_crafts", craft.lemma_.lower())
+    )
+
+
 def _rescue(trig: Trigger, cues: Cues) -> bool:
     """Captives freed by security forces, or from someone else's hands, are rescued (AID in the PLOVER manual):
     'Peruvian troops freed the hostages', 'police freed 10 hostages held by a gang'; 'the rebels freed their
@@ -1081,6 +1095,8 @@ def _type_of(
         etype, mode = "COERCE", "arrest"  # 'Mexican authorities captured a top drug lord': an arrest
     elif etype in ("MOBILIZE", "THREATEN") and _protective_deployment(trig, ctx.cues):
         etype, mode = ("AID" if etype == "MOBILIZE" else "AGREE"), None  # a promise of aid is AGREE
+    elif etype == "COERCE" and mode == "seize" and _hijack(trig, ctx.cues):
+        etype, mode = "ASSAULT", "abduct"  # 'Hijackers seized an Air France jet': a hijacking (CAMEO 181)
     elif etype == "RETREAT" and mode == "release" and _rescue(trig, ctx.cues):
         etype, mode = "AID", None  # 'Peruvian troops freed the hostages held by rebels' (PLOVER manual: a rescue)
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):

@@ -80,6 +80,7 @@ from newsgraph.events.syntax import (
     closing_report,
     determined_by,
     direct_objects,
+    doer_of,
     governing_verb,
     prep_objects,
     subject_of,
@@ -835,7 +836,7 @@ def _hijack(trig: Trigger, cues: Cues) -> bool:
     """A craft seized by hijackers, pirates or gunmen is hijacked ('Hijackers seized an Air France jet');
     a state or its officers seizing one confiscate it ('Iran seized a British tanker': COERCE)."""
     subj, passive = subject_of(trig.token)
-    seizer = agent_of(trig.token) if passive else subj
+    seizer = doer_of(trig.token)
     craft = subj if passive else next((c for c in trig.token.children if c.dep_ == "dobj"), None)
     return (
         seizer is not None
@@ -852,8 +853,7 @@ def _rescue(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if not cues.has("freeing_verbs", tok.lemma_.lower()):
         return False
-    subj, passive = subject_of(tok)
-    freer = agent_of(tok) if passive else subj
+    freer = doer_of(tok)
     # the captives in the verb's own clause, other than who frees them ('freed all but one of the 72 hostages')
     captives = [
         t
@@ -1024,8 +1024,7 @@ def _police_capture(trig: Trigger, ctx: Context) -> bool:
     if not ctx.cues.has("capture_verbs", tok.lemma_.lower()) or len(trig.tokens) > 1:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    subj, passive = subject_of(tok)
-    agent = agent_of(tok) if passive else subj
+    agent = doer_of(tok)
     if not objs or agent is None:
         return False
     agents = [a for i in actor_ids(agent, ctx.actors) if (a := ctx.actors.by_id(i)) is not None]

@@ -229,3 +229,9 @@ def agent_of(verb: Token) -> Token | None:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def doer_of(verb: Token) -> Token | None:
+    """Who does the verb's act: its subject, or in the passive its 'by' agent."""
+    subj, passive = subject_of(verb)
+    return agent_of(verb) if passive else subj

@@ -31,13 +31,17 @@ _VERBAL_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp
 
 @Language.component("bare_verb_nouns")
 def bare_verb_nouns(doc: Doc) -> Doc:
-    """A base-form 'verb' the parser itself made a subject or object, with no subject, auxiliary, object or
-    complement of its own, is the noun of that spelling ('Aid from Japan arrived in Rwanda': the tagger read
-    the capitalised 'Aid' opening the sentence as an imperative)."""
+    """Arguments the tagger gave another part of speech are the nouns they stand as: a base-form 'verb' the
+    parser itself made a subject or object, with no subject, auxiliary, object or complement of its own ('Aid
+    from Japan arrived in Rwanda': the capitalised 'Aid' read as an imperative), and a determined 'adjective' in
+    that place ('launched a counteroffensive')."""
     for tok in doc:
-        bare = tok.pos_ == "VERB" and tok.tag_ == "VB" and tok.dep_ in _NOMINAL_DEPS
-        if bare and not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
+        if tok.dep_ not in _NOMINAL_DEPS:
+            continue
+        if tok.pos_ == "VERB" and tok.tag_ == "VB" and not any(c.dep_ in _VERBAL_DEPS for c in tok.children):
             tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        elif tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children):
+            tok.pos_ = "NOUN"
     return doc
 
 

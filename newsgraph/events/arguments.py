@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors.gazetteer import load_lexicon as load_actor_lexicon
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
-from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep_objects, subject_of
+from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep_objects, subject_of, to_infinitive
 from newsgraph.model import Actor
 
 
@@ -167,11 +167,7 @@ def _split_objects(verb: Token) -> list[Token]:
     # 'allow U.N. weapons inspectors to resume their work': the object the parser made the infinitive's subject
     if not any(c.dep_ == "dobj" for c in verb.children):
         out += [
-            s
-            for c in verb.children
-            if c.dep_ == "ccomp" and any(a.tag_ == "TO" for a in c.children)
-            for s in c.children
-            if s.dep_ == "nsubj"
+            s for c in verb.children if c.dep_ == "ccomp" and to_infinitive(c) for s in c.children if s.dep_ == "nsubj"
         ]
     return out
 

@@ -294,11 +294,11 @@ def _implied_recipients(
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
         recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
     if not recipients and etype == "MOBILIZE":  # 'put its troops on alert after North Korean soldiers entered'
-        recipients = _provoked_by(tok, actors, ctx)
+        recipients = _provoked_by(tok, home, ctx)
     return recipients
 
 
-def _provoked_by(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
     """Whom a show of force answers: the other state acting in its 'after' clause or phrase ('South Korea put
     its troops on alert after North Korean soldiers entered the demilitarized zone', 'after India's missile
     test')."""
@@ -307,7 +307,6 @@ def _provoked_by(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)]
     found = [i for c in clauses for i in actor_ids(subject_of(c)[0], ctx.actors)]
     found += [i for o in prep_objects(verb, marks) for i in find_arguments(o, ctx.actors, ctx.cues)[0]]
-    home = countries(actors, ctx)
     found = no_places(list(dict.fromkeys(found)), ctx)
     return [i for i in found if (a := ctx.actors.by_id(i)) is not None and a.country and a.country not in home]
 
@@ -984,7 +983,7 @@ def _protective_deployment(trig: Trigger, cues: Cues) -> bool:
     pattern = {tok.doc[i].lemma_.lower() for i in trig.tokens}
     if pattern & cues.sets["peacekeeper_nouns"]:
         return True
-    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
     return any(cues.has("protective_verbs", p.lemma_.lower()) for p in purposes)
 
 

@@ -158,17 +158,6 @@ def _anchor_hashes(lexicon_id: int, anchors: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(a) for a in anchors)
 
 
-_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
-
-
-def _coarse_pos(tok: Token) -> str:
-    """The token's coarse POS, a determined argument the tagger called an adjective read as the noun it is
-    ('launched a counteroffensive')."""
-    if tok.pos_ == "ADJ" and tok.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in tok.children):
-        return "NOUN"
-    return tok.pos_
-
-
 def candidates(doc: Doc, lexicon: dict[str, tuple[Entry, ...]], extra: Iterable[str] = ()) -> list[int]:
     """Indices of tokens whose lemma or lower form is a lexicon anchor (or in ``extra``): one vectorised pass,
     then the other verbs' forms by the regular spelling rules ('petitioned', which the lemmatizer left as it is;
@@ -234,7 +223,7 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
                     continue
             idx = _match_rest(sent, tok, entry.lemmas[1:]) if len(entry.lemmas) > 1 else (tok.i,)
             # a verb pattern is checked on its anchor; a noun compound ('martial law') on its last word
-            if idx is None or not entry.pos_ok(_coarse_pos(doc[idx[-1]]) if entry.pos == "N" else tok.pos_):
+            if idx is None or not entry.pos_ok(doc[idx[-1]].pos_ if entry.pos == "N" else tok.pos_):
                 continue
             if entry.pos == "N" and any(doc[j].pos_ in ("VERB", "AUX") for j in idx[:-1]):
                 continue  # 'was arrested ... on a Spanish warrant' is no 'arrest warrant'

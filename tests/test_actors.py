@@ -1183,6 +1183,14 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         ("Security forces detained hundreds of Kurds in southeastern Turkey.", "Kurds", ("TUR", "CVL")),
         ("Hutus attacked Tutsis in Burundi.", "Tutsis", ("BDI", "CVL")),
         ("Mitt Romney criticized China on Monday.", "Mitt Romney", ("USA", "LEG")),
+        # demonym spellings, a people of one state, a movement, war-time towns (round twenty-one)
+        ("Belarussian police arrested 12 activists.", "Belarussian police", ("BLR", "COP")),
+        ("Bissau-Guinean troops attacked rebel positions.", "Bissau-Guinean troops", ("GNB", "MIL")),
+        ("Abkhaz forces shelled the town.", "Abkhaz forces", ("GEO", "MIL")),
+        ("Naxalite rebels attacked a police post.", "Naxalite", ("IND", "REB")),
+        ("Fighting broke out in Sukhumi on Monday.", "Sukhumi", ("GEO", None)),
+        # a one-word town NER took for a person is the town forces pull out of
+        ("Russian forces pulled out of Kherson.", "Kherson", ("UKR", None)),
     ],
 )
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:

@@ -2115,10 +2115,29 @@ SWEEP_ROUND20 = [
     ("Serb gunners lobbed mortars into the center of Sarajevo.", "ASSAULT", "SRB", "BIH"),
 ]
 
+SWEEP_ROUND21 = [
+    # a crowd counted, not named, protests: the crowd of the place (of the one country the sentence's places are in)
+    ("Thousands protested in Tbilisi on Tuesday.", "PROTEST", "GEO", "GEO"),
+    ("Hundreds marched in Dhaka on Friday.", "PROTEST", "BGD", "BGD"),
+    ("Tens of thousands rallied in Manila.", "PROTEST", "PHL", "PHL"),
+    ("Thousands took to the streets of Tbilisi.", "PROTEST", "GEO", "GEO"),
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", "PROTEST", "IRQ", "IRQ"),  # guard: a named crowd
+    # idioms of criticism, support and request
+    ("France threw its support behind Morocco's plan.", "SUPPORT", "FRA", "MAR"),
+    ("India blasted Pakistan for the attack.", "ACCUSE", "IND", "PAK"),
+    ("Russia took aim at NATO in a statement on Tuesday.", "ACCUSE", "RUS", "IGO"),
+    ("Japan sought assurances from China on the matter.", "REQUEST", "JPN", "CHN"),
+    ("Israel sought guarantees from the United States.", "REQUEST", "ISR", "USA"),
+    # the place forces pull out of
+    ("Russia pulled its troops out of Kherson.", "RETREAT", "RUS", "UKR"),
+    ("Naxalite rebels attacked a police post on Tuesday.", "ASSAULT", "IND", "IND"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND20
+    SWEEP_ROUND21
+    + SWEEP_ROUND20
     + SWEEP_ROUND19
     + SWEEP_ROUND18
     + SWEEP_ROUND17
@@ -2365,6 +2384,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Under pressure from Washington, the Haitian military agreed to let Aristide return.", "REQUEST"),  # guard
         ("Kenya received thousands of Somali refugees.", "CONSULT"),  # guard
         ("Israel paid a heavy price in the war.", "THREATEN"),  # guard: a price paid, no threat
+        ("Thousands protested on Tuesday.", "PROTEST"),  # guard: a counted crowd with no place is no one
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -1184,8 +1184,12 @@ def _context_country(
 
 
 def _at_place(last: Token) -> bool:
-    """The name's last word is the object of a preposition of place ('in Athens', 'near Goma')."""
-    return last.dep_ == "pobj" and last.head.lower_ in _LOCATIVE_PREPS
+    """The name's last word is the object of a preposition of place ('in Athens', 'near Goma', 'pulled out of
+    Kherson')."""
+    if last.dep_ != "pobj":
+        return False
+    prep = last.head
+    return prep.lower_ in _LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "out")
 
 
 def _names_a_thing(last: Token, territory: frozenset[str]) -> bool:

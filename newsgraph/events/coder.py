@@ -726,16 +726,34 @@ def _sentence_places(tok: Token, actors: list[str], ctx: Context) -> list[Actor]
     ]
 
 
-def _unidentified_agent(etype: str, location: Location | None, ctx: Context) -> list[str]:
+def _unidentified_agent(tok: Token, etype: str, location: Location | None, ctx: Context) -> list[str]:
     """Who did an act no one is named doing: PLOVER's unidentified actor of the country where it happened, or
-    for a protest the crowd of that country."""
-    if location is None or not location.country:
+    for a protest the crowd of that country (with no place of its own, of the one country the sentence's
+    places are in: 'thousands took to the streets of Tbilisi')."""
+    country = location.country if location is not None else None
+    if not country and etype in ctx.cues.sets["crowd_types"]:
+        places = {p.country for p in _sentence_places(tok, [], ctx)}
+        country = next(iter(places)) if len(places) == 1 else None
+    if not country:
         return []
-    if etype in ctx.cues.sets["unidentified_agent_types"]:
-        return [unidentified_actor(location.country, ctx).id]
+    if etype in ctx.cues.sets["unidentified_agent_types"] and location is not None:
+        return [unidentified_actor(country, ctx).id]
     if etype in ctx.cues.sets["crowd_types"]:
-        return [unidentified_actor(location.country, ctx, "CVL").id]
+        return [unidentified_actor(country, ctx, "CVL").id]
     return []
+
+
+def _crowd_subject(trig: Trigger, cues: Cues) -> bool:
+    """'Thousands protested in Tbilisi', 'a crowd marched on parliament': a protest by a crowd counted or named
+    by no one's name has an actor, the crowd of the place it happens in (``_unidentified_agent``)."""
+    if trig.entry.pos != "V" or trig.entry.type not in cues.sets["crowd_types"]:
+        return False
+    subj, passive = subject_of(trig.token)
+    return (
+        subj is not None
+        and not passive
+        and (cues.has("crowd_quantities", subj.lower_) or cues.has("protester_nouns", subj.lemma_.lower()))
+    )
 
 
 def _noun_pobjs(phrases: list[Token], prep: str) -> list[Token]:
@@ -1281,7 +1299,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
     if not recipients and trig.entry.type == "ASSAULT":  # 'it came under attack' (an unresolved 'it') too
         recipients = _attacked_place(trig, actors, ctx, undergone=undergone is not None or agentless_passive(tok))
-    if not _keep(trig, bool(actors) or (undergone is not None and bool(recipients)), bool(recipients), ctx.cues):
+    has_actor = bool(actors) or (undergone is not None and bool(recipients)) or _crowd_subject(trig, ctx.cues)
+    if not _keep(trig, has_actor, bool(recipients), ctx.cues):
         return None
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):
         return None
@@ -1339,7 +1358,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     recipients = no_places(recipients, ctx, only_stateless=True)  # 'the Persian Gulf crisis': a sea is no side
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
     if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'
-        actors = _unidentified_agent(etype, location, ctx)
+        actors = _unidentified_agent(tok, etype, location, ctx)
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
     unplaced = not any(p is not None and placed(p) for p in map(ctx.actors.by_id, recipients))

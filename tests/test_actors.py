@@ -1191,6 +1191,9 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         ("Fighting broke out in Sukhumi on Monday.", "Sukhumi", ("GEO", None)),
         # a one-word town NER took for a person is the town forces pull out of
         ("Russian forces pulled out of Kherson.", "Kherson", ("UKR", None)),
+        # a town NER took for a person is the place a place noun names ('the town of X')
+        ("The Khmer Rouge shelled the town of Siem Reap.", "Siem Reap", ("KHM", None)),
+        ("Thousands gathered in Tiananmen Square.", "Tiananmen Square", ("CHN", None)),
     ],
 )
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:

@@ -2131,6 +2131,12 @@ SWEEP_ROUND21 = [
     # the place forces pull out of
     ("Russia pulled its troops out of Kherson.", "RETREAT", "RUS", "UKR"),
     ("Naxalite rebels attacked a police post on Tuesday.", "ASSAULT", "IND", "IND"),
+    # halting negotiations is reducing relations (CAMEO 164)
+    ("Syria withdrew from the peace talks with Israel.", "SANCTION", "SYR", "ISR"),
+    ("Pakistan pulled out of the talks with India.", "SANCTION", "PAK", "IND"),
+    ("The rebels withdrew from Kabul.", "RETREAT", None, "AFG"),  # guard: a withdrawal from a place
+    ("Students went on a hunger strike in Tiananmen Square.", "PROTEST", "CHN", "CHN"),
+    ("The Khmer Rouge shelled the town of Siem Reap.", "ASSAULT", "KHM", "KHM"),
 ]
 
 

@@ -668,7 +668,8 @@ def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, g
 
 
 def _feature_place(toks: list[Token], ent: Span) -> bool:
-    """A name modifying a place noun ("Kakuma camp", "the Dadaab and Kakuma camps", "Kandahar province")."""
+    """A name modifying a place noun ("Kakuma camp", "the Dadaab and Kakuma camps", "Kandahar province") or
+    named by one ("the town of Siem Reap")."""
     if ent.end < len(toks) and toks[ent.end].lemma_.lower() in load_lexicon()["place_feature_words"]:
         return True
     words = load_lexicon()["place_feature_words"]
@@ -677,6 +678,8 @@ def _feature_place(toks: list[Token], ent: Span) -> bool:
         return True  # "Hagadera, a camp in the Dadaab refugee complex"
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in words:
+        return True  # "the town of Siem Reap"
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in words
 
 

@@ -746,6 +746,8 @@ def _unidentified_agent(tok: Token, etype: str, location: Location | None, ctx: 
 def _crowd_subject(trig: Trigger, cues: Cues) -> bool:
     """'Thousands protested in Tbilisi', 'a crowd marched on parliament': a protest by a crowd counted or named
     by no one's name has an actor, the crowd of the place it happens in (``_unidentified_agent``)."""
+    if _protesters_clash(trig, cues):  # 'rioters burned cars in Los Angeles': a riot (PROTEST)
+        return True
     if trig.entry.pos != "V" or trig.entry.type not in cues.sets["crowd_types"]:
         return False
     subj, passive = subject_of(trig.token)

@@ -2137,6 +2137,12 @@ SWEEP_ROUND21 = [
     ("The rebels withdrew from Kabul.", "RETREAT", None, "AFG"),  # guard: a withdrawal from a place
     ("Students went on a hunger strike in Tiananmen Square.", "PROTEST", "CHN", "CHN"),
     ("The Khmer Rouge shelled the town of Siem Reap.", "ASSAULT", "KHM", "KHM"),
+    ("A crowd torched cars in Tbilisi.", "PROTEST", "GEO", None),  # the riot crowd of 6582d03
+    # support received from a giver is the giver's support; in a capital, its government's
+    ("Kenya won support from Britain for its bid.", "SUPPORT", "GBR", "KEN"),
+    ("Bosnia won military support from Iran.", "SUPPORT", "IRN", "BIH"),
+    ("The dissident's case has received bipartisan support in Washington.", "SUPPORT", "USA", None),
+    ("The plan drew criticism in Beijing.", "ACCUSE", "CHN", None),
 ]
 
 
@@ -2391,6 +2397,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Kenya received thousands of Somali refugees.", "CONSULT"),  # guard
         ("Israel paid a heavy price in the war.", "THREATEN"),  # guard: a price paid, no threat
         ("Thousands protested on Tuesday.", "PROTEST"),  # guard: a counted crowd with no place is no one
+        ("Support for the plan grew in Japan.", "SUPPORT"),  # opinion, not support given
+        ("Trump has record low support from black voters.", "SUPPORT"),  # a poll figure
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -313,6 +313,7 @@ def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
 
 _BY = frozenset({"by"})
 _WITH = frozenset({"with"})
+_IN = frozenset({"in"})
 
 
 def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -579,6 +580,21 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else governing_verb(tok)
     subj, passive = subject_of(verb)
     return subj is not None and not passive and subj.i != tok.i and ctx.cues.has("document_nouns", subj.lemma_.lower())
+
+
+def _capital_giver(tok: Token, ctx: Context) -> list[str]:
+    """The government of the capital a thing received is received in ('Lai's plight has received bipartisan
+    support in Washington'), as a 'from' phrase would name it."""
+    places = [o for h in (governing_verb(tok), tok) for o in prep_objects(h, _IN)]
+    countries_in = [
+        a.country
+        for o in places
+        for i in actor_ids(o, ctx.actors)
+        if (a := ctx.actors.by_id(i)) is not None and a.country and (a.key or "").startswith("capital:")
+    ]
+    if not countries_in:
+        return []
+    return [(state_actor(countries_in[0], ctx) or implied_government(countries_in[0], ctx)).id]
 
 
 def _home_state(actors: list[str], ctx: Context) -> list[str]:
@@ -1237,6 +1253,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     undergone = undergoer_roles(tok, ctx.actors, ctx.cues)
     if undergone is not None:
         actors, recipients = undergone
+        if not actors:  # 'received bipartisan support in Washington': the capital's government gives
+            actors = _capital_giver(tok, ctx)
     if not actors:
         actors = _quoted_self(tok, ctx)
     if not actors and _threat_told_passive(trig, ctx):

@@ -331,6 +331,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
+    received_only = trig.entry.pos == "N" and len(trig.entry.lemmas) == 1 and cues.has("only_received_nouns", _lem(tok))
+    if received_only and not _received(tok, cues):
+        return False  # 'support for the deal', '5 percent support': opinion, not what one side gives another
     if tok.dep_ == "amod" and cues.has("predicative_adjectives", _lem(tok)) and tok.head.dep_ not in ("attr", "oprd"):
         return False  # 'illegal aliens', 'a provocative step': a description; 'called it an illegal act' judges
     purpose = trig.entry.type != "PROTEST" and purpose_clause(tok, cues)  # 'shunned work to protest' is one
@@ -344,6 +347,11 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)
     return not told_otherwise and not _forecast_warning(trig, cues) and complement_ok(trig, cues)
+
+
+def _received(tok: Token, cues: Cues) -> bool:
+    """The noun is what its verb's subject receives ('won support from Britain', 'received support')."""
+    return tok.dep_ == "dobj" and cues.has("receive_verbs", _lem(tok.head))
 
 
 def _forecast_warning(trig: Trigger, cues: Cues) -> bool:

@@ -2143,6 +2143,16 @@ SWEEP_ROUND21 = [
     ("Bosnia won military support from Iran.", "SUPPORT", "IRN", "BIH"),
     ("The dissident's case has received bipartisan support in Washington.", "SUPPORT", "USA", None),
     ("The plan drew criticism in Beijing.", "ACCUSE", "CHN", None),
+    # fighting between two sides is theirs, in a passive's 'by' phrase or an 'after' phrase or clause too
+    ("Thousands were displaced by fighting between rebels and government forces in Chad.", "ASSAULT", "TCD", None),
+    ("Thousands fled their homes after fighting between rebels and troops in Liberia.", "ASSAULT", "LBR", None),
+    (
+        "Chadian officials pleaded with civilians to return, after thousands were displaced by fighting between "
+        "rebels and government forces.",
+        "ASSAULT",
+        "TCD",
+        None,
+    ),
 ]
 
 

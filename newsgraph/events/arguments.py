@@ -122,11 +122,14 @@ def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
 
 
 def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[Token], list[Token]]:
+    between = _pobjs(verb, "between", "among")
+    if between and verb.tag_ == "VBG" and verb.dep_ == "pcomp":  # 'fled after fighting between rebels and troops'
+        return between, []
     subj, passive = subject_of(verb)
     if passive and not stative:
         agent = agent_of(verb)  # 'sanctions were imposed on Russia by the EU': the 'on' object receives them
         return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
-    if subj is None and (between := _pobjs(verb, "between", "among")):
+    if subj is None and between:
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb)
     topics: list[Token] = []

@@ -2153,6 +2153,9 @@ SWEEP_ROUND21 = [
         "TCD",
         None,
     ),
+    # importing from and exporting to a state is trade with it (CAMEO 061)
+    ("Iran imported 1,000 tons of sodium perchlorate from China.", "COOPERATE", "IRN", "CHN"),
+    ("Japan exported rice to North Korea.", "COOPERATE", "JPN", "PRK"),
 ]
 
 
@@ -2409,6 +2412,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Thousands protested on Tuesday.", "PROTEST"),  # guard: a counted crowd with no place is no one
         ("Support for the plan grew in Japan.", "SUPPORT"),  # opinion, not support given
         ("Trump has record low support from black voters.", "SUPPORT"),  # a poll figure
+        ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -331,6 +331,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
+    goods = tok.dep_ == "acl" and tok.tag_ == "VBN" and cues.has("goods_verbs", _lem(tok))
+    if goods and not any(c.dep_ == "agent" for c in tok.children):
+        return False  # 'a tariff on all products exported to the United States': goods described, no act
     received_only = trig.entry.pos == "N" and len(trig.entry.lemmas) == 1 and cues.has("only_received_nouns", _lem(tok))
     if received_only and not _received(tok, cues):
         return False  # 'support for the deal', '5 percent support': opinion, not what one side gives another

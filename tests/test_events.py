@@ -2412,6 +2412,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Thousands protested on Tuesday.", "PROTEST"),  # guard: a counted crowd with no place is no one
         ("Support for the plan grew in Japan.", "SUPPORT"),  # opinion, not support given
         ("Trump has record low support from black voters.", "SUPPORT"),  # a poll figure
+        ("Trump received 38 percent support in the poll.", "SUPPORT"),  # a share of a poll, not support given
         ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
     ],
 )

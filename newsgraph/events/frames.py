@@ -353,8 +353,10 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
 
 
 def _received(tok: Token, cues: Cues) -> bool:
-    """The noun is what its verb's subject receives ('won support from Britain', 'received support')."""
-    return tok.dep_ == "dobj" and cues.has("receive_verbs", _lem(tok.head))
+    """The noun is what its verb's subject receives ('won support from Britain', 'received support'), not a
+    share of a poll ('received 38 percent support')."""
+    counted = any(c.like_num or c.lower_ in ("percent", "%") for c in tok.subtree if c.i < tok.i)
+    return tok.dep_ == "dobj" and cues.has("receive_verbs", _lem(tok.head)) and not counted
 
 
 def _forecast_warning(trig: Trigger, cues: Cues) -> bool:

@@ -2156,6 +2156,8 @@ SWEEP_ROUND21 = [
     # importing from and exporting to a state is trade with it (CAMEO 061)
     ("Iran imported 1,000 tons of sodium perchlorate from China.", "COOPERATE", "IRN", "CHN"),
     ("Japan exported rice to North Korea.", "COOPERATE", "JPN", "PRK"),
+    # an attack a time phrase dates after happened, where its target was (the unidentified attacker of there)
+    ("The talks were postponed following an attack on a convoy in Somalia.", "ASSAULT", "SOM", "SOM"),
 ]
 
 
@@ -2413,6 +2415,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Support for the plan grew in Japan.", "SUPPORT"),  # opinion, not support given
         ("Trump has record low support from black voters.", "SUPPORT"),  # a poll figure
         ("Trump received 38 percent support in the poll.", "SUPPORT"),  # a share of a poll, not support given
+        ("Prices rose after the attack.", "ASSAULT"),  # guard: a dated act needs a target named
         ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
     ],
 )

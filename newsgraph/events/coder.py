@@ -545,10 +545,17 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
             and cues.has("victim_verbs", tok.head.head.lemma_.lower())
             and not determined_by(tok, cues.sets["anaphoric_dets"])  # 'died in the attack': one told before
         )
-        return has_actor or happened or light or (suffered and has_recipient)
+        # 'security was tightened after an attack on a mosque': an act a time phrase dates happened
+        dated_by = tok.dep_ == "pobj" and cues.has("sequel_preps", tok.head.lower_) and bool(_pobjs_on(tok))
+        return has_actor or happened or light or ((suffered or dated_by) and has_recipient)
     if cues.has("intransitive_triggers", tok.lemma_.lower()) and direct_objects(tok):
         return False
     return has_actor or has_recipient
+
+
+def _pobjs_on(noun: Token) -> list[Token]:
+    """Objects of the noun's 'on'/'against' phrases: what an attack hit."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
 
 
 def _denial_frame(trig: Trigger, cues: Cues, inner: set[int]) -> bool:

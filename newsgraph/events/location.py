@@ -17,6 +17,7 @@ _NAME_ENTS = _PLACE_ENTS | {"NORP"}  # NER calls some towns a people ('near Sama
 _PLACE_KINDS = frozenset({"country", "place"})
 _PLACE_ENTRIES = frozenset({"country", "capital", "place"})
 _OF = frozenset({"of"})
+_TARGET_PREPS = frozenset({"on", "against"})
 _PLACE_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
@@ -147,6 +148,8 @@ def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> L
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         heads.append(verb.head)
     near = [o for h in heads for o in _place_objects(h, cues)]
+    if tok.pos_ == "NOUN":  # 'an attack on a train in Balochistan province': where its target was
+        near += [o for t in prep_objects(tok, _TARGET_PREPS) for o in _place_objects(t, cues)]
     for obj in near + _argument_places(verb, cues):
         for word in _place_tokens(obj, cues):
             loc = _place_at(word, actors)

@@ -2158,6 +2158,10 @@ SWEEP_ROUND21 = [
     ("Japan exported rice to North Korea.", "COOPERATE", "JPN", "PRK"),
     # an attack a time phrase dates after happened, where its target was (the unidentified attacker of there)
     ("The talks were postponed following an attack on a convoy in Somalia.", "ASSAULT", "SOM", "SOM"),
+    # standing by an ally, coming out in favour; miners striking
+    ("China stood by its ally North Korea on Tuesday.", "SUPPORT", "CHN", "PRK"),
+    ("France came out in favour of lifting the embargo on Iraq.", "SUPPORT", "FRA", "IRQ"),
+    ("Miners went on strike in Russia demanding unpaid wages.", "PROTEST", "RUS", "RUS"),
 ]
 
 
@@ -2416,6 +2420,7 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Trump has record low support from black voters.", "SUPPORT"),  # a poll figure
         ("Trump received 38 percent support in the poll.", "SUPPORT"),  # a share of a poll, not support given
         ("Prices rose after the attack.", "ASSAULT"),  # guard: a dated act needs a target named
+        ("Troops stood by as the crowd looted shops.", "SUPPORT"),  # guard: standing by no one
         ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
     ],
 )

@@ -331,6 +331,11 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
         return False
+    if cues.has("prep_object_patterns", " ".join(trig.entry.lemmas)):
+        # 'stood by its ally', not 'troops stood by as the crowd looted' nor 'stands accused ... by Ukraine'
+        last = tok.doc[max(trig.tokens)]
+        if last.head.i != tok.i or not any(c.dep_ == "pobj" for c in last.children):
+            return False
     goods = tok.dep_ == "acl" and tok.tag_ == "VBN" and cues.has("goods_verbs", _lem(tok))
     if goods and not any(c.dep_ == "agent" for c in tok.children):
         return False  # 'a tariff on all products exported to the United States': goods described, no act

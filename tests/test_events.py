@@ -2162,6 +2162,11 @@ SWEEP_ROUND21 = [
     ("China stood by its ally North Korea on Tuesday.", "SUPPORT", "CHN", "PRK"),
     ("France came out in favour of lifting the embargo on Iraq.", "SUPPORT", "FRA", "IRQ"),
     ("Miners went on strike in Russia demanding unpaid wages.", "PROTEST", "RUS", "RUS"),
+    # retaliating against someone attacks them (said to come: a threat); cautioning against warns
+    ("Ethiopia retaliated against Eritrea on Tuesday.", "ASSAULT", "ETH", "ERI"),
+    ("Pakistan said it would retaliate against any Indian aggression.", "THREATEN", "PAK", "IND"),
+    ("Beijing cautioned Washington against selling arms to Taiwan.", "THREATEN", "CHN", "USA"),
+    ("Canada retaliated by announcing tariffs on U.S. goods.", "SANCTION", "CAN", "USA"),  # guard: by its means
 ]
 
 

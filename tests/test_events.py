@@ -2167,6 +2167,10 @@ SWEEP_ROUND21 = [
     ("Pakistan said it would retaliate against any Indian aggression.", "THREATEN", "PAK", "IND"),
     ("Beijing cautioned Washington against selling arms to Taiwan.", "THREATEN", "CHN", "USA"),
     ("Canada retaliated by announcing tariffs on U.S. goods.", "SANCTION", "CAN", "USA"),  # guard: by its means
+    # words said in a capital with no one named saying them are its government's
+    ("Iran's expulsion of two British diplomats was condemned in London.", "ACCUSE", "GBR", "IRN"),
+    ("The decision was welcomed in Beijing.", "SUPPORT", "CHN", None),
+    ("The proposal was rejected in Moscow on Tuesday.", "REJECT", "RUS", None),
 ]
 
 

@@ -591,7 +591,8 @@ def _owned_thing(tok: Token, ctx: Context) -> bool:
 
 def _capital_giver(tok: Token, ctx: Context) -> list[str]:
     """The government of the capital a thing received is received in ('Lai's plight has received bipartisan
-    support in Washington'), as a 'from' phrase would name it."""
+    support in Washington'), as a 'from' phrase would name it, or words are said in ('was condemned in
+    London')."""
     places = [o for h in (governing_verb(tok), tok) for o in prep_objects(h, _IN)]
     countries_in = [
         a.country
@@ -1281,6 +1282,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         words = [tok.doc[i] for i in trig.tokens if i != tok.i]
         actors = [a for w in words for o in prep_objects(w, _BY) for a in actor_ids(o, ctx.actors)]
         recipients = [r for r in recipients if r not in actors]
+    if not actors and agentless_passive(tok) and ctx.onto.quad_class(trig.entry.type) in (1, 3):
+        # 'Iran's expulsion of two diplomats was condemned in London': words said in a capital are its government's
+        actors = [a for a in _capital_giver(tok, ctx) if a not in recipients]
     if not recipients and trig.entry.pos == "V":  # 'spoke by telephone with Chancellor Kohl'
         recipients = [r for r in _pattern_recipients(trig, ctx) if r not in actors]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)

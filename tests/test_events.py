@@ -2822,6 +2822,13 @@ SWEEP_STORY = [
         "GHA",
         "FRA",
     ),
+    (
+        "The Iranian foreign ministry summoned the German ambassador on Tuesday. It protested against the verdict "
+        "of a Berlin court.",
+        "ACCUSE",
+        "IRN",
+        "DEU",
+    ),  # 'it' protests in words
 ]
 
 

@@ -974,6 +974,8 @@ def _verbal_protest(trig: Trigger, cues: Cues) -> bool:
     subj, _ = subject_of(tok)
     if subj is not None and (subj.ent_type_ == "GPE" or cues.has("state_body_nouns", subj.lemma_.lower())):
         return True  # 'Japan protested against China's nuclear test', 'the ministry summoned the envoy to protest'
+    if subj is not None and subj.lower_ == "it":
+        return True  # 'It protested against the verdict': a state or a body, which protests in words; crowds are 'they'
     purpose = tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok)
     if purpose and not cues.has("speech_verbs", tok.head.lemma_.lower()):
         return False  # 'staged a sit-in to protest the closure': the protest is the sit-in

@@ -2171,6 +2171,13 @@ SWEEP_ROUND21 = [
     ("Iran's expulsion of two British diplomats was condemned in London.", "ACCUSE", "GBR", "IRN"),
     ("The decision was welcomed in Beijing.", "SUPPORT", "CHN", None),
     ("The proposal was rejected in Moscow on Tuesday.", "REJECT", "RUS", None),
+    # a clause on 'a series of' statements takes the subject of the verb whose object the series is
+    (
+        "Pyongyang issued a series of warnings demanding that Washington drop its hostile policy.",
+        "REQUEST",
+        "PRK",
+        "USA",
+    ),
 ]
 
 

@@ -367,9 +367,12 @@ def _noun_clause_actor(verb: Token, actors: ActorTable) -> list[str]:
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return []
     own = actor_ids(verb.head, actors)
-    if own or verb.head.dep_ not in ("dobj", "attr"):
+    noun = verb.head
+    if not own and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "attr"):
+        noun = noun.head.head  # 'issued a series of warnings demanding ...': the series is the object
+    if own or noun.dep_ not in ("dobj", "attr"):
         return own
-    subj, passive = subject_of(verb.head.head)
+    subj, passive = subject_of(noun.head)
     return [] if passive else actor_ids(subj, actors)
 
 

@@ -2836,6 +2836,10 @@ SWEEP_STORY = [
         "IRN",
         "DEU",
     ),  # 'it' protests in words
+    # an object 'them' is the latest plural group named before it, not its own clause's subject
+    ("Britain expelled two Iranian diplomats on Tuesday. It accused them of spying.", "ACCUSE", "GBR", "IRN"),
+    ("Iraqi troops detained three Kuwaiti fishermen. Baghdad later released them.", "RETREAT", "IRQ", "KWT"),
+    ("Rebels seized two French aid workers in Sudan. They released them on Friday.", "RETREAT", "SDN", "FRA"),
 ]
 
 

@@ -72,6 +72,8 @@ def resolve_pronouns(
                 target = _object_antecedent(tok, by_tok)  # 'blamed India, accusing it of ...'
             elif low in lex["group_pronouns"] and tok.dep_ in ("nsubj", "poss"):  # 'They were deported': not police
                 target = _group_antecedent(tok, subject, prev_subject)
+            elif low in lex["group_object_pronouns"] and tok.dep_ in ("dobj", "dative"):
+                target = _object_group(tok, toks, by_tok, sents[max(n - 1, 0)].start, (subject, prev_subject))
             if target is not None and target.key:
                 add(target.key, tok.i, tok.i + 1, name=target.name, kind=target.kind)
         if person_subject is not None and person_subject.kind == "person":
@@ -433,6 +435,26 @@ def _group_antecedent(tok: Token, subject: Actor | None, prev_subject: Actor | N
     if subject is not None and subject.kind == "group" and min(m.start for m in subject.mentions) < tok.idx:
         return subject
     return prev_subject if prev_subject is not None and prev_subject.kind == "group" else None
+
+
+def _object_group(
+    tok: Token, toks: list[Token], by_tok: list[Actor | None], floor: int, subjects: tuple[Actor | None, ...]
+) -> Actor | None:
+    """'Britain expelled two Iranian diplomats. It accused them of spying': an object 'them' is the latest
+    plural group named before it (in its sentence or the one before) that is not its own clause's subject
+    (when that subject is a pronoun, the sentence subjects it may stand for: 'Rebels seized two aid workers.
+    They released them')."""
+    subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+    own: set[int] = set()
+    if subj is not None and subj.i < len(by_tok) and (actor := by_tok[subj.i]) is not None:
+        own.add(id(actor))
+    if subj is not None and subj.pos_ == "PRON":
+        own.update(id(a) for a in subjects if a is not None)
+    for j in range(tok.i - 1, floor - 1, -1):
+        actor = by_tok[j] if j < len(by_tok) else None
+        if actor is not None and id(actor) not in own and actor.kind == "group" and toks[j].tag_ in ("NNS", "NNPS"):
+            return actor
+    return None
 
 
 def _of_actor(tok: Token, by_tok: list[Actor | None]) -> Actor | None:

@@ -2178,6 +2178,12 @@ SWEEP_ROUND21 = [
         "PRK",
         "USA",
     ),
+    # acts told as a noun with a light verb
+    ("Jordan sent a message of support to Arafat.", "SUPPORT", "JOR", "PSE"),
+    ("Japan gave its backing to the U.S. plan.", "SUPPORT", "JPN", "USA"),
+    ("Cuba issued a denial of the U.S. charges.", "REJECT", "CUB", "USA"),
+    ("Iran placed a bounty on the head of the British author.", "THREATEN", "IRN", "GBR"),
+    ("The army launched a manhunt for the rebel leader in Chiapas.", "COERCE", "MEX", None),
 ]
 
 

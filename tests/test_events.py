@@ -2184,6 +2184,8 @@ SWEEP_ROUND21 = [
     ("Cuba issued a denial of the U.S. charges.", "REJECT", "CUB", "USA"),
     ("Iran placed a bounty on the head of the British author.", "THREATEN", "IRN", "GBR"),
     ("The army launched a manhunt for the rebel leader in Chiapas.", "COERCE", "MEX", None),
+    ("Pakistan extended its full support to the Kashmiri people.", "SUPPORT", "PAK", None),
+    ("Russia approved of China's stance on Taiwan.", "SUPPORT", "RUS", "CHN"),
 ]
 
 

@@ -43,6 +43,7 @@ from newsgraph.events.frames import (
     generic,
     happening_verb,
     pattern_noun,
+    received_object,
     sent_to_act,
     thing_subject,
     weapon_agent,
@@ -75,6 +76,8 @@ from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
 from newsgraph.events.syntax import (
+    IN_PREP,
+    TARGET_PREPS,
     agent_of,
     agentless_passive,
     closing_report,
@@ -313,7 +316,6 @@ def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
 
 _BY = frozenset({"by"})
 _WITH = frozenset({"with"})
-_IN = frozenset({"in"})
 
 
 def _retaliated(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -546,16 +548,13 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
             and not determined_by(tok, cues.sets["anaphoric_dets"])  # 'died in the attack': one told before
         )
         # 'security was tightened after an attack on a mosque': an act a time phrase dates happened
-        dated_by = tok.dep_ == "pobj" and cues.has("sequel_preps", tok.head.lower_) and bool(_pobjs_on(tok))
+        dated_by = (
+            tok.dep_ == "pobj" and cues.has("sequel_preps", tok.head.lower_) and bool(prep_objects(tok, TARGET_PREPS))
+        )
         return has_actor or happened or light or ((suffered or dated_by) and has_recipient)
     if cues.has("intransitive_triggers", tok.lemma_.lower()) and direct_objects(tok):
         return False
     return has_actor or has_recipient
-
-
-def _pobjs_on(noun: Token) -> list[Token]:
-    """Objects of the noun's 'on'/'against' phrases: what an attack hit."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("on", "against") for o in p.children]
 
 
 def _denial_frame(trig: Trigger, cues: Cues, inner: set[int]) -> bool:
@@ -593,7 +592,7 @@ def _capital_giver(tok: Token, ctx: Context) -> list[str]:
     """The government of the capital a thing received is received in ('Lai's plight has received bipartisan
     support in Washington'), as a 'from' phrase would name it, or words are said in ('was condemned in
     London')."""
-    places = [o for h in (governing_verb(tok), tok) for o in prep_objects(h, _IN)]
+    places = [o for h in (governing_verb(tok), tok) for o in prep_objects(h, IN_PREP)]
     countries_in = [
         a.country
         for o in places
@@ -996,7 +995,7 @@ def _state_protest(trig: Trigger, actors: list[str], ctx: Context) -> bool:
     tok = trig.token
     if trig.entry.pos != "N" or not ctx.cues.has("verbal_protest_verbs", tok.lemma_.lower()):
         return False
-    received = tok.dep_ == "dobj" and ctx.cues.has("receive_verbs", tok.head.lemma_.lower())
+    received = received_object(tok, ctx.cues)
     sent = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
     return (received or sent) and _state_side(actors, ctx)
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.ontology import Ontology
-from newsgraph.events.syntax import governing_verb
+from newsgraph.events.syntax import SIDE_PREPS, governing_verb, prep_objects
 from newsgraph.events.triggers import Trigger
 
 _GOVERNED = frozenset(
@@ -37,7 +37,7 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
             c.dep_ in ("mark", "advmod") and c.lower_ in _ADJUNCT_MARKERS for c in cur.children
         ):
             return None
-        if cur.dep_ == "advcl" and _names_sides(trig.token) and any(c.dep_ == "mark" for c in cur.children):
+        if cur.dep_ == "advcl" and prep_objects(trig.token, SIDE_PREPS) and any(c.dep_ == "mark" for c in cur.children):
             return None  # 'pleading with civilians to return after they were displaced by fighting between rebels
             # and C.A.R. forces': an act with sides of its own in an adverbial clause is an event of its own
         cur = cur.head
@@ -48,14 +48,6 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
                 return None
             return hit
     return None
-
-
-def _names_sides(tok: Token) -> bool:
-    """The trigger names its own sides in a 'between'/'among' phrase ('fighting between rebels and troops')."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("between", "among") and any(o.dep_ == "pobj" for o in c.children)
-        for c in tok.children
-    )
 
 
 def combined_type(gov: Trigger, dep: Trigger, onto: Ontology) -> tuple[str, str | None]:

@@ -357,11 +357,15 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     return not told_otherwise and not _forecast_warning(trig, cues) and complement_ok(trig, cues)
 
 
+def received_object(tok: Token, cues: Cues) -> bool:
+    """The noun is what its verb's subject receives ('won support from Britain', 'drew protests from China')."""
+    return tok.dep_ == "dobj" and cues.has("receive_verbs", _lem(tok.head))
+
+
 def _received(tok: Token, cues: Cues) -> bool:
-    """The noun is what its verb's subject receives ('won support from Britain', 'received support'), not a
-    share of a poll ('received 38 percent support')."""
+    """A noun received that is no share of a poll ('received 38 percent support')."""
     counted = any(c.like_num or c.lower_ in ("percent", "%") for c in tok.subtree if c.i < tok.i)
-    return tok.dep_ == "dobj" and cues.has("receive_verbs", _lem(tok.head)) and not counted
+    return received_object(tok, cues) and not counted
 
 
 def _forecast_warning(trig: Trigger, cues: Cues) -> bool:

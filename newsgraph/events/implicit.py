@@ -14,6 +14,7 @@ from newsgraph.events.context import Context, countries, no_places
 from newsgraph.events.lexicon import Cues
 from newsgraph.events.location import find_location
 from newsgraph.events.syntax import (
+    IN_PREP,
     closing_report,
     determined_by,
     governing_verb,
@@ -23,8 +24,6 @@ from newsgraph.events.syntax import (
 )
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import Actor
-
-_IN = frozenset({"in"})
 
 
 def intended_recipients(tok: Token, actors: list[str], ctx: Context) -> list[str]:
@@ -300,7 +299,7 @@ def stance_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     what a protest is 'in opposition to' or 'in defiance of' is whom it targets, before the place it blocks."""
     stances = [  # 'opposition to', 'defiance of' under an 'in' phrase of the protest
         inner
-        for noun in prep_objects(tok, _IN)
+        for noun in prep_objects(tok, IN_PREP)
         for inner in noun.children
         if inner.dep_ == "prep" and ctx.cues.has("stance_phrases", f"{noun.lemma_.lower()} {inner.lower_}")
     ]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from newsgraph.actors.gazetteer import load_gazetteer
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import governing_verb, prep_objects
+from newsgraph.events.syntax import TARGET_PREPS, governing_verb, prep_objects
 from newsgraph.model import Location
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -17,7 +17,6 @@ _NAME_ENTS = _PLACE_ENTS | {"NORP"}  # NER calls some towns a people ('near Sama
 _PLACE_KINDS = frozenset({"country", "place"})
 _PLACE_ENTRIES = frozenset({"country", "capital", "place"})
 _OF = frozenset({"of"})
-_TARGET_PREPS = frozenset({"on", "against"})
 _PLACE_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
@@ -149,7 +148,7 @@ def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> L
         heads.append(verb.head)
     near = [o for h in heads for o in _place_objects(h, cues)]
     if tok.pos_ == "NOUN":  # 'an attack on a train in Balochistan province': where its target was
-        near += [o for t in prep_objects(tok, _TARGET_PREPS) for o in _place_objects(t, cues)]
+        near += [o for t in prep_objects(tok, TARGET_PREPS) for o in _place_objects(t, cues)]
     for obj in near + _argument_places(verb, cues):
         for word in _place_tokens(obj, cues):
             loc = _place_at(word, actors)

@@ -41,6 +41,11 @@ def phrase_tokens(head: Token, preps: int = 0) -> Iterator[Token]:
             yield from phrase_tokens(child, preps)
 
 
+IN_PREP = frozenset({"in"})
+TARGET_PREPS = frozenset({"on", "against"})  # what an act is aimed at: 'an attack on a train'
+SIDE_PREPS = frozenset({"between", "among"})  # the sides of an act: 'fighting between rebels and troops'
+
+
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the prepositions (from ``preps``) attached directly to ``tok``."""
     out: list[Token] = []

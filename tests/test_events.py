@@ -2186,6 +2186,12 @@ SWEEP_ROUND21 = [
     ("The army launched a manhunt for the rebel leader in Chiapas.", "COERCE", "MEX", None),
     ("Pakistan extended its full support to the Kashmiri people.", "SUPPORT", "PAK", None),
     ("Russia approved of China's stance on Taiwan.", "SUPPORT", "RUS", "CHN"),
+    # a past participle on a noun with a named 'by' agent tells the agent's act on the noun
+    ("Aid sent by Japan to Rwanda arrived on Tuesday.", "AID", "JPN", "RWA"),
+    ("Rebels backed by Rwanda attacked the town of Goma.", "SUPPORT", "RWA", "COD"),
+    ("Azerbaijan and Armenia observed a ceasefire brokered by Moscow.", "CONSULT", "RUS", None),
+    # atrocities committed are violence; crimes committed are no commitment
+    ("Serb forces committed atrocities in Kosovo.", "ASSAULT", "SRB", None),
 ]
 
 
@@ -2445,6 +2451,12 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Trump received 38 percent support in the poll.", "SUPPORT"),  # a share of a poll, not support given
         ("Prices rose after the attack.", "ASSAULT"),  # guard: a dated act needs a target named
         ("Troops stood by as the crowd looted shops.", "SUPPORT"),  # guard: standing by no one
+        ("Turkish warplanes, backed by artillery, pounded rebel bases.", "SUPPORT"),  # guard: no one named backs
+        ("Investigators examined crimes committed by Croat forces.", "AGREE"),  # guard: no commitment
+        (
+            "A suicide analysis released by the Department of Veterans Affairs shows a rise.",
+            "RETREAT",
+        ),  # guard: a report
         ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
     ],
 )

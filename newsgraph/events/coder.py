@@ -710,8 +710,8 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     if (place is None or not place.country) and not actors and struck:
         # 'the Jaffar Express was traveling from Quetta to Peshawar when it came under attack': no place of its
         # own, but every place the sentence names is in one country
-        places = _sentence_places(trig.token, actors, ctx)
-        return [places[0].id] if len({p.country for p in places}) == 1 else []
+        one = _one_country_place(trig.token, actors, ctx)
+        return [one.id] if one is not None else []
     if place is None or not place.country:
         return []
     if not actors:
@@ -749,14 +749,20 @@ def _sentence_places(tok: Token, actors: list[str], ctx: Context) -> list[Actor]
     ]
 
 
+def _one_country_place(tok: Token, actors: list[str], ctx: Context) -> Actor | None:
+    """The first place the trigger's sentence names (other than its actors) when all it names are in one
+    country, else None."""
+    places = _sentence_places(tok, actors, ctx)
+    return places[0] if len({p.country for p in places}) == 1 else None
+
+
 def _unidentified_agent(tok: Token, etype: str, location: Location | None, ctx: Context) -> list[str]:
     """Who did an act no one is named doing: PLOVER's unidentified actor of the country where it happened, or
     for a protest the crowd of that country (with no place of its own, of the one country the sentence's
     places are in: 'thousands took to the streets of Tbilisi')."""
     country = location.country if location is not None else None
     if not country and etype in ctx.cues.sets["crowd_types"]:
-        places = {p.country for p in _sentence_places(tok, [], ctx)}
-        country = next(iter(places)) if len(places) == 1 else None
+        country = one.country if (one := _one_country_place(tok, [], ctx)) is not None else None
     if not country:
         return []
     if etype in ctx.cues.sets["unidentified_agent_types"] and location is not None:
@@ -773,12 +779,7 @@ def _crowd_subject(trig: Trigger, cues: Cues) -> bool:
         return True
     if trig.entry.pos != "V" or trig.entry.type not in cues.sets["crowd_types"]:
         return False
-    subj, passive = subject_of(trig.token)
-    return (
-        subj is not None
-        and not passive
-        and (cues.has("crowd_quantities", subj.lower_) or cues.has("protester_nouns", subj.lemma_.lower()))
-    )
+    return _active_subject_in(trig.token, cues, "crowd_quantities", "protester_nouns")
 
 
 def _noun_pobjs(phrases: list[Token], prep: str) -> list[Token]:
@@ -866,12 +867,20 @@ def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bo
     )
 
 
+def _active_subject_in(verb: Token, cues: Cues, *lists: str) -> bool:
+    """The verb's subject, not a passive one, is a word of one of the cue ``lists`` (as written or by lemma:
+    'protesters', 'thousands')."""
+    subj, passive = subject_of(verb)
+    if subj is None or passive:
+        return False
+    return any(cues.has(name, word) for name in lists for word in (subj.lemma_.lower(), subj.lower_))
+
+
 def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:
     """'Kurdish protesters occupied the Greek embassy': protesters taking a place obstruct (a sit-in)."""
-    if not cues.has("occupy_verbs", trig.token.lemma_.lower()):
-        return False
-    subj, passive = subject_of(trig.token)
-    return subj is not None and not passive and cues.has("protester_nouns", subj.lemma_.lower())
+    return cues.has("occupy_verbs", trig.token.lemma_.lower()) and _active_subject_in(
+        trig.token, cues, "protester_nouns"
+    )
 
 
 def _hijack(trig: Trigger, cues: Cues) -> bool:
@@ -1165,8 +1174,7 @@ def _air_raid(trig: Trigger, cues: Cues) -> bool:
     """A raid flown by aircraft ('warplanes raided guerrilla bases') is an air strike."""
     if not cues.has("raid_verbs", trig.token.lemma_.lower()) or trig.entry.pos != "V":
         return False
-    subj, passive = subject_of(trig.token)
-    return subj is not None and not passive and cues.has("aircraft_nouns", subj.lemma_.lower())
+    return _active_subject_in(trig.token, cues, "aircraft_nouns")
 
 
 def _anonymity(tok: Token, cues: Cues) -> bool:

@@ -1194,6 +1194,11 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         # a town NER took for a person is the place a place noun names ('the town of X')
         ("The Khmer Rouge shelled the town of Siem Reap.", "Siem Reap", ("KHM", None)),
         ("Thousands gathered in Tiananmen Square.", "Tiananmen Square", ("CHN", None)),
+        # a town's name on a works or building noun is the town (round twenty-two)
+        ("Workers at the Gdansk shipyard went on strike.", "Gdansk", ("POL", None)),
+        # national airlines
+        ("Gunmen hijacked an Air Algerie plane.", "Air Algerie", ("DZA", "BUS")),
+        ("El Al suspended its flights to Turkey.", "El Al", ("ISR", "BUS")),
     ],
 )
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:

@@ -488,7 +488,9 @@ def _add_ner(
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
             continue
         if kind in ("person", "people", "organisation") and (
-            _feature_place(toks, ent) or f"place:{text.lower()}" in b.actors
+            _feature_place(toks, ent)
+            or f"place:{text.lower()}" in b.actors
+            or _facility_town(doc, start, ent.end, gaz) is not None
         ):
             kind = "place"  # "the Dadaab and Kakuma camps": NER's person or people is a place
         if kind == "people":
@@ -540,10 +542,14 @@ def _add_ner(
                 code=cameo_code(country, sector),
             )
         else:
-            town = town_at(doc, start, ent.end, gaz) or (
-                _context_country(doc, idx, gaz, start, exclude="", names_only=True)
-                if ent.label_ not in ("GPE", "LOC")
-                else None
+            town = (
+                town_at(doc, start, ent.end, gaz)
+                or _facility_town(doc, start, ent.end, gaz)
+                or (
+                    _context_country(doc, idx, gaz, start, exclude="", names_only=True)
+                    if ent.label_ not in ("GPE", "LOC")
+                    else None
+                )
             )
             fields = {"kind": "place", "sector": None, "code": town}
             if town is not None and _place_subject(doc[start : ent.end].root):
@@ -681,6 +687,14 @@ def _feature_place(toks: list[Token], ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in words:
         return True  # "the town of Siem Reap"
     return root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in words
+
+
+def _facility_town(doc: Doc, start: int, end: int, gaz: Gazetteer) -> str | None:
+    """The country of a one-word town's name on a works or building noun ('workers at the Gdansk shipyard'),
+    after 'the' too: the noun, not the name, takes it."""
+    if end - start != 1 or end >= len(doc) or doc[end].lemma_.lower() not in load_lexicon()["facility_nouns"]:
+        return None
+    return gaz.town(doc[start].text)
 
 
 def _placelike(doc: Doc, ent: Span) -> bool:

@@ -1153,10 +1153,25 @@ def _type_of(
         etype, mode = "AID", None  # 'Peruvian troops freed the hostages held by rebels' (PLOVER manual: a rescue)
     elif etype == "CONCEDE" and _regrets_other(trig, ctx):
         etype, mode = "ACCUSE", "disapprove"  # 'the court regrets the decision of Kenya': no apology
+    elif etype == "MOBILIZE" and _joint_exercise(trig, actors, ctx):
+        etype, mode = "COOPERATE", None  # 'Russia and China held war games': military cooperation (CAMEO 062)
     elif etype == "PROTEST" and mode == "strike" and trig.token.lemma_ == "strike" and _state_side(actors, ctx):
         etype, mode = "ASSAULT", None  # 'Clinton said he had ordered the strikes': no labour strike
     cameo = trig.entry.cameo if etype == trig.entry.type else ctx.onto.types[etype].cameo
     return etype, mode, cameo
+
+
+def _joint_exercise(trig: Trigger, actors: list[str], ctx: Context) -> bool:
+    """Exercises two sides hold together: two countries act ('Russia and China held war games'), or a partner
+    is named with 'with' ('staged manoeuvres with Belarus')."""
+    doc = trig.token.doc
+    words = [doc[i] for i in trig.tokens]
+    if not any(ctx.cues.has("exercise_nouns", w.lemma_.lower()) for w in words):
+        return False
+    holders = words + [w.head for w in words if w.dep_ == "dobj"]  # 'staged war games with Belarus'
+    return len(countries(actors, ctx)) > 1 or any(
+        actor_ids(o, ctx.actors) for w in holders for o in prep_objects(w, _WITH)
+    )
 
 
 def _fire_of_words(trig: Trigger, actors: list[str], ctx: Context) -> bool:

@@ -2247,6 +2247,38 @@ SWEEP_ROUND22 = [
     ("Russia and China held military exercises in the Yellow Sea.", "COOPERATE", "RUS", None),
     ("Russia staged war games with Belarus.", "COOPERATE", "RUS", "BLR"),
     ("China conducted naval exercises off Taiwan.", "MOBILIZE", "CHN", "TWN"),  # guard: one side's show of force
+    # acts told as nouns and light-verb phrases
+    ("Iran put pressure on Iraq to release the prisoners.", "REQUEST", "IRN", "IRQ"),
+    ("Iran stepped up pressure on Iraq.", "REQUEST", "IRN", "IRQ"),
+    ("Iran gave a pledge to Iraq not to interfere.", "AGREE", "IRN", "IRQ"),
+    ("Iran gave the green light to Iraq's membership.", "SUPPORT", "IRN", "IRQ"),
+    ("Iran gave short shrift to Iraq's proposal.", "REJECT", "IRN", "IRQ"),
+    ("Iran granted a reprieve to two Iraqi prisoners.", "CONCEDE", "IRN", "IRQ"),
+    ("Iran raised objections to Iraq's plan.", "REJECT", "IRN", "IRQ"),
+    ("Iran made a donation of 5 million dollars to Iraq.", "AID", "IRN", "IRQ"),
+    ("Iran called a halt to its offensive against Iraq.", "RETREAT", "IRN", "IRQ"),
+    ("Iran announced a pullout of its troops from Iraq.", "RETREAT", "IRN", "IRQ"),
+    ("Iran carried out the execution of two Iraqi spies.", "ASSAULT", "IRN", "IRQ"),
+    ("Iran ordered the expulsion of two Iraqi diplomats.", "SANCTION", "IRN", "IRQ"),
+    ("Iran announced the closure of its border with Iraq.", "COERCE", "IRN", "IRQ"),
+    ("Iran ordered the mobilisation of its reserves.", "MOBILIZE", "IRN", None),
+    ("Iran put its forces on a war footing.", "MOBILIZE", "IRN", None),
+    ("Iran sounded the alarm over Iraq's troop build-up.", "ACCUSE", "IRN", "IRQ"),
+    ("Iran registered a strong protest with Iraq.", "ACCUSE", "IRN", "IRQ"),
+    ("Iran cast doubt on Iraq's claims.", "ACCUSE", "IRN", "IRQ"),
+    ("Iran poured scorn on Iraq's offer.", "REJECT", "IRN", "IRQ"),
+    ("Iran turned a deaf ear to Iraq's appeals.", "REJECT", "IRN", "IRQ"),
+    ("Iran ended its occupation of the Iraqi island.", "RETREAT", "IRN", "IRQ"),
+    ("Iran scaled back its military presence in Iraq.", "RETREAT", "IRN", "IRQ"),
+    ("North Korea vowed to turn Seoul into a sea of fire.", "THREATEN", "PRK", "KOR"),
+    ("Iran vowed to wipe Iraq off the map.", "THREATEN", "IRN", "IRQ"),
+    # a gerund in an 'of' phrase on a noun: the noun's possessor acts
+    (
+        "This is part of China's policy of asserting its claims and putting pressure on Vietnam.",
+        "REQUEST",
+        "CHN",
+        "VNM",
+    ),
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]
@@ -2517,6 +2549,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ),  # guard: a report
         ("Washington imposed a 25% tariff on all products exported to the United States.", "COOPERATE"),  # guard
         ("Iraq harboured ambitions to dominate the Gulf.", "AID"),  # guard
+        ("The generals have been reduced to rubble, he said.", "ASSAULT"),  # guard
+        # a possessor who underwent the act ('his release') neither did it nor makes the clause's subject do it
+        ("Mandela became president four years after his release.", "RETREAT"),
+        ("The Kenyan opposition leader went on hunger strike after his arrest.", "THREATEN"),
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
     ],
 )

@@ -126,6 +126,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)  # parser hung it on 'are'
             if subj is not None:
                 return subj, False
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and (owner := _possessor(cur.head.head)) is not None:
+            return owner, False  # "China's policy of putting pressure on Vietnam": the noun's possessor acts
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("dobj", "pobj", "attr"):
             owner = cur.head.head  # 'finalize a deal on handing X to Y': the verb whose object the noun is
             if owner.pos_ in ("NOUN", "PROPN") and owner.head.pos_ in ("VERB", "AUX") and owner.dep_ == "dobj":

@@ -233,9 +233,16 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
         if best is not None:
             entry, idx = best
             if entry.type != "NONE":  # a noun compound is anchored on its head word for the parse
-                out.append(Trigger(doc[idx[-1]] if entry.pos == "N" else tok, entry, idx))
+                out.append(Trigger(_noun_head(doc, idx) if entry.pos == "N" else tok, entry, idx))
             used.update(idx)
     return out
+
+
+def _noun_head(doc: Doc, idx: tuple[int, ...]) -> Token:
+    """The word a noun pattern's roles hang on: its last word ('martial law', 'border closure'), or its first when
+    the last is in the first's phrase ('the expulsion of two diplomats', 'the closure of its border')."""
+    first, last = doc[idx[0]], doc[idx[-1]]
+    return first if last.is_ancestor(first) is False and first.is_ancestor(last) else last
 
 
 def _closeness(doc: Doc, idx: tuple[int, ...]) -> tuple[int, int]:

@@ -2279,6 +2279,16 @@ SWEEP_ROUND22 = [
         "CHN",
         "VNM",
     ),
+    # a thing received names its giver: praise and apologies; the side that bears an act's brunt undergoes it
+    ("Iraq earned praise from Iran for its restraint.", "SUPPORT", "IRN", "IRQ"),
+    ("Iraq received an apology from Iran.", "SUPPORT", "IRN", "IRQ"),
+    ("Japan offered a formal apology to South Korea.", "SUPPORT", "JPN", "KOR"),
+    ("Clinton heaped praise on Mandela.", "SUPPORT", "USA", "ZAF"),
+    ("Iraq bore the brunt of Iranian attacks.", "ASSAULT", "IRN", "IRQ"),
+    ("Iraq was the subject of an investigation by Iran.", "ACCUSE", "IRN", "IRQ"),
+    # one visiting side holding talks in a capital meets its government
+    ("An Iranian delegation held talks in Baghdad.", "CONSULT", "IRN", "IRQ"),
+    ("Israel and Syria resumed peace talks in Washington.", "CONSULT", "ISR", None),  # guard: no host
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]
@@ -2553,6 +2563,7 @@ def test_first_actor(text: str, actor: str) -> None:
         # a possessor who underwent the act ('his release') neither did it nor makes the clause's subject do it
         ("Mandela became president four years after his release.", "RETREAT"),
         ("The Kenyan opposition leader went on hunger strike after his arrest.", "THREATEN"),
+        ("We make no apology for our policy, the Iranian minister said.", "SUPPORT"),  # guard
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
     ],
 )

@@ -127,6 +127,9 @@ def _host_roles(
     if not recipients:  # 'Indian and Pakistani officials met in Islamabad': the side at home hosts
         hosts = [a for a in actors if where in countries([a], ctx)]
         guests = [a for a in actors if a not in hosts and countries([a], ctx)]
+        if not hosts and len(actors) == 1 and guests == actors and _at_capital(location, ctx):
+            # 'an Iranian delegation held talks in Baghdad': one visiting side in a capital meets its government
+            return actors, [(state_actor(where, ctx) or implied_government(where, ctx)).id]
         return (guests, hosts) if hosts and guests else (actors, recipients)
     act_home, rec_home = where in countries(actors, ctx), where in countries(recipients, ctx)
     if act_home and not rec_home:
@@ -134,6 +137,14 @@ def _host_roles(
     if not act_home and not rec_home and countries(actors, ctx) and countries(recipients, ctx):
         return no_places(actors + recipients, ctx), []
     return actors, recipients
+
+
+def _at_capital(location: Location | None, ctx: Context) -> bool:
+    """The location is a capital city the story names ('in Baghdad')."""
+    if location is None or location.start is None or location.end is None:
+        return False
+    place = ctx.actors.at(location.start, location.end)
+    return place is not None and (place.key or "").startswith("capital:")
 
 
 def _visiting(recipients: list[str], sent: Span, ctx: Context) -> list[str]:

@@ -2289,6 +2289,23 @@ SWEEP_ROUND22 = [
     # one visiting side holding talks in a capital meets its government
     ("An Iranian delegation held talks in Baghdad.", "CONSULT", "IRN", "IRQ"),
     ("Israel and Syria resumed peace talks in Washington.", "CONSULT", "ISR", None),  # guard: no host
+    # war and repression in the style of wire copy
+    ("Iraqi troops routed Iranian forces near Basra.", "ASSAULT", "IRQ", "IRN"),
+    ("Iraqi troops advanced on the Iranian city of Ahvaz.", "ASSAULT", "IRQ", "IRN"),
+    ("Iraqi troops encircled the Iranian city of Khorramshahr.", "COERCE", "IRQ", "IRN"),
+    ("Iraqi frogmen mined Iranian harbours.", "ASSAULT", "IRQ", "IRN"),
+    ("Iraqi commandos dynamited an Iranian bridge.", "ASSAULT", "IRQ", "IRN"),
+    ("Iraqi soldiers ransacked the Kuwaiti parliament.", "COERCE", "IRQ", "KWT"),
+    ("Iraqi troops butchered hundreds of Kurds in Halabja.", "ASSAULT", "IRQ", None),
+    ("Iraqi gunmen seized 20 Kuwaiti hostages.", "ASSAULT", "IRQ", "KWT"),
+    ("Iraqi police clamped down on dissent.", "COERCE", "IRQ", None),
+    ("Iraqi police broke up a demonstration in Baghdad.", "COERCE", "IRQ", None),
+    ("Iraqi police dispersed Shiite protesters.", "COERCE", "IRQ", None),
+    ("Iraqi police clubbed protesters.", "ASSAULT", "IRQ", None),
+    ("Iraqi police locked up three dissidents.", "COERCE", "IRQ", "IRQ"),
+    ("Iraq stripped the general of his citizenship.", "COERCE", "IRQ", None),
+    ("Iraq suspended the Kurdish parliament.", "COERCE", "IRQ", None),
+    ("Iraq imposed a news blackout on Basra.", "REJECT", "IRQ", None),
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]
@@ -2325,6 +2342,22 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: s
         (actor is None or actor in codes(e.actors)) and (recipient is None or recipient in codes(e.recipients))
         for e in found
     ), [(e.type, e.trigger, e.actors, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iraq fired Scud missiles at Israel.", "ISR"),
+        ("Iraq launched Scud missiles at Saudi Arabia.", "SAU"),
+        ("Iran shot down an Iraqi jet.", "IRQ"),  # guard: a weapon hit, not fired, is the target's
+    ],
+)
+def test_weapon_fired_is_no_target(text: str, target: str) -> None:
+    events, codes = _sides(text, "1991-01-20")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(codes(e.recipients) & {"IRN", "IRQ", "ISR", "SAU"} == {target} for e in attacks), [
+        (e.trigger, e.actors, e.recipients) for e in events
+    ]
 
 
 @pytest.mark.parametrize(
@@ -2564,6 +2597,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Mandela became president four years after his release.", "RETREAT"),
         ("The Kenyan opposition leader went on hunger strike after his arrest.", "THREATEN"),
         ("We make no apology for our policy, the Iranian minister said.", "SUPPORT"),  # guard
+        ("He has surrounded himself with pro-Moscow advisors.", "COERCE"),  # guard
+        ("The facts surrounding his death are still being gathered.", "COERCE"),  # guard
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
     ],
 )

@@ -139,6 +139,12 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if subj is None and between:
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb)
+    if not objs:  # 'locked up three dissidents': the small model reads a counted object as an adverbial noun
+        objs = [
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children)
+        ]
     topics: list[Token] = []
     if cues.has("subject_matter_verbs", verb.lemma_.lower()):  # 'discussed NATO expansion with X': a topic, no side
         topics = [o for o in objs if o.dep_ == "dobj"]
@@ -431,8 +437,17 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
     # the side an act is 'against' is its target, before whom it is addressed to ('lodged a complaint with
     # the United Nations against Israel')
     r_heads = sorted(r_heads, key=lambda h: not (h.dep_ == "pobj" and h.head.lower_ == "against"))
+    r_heads = [h for h in r_heads if not _weapon_fired(h, cues)]
     rec = [r for h in r_heads for r in actor_ids(h, actors) if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))
+
+
+def _weapon_fired(obj: Token, cues: Cues) -> bool:
+    """A weapon that is the object of a verb aimed with a preposition is what was fired, not the target ('fired
+    Scud missiles at Israel'); 'shot down an Iraqi jet' keeps its object."""
+    if obj.dep_ != "dobj" or not cues.has("weapon_nouns", obj.lemma_.lower()):
+        return False
+    return bool(prep_objects(obj.head, cues.sets["aim_preps"]))
 
 
 def visitor_of(host_verb: Token, actors: ActorTable, hosts: list[str]) -> list[str]:

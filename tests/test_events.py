@@ -2306,6 +2306,22 @@ SWEEP_ROUND22 = [
     ("Iraq stripped the general of his citizenship.", "COERCE", "IRQ", None),
     ("Iraq suspended the Kurdish parliament.", "COERCE", "IRQ", None),
     ("Iraq imposed a news blackout on Basra.", "REJECT", "IRQ", None),
+    # cooperation, ties, markets and firmness
+    ("Iran teamed up with Iraq to fight smuggling.", "COOPERATE", "IRN", "IRQ"),
+    ("Iran joined forces with Iraq against the smugglers.", "COOPERATE", "IRN", "IRQ"),
+    ("Iran allied itself with Iraq.", "COOPERATE", "IRN", "IRQ"),
+    ("Iran formed an alliance with Iraq.", "COOPERATE", "IRN", "IRQ"),
+    ("Iran deepened cooperation with Iraq.", "COOPERATE", "IRN", "IRQ"),
+    ("Iran handed over two smugglers to Iraq.", "COOPERATE", "IRN", "IRQ"),
+    ("Japan opened its rice market to American growers.", "COOPERATE", "JPN", None),
+    ("Iran forged closer ties with Iraq.", "SUPPORT", "IRN", "IRQ"),
+    ("Iran strengthened ties with Iraq.", "SUPPORT", "IRN", "IRQ"),
+    ("Egypt and Turkey exchanged ambassadors on Tuesday.", "SUPPORT", "EGY", "TUR"),
+    ("Fiji contributed troops to the U.N. force in Lebanon.", "AID", "FJI", None),
+    ("Iran tightened sanctions on Iraq.", "SANCTION", "IRN", "IRQ"),
+    ("Iran resisted Iraqi pressure.", "REJECT", "IRN", "IRQ"),
+    ("Iran stood firm against Iraqi demands.", "REJECT", "IRN", None),
+    ("Iran put Iraq on notice.", "THREATEN", "IRN", "IRQ"),
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]
@@ -2599,6 +2615,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("We make no apology for our policy, the Iranian minister said.", "SUPPORT"),  # guard
         ("He has surrounded himself with pro-Moscow advisors.", "COERCE"),  # guard
         ("The facts surrounding his death are still being gathered.", "COERCE"),  # guard
+        ("Thomas Jefferson bought the property from King George III of England.", "COOPERATE"),  # guard
+        ("He said he would never vote for Clinton.", "SUPPORT"),  # guard
+        ("The company invests in vacant houses and rents them out.", "COOPERATE"),  # guard
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
     ],
 )

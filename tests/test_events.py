@@ -2361,6 +2361,41 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: s
 
 
 @pytest.mark.parametrize(
+    ("text", "forces", "country"),
+    [
+        ("Iran said that its troops had shelled Iraqi villages.", "troops", "IRN"),
+        ("The rebels said their fighters had attacked a Kenyan convoy in Somalia.", "fighters", "SOM"),  # guard
+        ("Iraqi troops shelled Iranian villages.", "troops", "IRQ"),  # guard
+    ],
+)
+def test_forces_of_a_possessive_pronoun(text: str, forces: str, country: str) -> None:
+    rec = _record(text, "1995-06-01")
+    found = [a for a in rec.actors if any(m.text.endswith(forces) for m in a.mentions)]
+    assert found and found[0].country == country, [(a.name, a.country) for a in rec.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # guards: their forces are now their own state's (below), so what they give must not become a side
+        ("Syria offered its troops to Lebanon's president to help oust Aoun.", "SYR", "LBN"),  # guard
+        ("Iran recalled its ambassador to Germany after the verdict.", "IRN", "DEU"),  # guard
+        (
+            "The United States warned that it will keep up pressure on Iran, as Tehran rejected its offer for talks.",
+            "IRN",
+            "USA",
+        ),  # guard: 'its' is the other side's
+    ],
+)
+def test_own_thing_given_is_no_side(text: str, actor: str, recipient: str) -> None:
+    events, codes = _sides(text, "1995-06-01")
+    main = [e for e in events if actor in codes(e.actors)]
+    assert main and codes(main[0].recipients) & {"SYR", "LBN", "IRN", "DEU", "USA"} == {recipient}, [
+        (e.type, e.trigger, e.actors, e.recipients) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Iraq fired Scud missiles at Israel.", "ISR"),

@@ -946,6 +946,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
             return
     if country is None and hit.value in _STATE_FORCES and not mods.code:
         country = _reporting_state(b, head, lex)  # 'an Israeli army spokesman said troops shot ...'
+    if country is None and plural and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        country = _antecedent_country(doc, idx, gaz, mods.start)  # 'Iran said that its troops had shelled ...'
     near = [t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start]]
     near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
@@ -1198,6 +1200,18 @@ def _context_country(
         if best is not None:
             break
     return best[1] if best else None
+
+
+def _antecedent_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | None:
+    """The country of the last country or body named by name before token ``at`` in its sentence: what a
+    possessive 'its'/'their' on a role phrase refers to ('Iran said that its troops had shelled Iraqi villages')."""
+    sent = doc[at].sent
+    before = [h for h in idx.named_by_start.values() if sent.start <= h.start < at and h.label != "ADJ"]
+    for hit in sorted(before, key=lambda h: -h.start):
+        country = _hit_country(hit, gaz)
+        if country:
+            return country
+    return None
 
 
 def _at_place(last: Token) -> bool:

@@ -2322,6 +2322,12 @@ SWEEP_ROUND22 = [
     ("Iran resisted Iraqi pressure.", "REJECT", "IRN", "IRQ"),
     ("Iran stood firm against Iraqi demands.", "REJECT", "IRN", None),
     ("Iran put Iraq on notice.", "THREATEN", "IRN", "IRQ"),
+    # a group its words place nowhere takes the one country of its sentence's places, towns NER found included
+    ("Islamic militants killed 12 villagers near Medea.", "ASSAULT", "DZA", "DZA"),
+    ("Maoist guerrillas attacked a police post in Ayacucho.", "ASSAULT", "PER", "PER"),
+    ("Workers at the Gdansk shipyard went on strike on Monday.", "PROTEST", "POL", None),
+    ("Basque separatists set off a car bomb in Madrid.", "ASSAULT", "ESP", "ESP"),
+    ("The IRA planted a bomb outside a London pub.", "ASSAULT", "GBR", None),
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]

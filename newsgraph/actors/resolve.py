@@ -129,6 +129,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     _merge_called(b)
     _fill_title_countries(b)
     _fill_predicate_countries(b)
+    _fill_place_countries(b)
     resolve_pronouns(doc, b.actors.values(), b.add, b.free, b.toks)
     actors = sorted(b.actors.values(), key=lambda a: min(m.start for m in a.mentions))
     for n, actor in enumerate(actors, 1):
@@ -1491,6 +1492,38 @@ def _fill_title_countries(b: _Builder) -> None:
         if len(found) == 1:
             actor.country = found.pop()
             actor.code = cameo_code(actor.country, actor.sector)
+
+
+_PLACED_GROUP_SECTORS = frozenset({"REB", "MIL", "COP", "CVL", "LAB", "REL", "UAF", "CRM", "OPP", "SEP", "INS"})
+
+
+def _fill_place_countries(b: _Builder) -> None:
+    """'Rebels attacked a police post in Ayacucho', 'Islamic militants killed 12 villagers near Medea': a group
+    its words place in no country takes the country of the places its sentences name, when they are all in one
+    (towns only NER found are no context while role phrases are read; here they are)."""
+    sents = [(s.start_char, s.end_char) for s in b.doc.sents]
+    places = [(m.start, a.country) for a in b.actors.values() if a.kind == "place" and a.country for m in a.mentions]
+    blocs = load_lexicon()["bloc_words"]  # 'foreign aid workers', 'Western diplomats': from elsewhere
+    for actor in b.actors.values():
+        sector = actor.sector or actor.code
+        if actor.kind != "group" or actor.country or sector not in _PLACED_GROUP_SECTORS:
+            continue
+        if any(blocs.intersection(_phrase_words(b.doc, m.start, m.end)) for m in actor.mentions):
+            continue
+        spans = [(lo, hi) for lo, hi in sents if any(lo <= m.start < hi for m in actor.mentions)]
+        found = {c for at, c in places if any(lo <= at < hi for lo, hi in spans)}
+        if len(found) == 1:
+            actor.country = found.pop()
+            actor.sector = sector
+            actor.code = cameo_code(actor.country, sector)
+
+
+def _phrase_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The lower-cased words of the noun phrase around the characters ``start:end`` (its modifiers too)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return {t.lower_ for t in span.root.subtree if t.i <= span.root.i}
 
 
 def _fill_predicate_countries(b: _Builder) -> None:

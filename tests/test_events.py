@@ -2328,6 +2328,7 @@ SWEEP_ROUND22 = [
     ("Workers at the Gdansk shipyard went on strike on Monday.", "PROTEST", "POL", None),
     ("Basque separatists set off a car bomb in Madrid.", "ASSAULT", "ESP", "ESP"),
     ("The IRA planted a bomb outside a London pub.", "ASSAULT", "GBR", None),
+    ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),  # guard
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]
@@ -2658,6 +2659,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The facts surrounding his death are still being gathered.", "COERCE"),  # guard
         ("Thomas Jefferson bought the property from King George III of England.", "COOPERATE"),  # guard
         ("He said he would never vote for Clinton.", "SUPPORT"),  # guard
+        # an event noun a verb ends or keeps from happening is no act of it, nor a threat
+        ("Yeltsin vowed to end the war in Chechnya.", "THREATEN"),
+        ("Clinton pledged to stop the fighting in Bosnia.", "THREATEN"),
+        ("India vowed to avoid a war with Pakistan.", "THREATEN"),
         ("The company invests in vacant houses and rents them out.", "COOPERATE"),  # guard
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
     ],

@@ -351,6 +351,9 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if feared(tok, cues):  # 'terrified of being forced back': what may happen, no event
         return False
+    ended = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and cues.has("ending_verbs", _lem(tok.head))
+    if ended and not cues.has("closable_nouns", _lem(tok)):  # 'ended a three-day visit' reports the visit
+        return False  # 'vowed to end the war in Chechnya', 'to avoid a war with Pakistan': no act of war
     if reporting_use(tok, cues) or labelling_use(trig, cues) or idiom_use(tok, cues) or named_thing(trig):
         return False
     told_otherwise = struggling_person(tok, cues) or described_noun(tok, cues) or dismissal(tok, cues)

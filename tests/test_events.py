@@ -2659,6 +2659,8 @@ def test_first_actor(text: str, actor: str) -> None:
         ("The facts surrounding his death are still being gathered.", "COERCE"),  # guard
         ("Thomas Jefferson bought the property from King George III of England.", "COOPERATE"),  # guard
         ("He said he would never vote for Clinton.", "SUPPORT"),  # guard
+        # an act its pronoun owner underwent, told in passing with no place of its own, has no agent to infer
+        ("After their expulsion, many Chagossians settled in Mauritius.", "COERCE"),
         # an event noun a verb ends or keeps from happening is no act of it, nor a threat
         ("Yeltsin vowed to end the war in Chechnya.", "THREATEN"),
         ("Clinton pledged to stop the fighting in Bosnia.", "THREATEN"),

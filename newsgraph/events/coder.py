@@ -783,6 +783,18 @@ def _unidentified_agent(tok: Token, etype: str, location: Location | None, ctx: 
     return []
 
 
+def _undergone_by_owner(tok: Token, cues: Cues) -> bool:
+    """'After their expulsion, many Chagossians settled in Mauritius', 'since his arrest': an act its pronoun
+    owner underwent, told in passing with no place of its own; where the sentence happens is not where it did,
+    nor whose state did it."""
+    return (
+        tok.pos_ == "NOUN"
+        and cues.has("patient_possessor_nouns", tok.lemma_.lower())
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+        and not prep_objects(tok, IN_PREP)  # 'his arrest in Lebanon' has a place of its own
+    )
+
+
 def _crowd_subject(trig: Trigger, cues: Cues) -> bool:
     """'Thousands protested in Tbilisi', 'a crowd marched on parliament': a protest by a crowd counted or named
     by no one's name has an actor, the crowd of the place it happens in (``_unidentified_agent``)."""
@@ -1350,6 +1362,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]
         and (agentless_passive(tok) or trig.entry.pos == "N")
+        and not _undergone_by_owner(tok, ctx.cues)
     ):
         actors = place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
         if not actors and agentless_passive(tok):
@@ -1423,8 +1436,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients = no_places(recipients, ctx, only_stateless=True)  # 'the Persian Gulf crisis': a sea is no side
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
-    if not actors and "negated" not in info.flags:  # 'a roadside bomb killed three policemen in Helmand'
-        actors = _unidentified_agent(tok, etype, location, ctx)
+    if not actors and "negated" not in info.flags and not _undergone_by_owner(tok, ctx.cues):
+        actors = _unidentified_agent(tok, etype, location, ctx)  # 'a roadside bomb killed three policemen in Helmand'
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)
     unplaced = not any(p is not None and placed(p) for p in map(ctx.actors.by_id, recipients))

@@ -672,7 +672,9 @@ def agent_lines(path: Path) -> Iterator[tuple[str, str]]:
             continue
         phrase, plural, code = m.group(1).strip(), m.group(2), m.group(3)
         sector = code[1:4]
-        if sector == "JRN":
+        if path.name.startswith("PLOVER") and sector == "MED":
+            sector = "HLH"  # PLOVER's MED is medical ('doctor', 'nurse'); CAMEO's and ours, media (health is HLH)
+        elif sector == "JRN":
             sector = "MED"
         for form in expand(phrase, subs):
             yield norm(form), sector

@@ -1196,6 +1196,9 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         ("Thousands gathered in Tiananmen Square.", "Tiananmen Square", ("CHN", None)),
         # a town's name on a works or building noun is the town (round twenty-two)
         ("Workers at the Gdansk shipyard went on strike.", "Gdansk", ("POL", None)),
+        # PLOVER's medical agents are health (HLH), not media, and take their country from the sentence
+        ("Doctors went on strike in Kenya to demand higher pay.", "Doctors", ("KEN", "HLH")),
+        ("Kenyan journalists protested outside parliament.", "Kenyan journalists", ("KEN", "MED")),  # guard
         # national airlines
         ("Gunmen hijacked an Air Algerie plane.", "Air Algerie", ("DZA", "BUS")),
         ("El Al suspended its flights to Turkey.", "El Al", ("ISR", "BUS")),

@@ -2329,6 +2329,11 @@ SWEEP_ROUND22 = [
     ("Basque separatists set off a car bomb in Madrid.", "ASSAULT", "ESP", "ESP"),
     ("The IRA planted a bomb outside a London pub.", "ASSAULT", "GBR", None),
     ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),  # guard
+    # protests and postures of wire copy
+    ("Palestinians observed a general strike to mourn the victims of the massacre.", "PROTEST", "PSE", None),
+    ("Miners walked off the job in Russia's Kuzbass region.", "PROTEST", "RUS", None),
+    ("Thousands took part in an anti-government rally in Bangkok.", "PROTEST", "THA", None),
+    ("Russia beefed up its garrison in Tajikistan.", "MOBILIZE", "RUS", "TJK"),
     # a national airline is its country's
     ("Gunmen hijacked an Air Algerie plane with 150 passengers aboard.", "ASSAULT", None, "DZA"),
 ]

@@ -1494,7 +1494,9 @@ def _fill_title_countries(b: _Builder) -> None:
             actor.code = cameo_code(actor.country, actor.sector)
 
 
-_PLACED_GROUP_SECTORS = frozenset({"REB", "MIL", "COP", "CVL", "LAB", "REL", "UAF", "CRM", "OPP", "SEP", "INS"})
+_PLACED_GROUP_SECTORS = frozenset(
+    {"REB", "MIL", "COP", "CVL", "LAB", "REL", "UAF", "CRM", "OPP", "SEP", "INS", "EDU", "HLH"}
+)
 
 
 def _fill_place_countries(b: _Builder) -> None:

@@ -2329,6 +2329,8 @@ SWEEP_ROUND22 = [
     ("Basque separatists set off a car bomb in Madrid.", "ASSAULT", "ESP", "ESP"),
     ("The IRA planted a bomb outside a London pub.", "ASSAULT", "GBR", None),
     ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),  # guard
+    ("Pakistan and India reached an accord on trade.", "AGREE", "PAK", None),
+    ("Egypt gave its consent to the deployment of U.N. observers.", "AGREE", "EGY", "IGO"),
     # protests and postures of wire copy
     ("Palestinians observed a general strike to mourn the victims of the massacre.", "PROTEST", "PSE", None),
     ("Miners walked off the job in Russia's Kuzbass region.", "PROTEST", "RUS", None),
@@ -3130,6 +3132,8 @@ MODALITY_SWEEP = [
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
     ("There was no evidence of Iran supplying weapons to the rebels.", "AID", {"negated"}),  # 'no evidence of'
     ("Kenyan authorities banned the refugees from traveling to Lamu.", "COERCE", set()),  # the ban happened
+    # a bare 'is to' with a named subject arranges what is ahead
+    ("Japan is to lend 500 million dollars to Indonesia.", "AGREE", {"future"}),
 ]
 
 

@@ -71,6 +71,9 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
     if any(c.dep_ == "amod" and _lem(c) in cues.sets["future_modifiers"] for c in tok.children):
         info.add("future")
         info.intent = True
+    if _be_to(tok):  # 'Japan is to lend 500 million dollars to Indonesia': planned
+        info.add("future")
+        info.intent = True
     clause = verbs[-1]  # 'is expecting North Korea to launch a missile': a forecast of someone else's act
     if (
         clause.dep_ == "ccomp"
@@ -78,6 +81,21 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     ):
         info.add("future")
+
+
+def _be_to(tok: Token) -> bool:
+    """The trigger is a 'to' infinitive of a bare 'be' with a named subject ('Japan is to lend', 'the two
+    leaders are to meet'): what is arranged to happen."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("VBZ", "VBP")  # 'was among the first refugees to arrive' tells what happened
+        and not any(c.dep_ in ("prep", "attr", "acomp") for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "nsubj" and (c.ent_type_ or c.pos_ == "PROPN") for c in head.children)
+    )
 
 
 def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:

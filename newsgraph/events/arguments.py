@@ -320,6 +320,7 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     elif not of_objs and cues.has("patient_possessor_nouns", noun.lemma_.lower()):
         of_objs = [c for c in noun.children if c.dep_ == "poss"]  # 'Lai's release', 'his arrest': who undergoes it
         actors = [c for c in actors if c.dep_ != "poss"]
+    owner_underwent = any(o.dep_ == "poss" for o in of_objs)  # 'their expulsion': they underwent it
     recips = recips_first + [o for o in _prep_objects(noun, cues) if o not in sources] + of_objs
     recips += [w for o in _pobjs(noun, "of") for w in _pobjs(o, "with")]  # 'the closure of its border with Iraq'
     verb = _clause_verb(noun, cues)
@@ -329,12 +330,12 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
             v_actors, v_recips = [], v_actors + v_recips  # 'five soldiers died in an attack by the PKK'
         elif cues.has("speech_verbs", verb.lemma_.lower()):  # 'Fidan told reporters after the meeting': the
             v_recips = [r for r in v_recips if not cues.has("press_nouns", r.lemma_.lower())]  # press is no side
-        if noun.dep_ == "pobj" and any(o.dep_ == "poss" for o in of_objs):
+        if noun.dep_ == "pobj" and owner_underwent:
             v_actors = []  # 'After their expulsion, many Chagossians settled in Mauritius': the owner underwent it
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
-    if not actors and not any(o.dep_ == "poss" for o in of_objs):  # 'its own tariffs', 'their talks': the
-        # possessive pronoun's antecedent acts ('their expulsion': they underwent it)
+    if not actors and not owner_underwent:  # 'its own tariffs', 'their talks': the possessive pronoun's
+        # antecedent acts
         actors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"]
     return actors, recips
 

@@ -143,8 +143,12 @@ def _at_capital(location: Location | None, ctx: Context) -> bool:
     """The location is a capital city the story names ('in Baghdad')."""
     if location is None or location.start is None or location.end is None:
         return False
-    place = ctx.actors.at(location.start, location.end)
-    return place is not None and (place.key or "").startswith("capital:")
+    return _capital(ctx.actors.at(location.start, location.end))
+
+
+def _capital(actor: Actor | None) -> bool:
+    """The actor is a capital city ('Baghdad', 'Washington')."""
+    return actor is not None and (actor.key or "").startswith("capital:")
 
 
 def _visiting(recipients: list[str], sent: Span, ctx: Context) -> list[str]:
@@ -608,7 +612,7 @@ def _capital_giver(tok: Token, ctx: Context) -> list[str]:
         a.country
         for o in places
         for i in actor_ids(o, ctx.actors)
-        if (a := ctx.actors.by_id(i)) is not None and a.country and (a.key or "").startswith("capital:")
+        if (a := ctx.actors.by_id(i)) is not None and a.country and _capital(a)
     ]
     if not countries_in:
         return []
@@ -1351,6 +1355,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
             said_by = [a for a in said_by if not _own_side_hit(a, recipients, ctx)]
         said_by = [a for a in said_by if _at_home(a, tok, ctx)]  # a foreign ministry reporting an attack abroad
         actors = no_places(said_by, ctx)  # 'officials said X was arrested'
+    in_passing = _undergone_by_owner(tok, ctx.cues)  # 'after their expulsion': no agent from the sentence
     expelling = trig.entry.mode in ("expel", "deport") or ctx.cues.has("expelling_verbs", tok.lemma_.lower())
     if not actors and expelling and agentless_passive(tok):
         actors = _expelling_state(tok, ctx)  # 'two Russian diplomats were expelled from Estonia'
@@ -1362,7 +1367,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         not actors
         and trig.entry.mode in ctx.cues.sets["authority_modes"]
         and (agentless_passive(tok) or trig.entry.pos == "N")
-        and not _undergone_by_owner(tok, ctx.cues)
+        and not in_passing
     ):
         actors = place_authority(trig, ctx)  # 'was arrested in Lebanon', 'put under investigation in Italy'
         if not actors and agentless_passive(tok):
@@ -1436,7 +1441,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors, recipients = _host_roles(actors, recipients, location, ctx)
     recipients = no_places(recipients, ctx, only_stateless=True)  # 'the Persian Gulf crisis': a sea is no side
     recipients += _place_recipient(trig, etype, location, actors, recipients, ctx)
-    if not actors and "negated" not in info.flags and not _undergone_by_owner(tok, ctx.cues):
+    if not actors and "negated" not in info.flags and not in_passing:
         actors = _unidentified_agent(tok, etype, location, ctx)  # 'a roadside bomb killed three policemen in Helmand'
     if not recipients:
         recipients = referred_act_actors(tok, actors, ctx)

@@ -242,7 +242,7 @@ def _noun_head(doc: Doc, idx: tuple[int, ...]) -> Token:
     """The word a noun pattern's roles hang on: its last word ('martial law', 'border closure'), or its first when
     the last is in the first's phrase ('the expulsion of two diplomats', 'the closure of its border')."""
     first, last = doc[idx[0]], doc[idx[-1]]
-    return first if last.is_ancestor(first) is False and first.is_ancestor(last) else last
+    return first if first.is_ancestor(last) else last
 
 
 def _closeness(doc: Doc, idx: tuple[int, ...]) -> tuple[int, int]:

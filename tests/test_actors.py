@@ -1199,6 +1199,13 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
         # PLOVER's medical agents are health (HLH), not media, and take their country from the sentence
         ("Doctors went on strike in Kenya to demand higher pay.", "Doctors", ("KEN", "HLH")),
         ("Kenyan journalists protested outside parliament.", "Kenyan journalists", ("KEN", "MED")),  # guard
+        # ruling councils are a government; hardliners are radicals of their place
+        (
+            "The ruling military council in Algiers banned all demonstrations.",
+            "ruling military council",
+            ("DZA", "GOV"),
+        ),
+        ("Hardliners in Tehran condemned the visit.", "Hardliners", ("IRN", "RAD")),
         # national airlines
         ("Gunmen hijacked an Air Algerie plane.", "Air Algerie", ("DZA", "BUS")),
         ("El Al suspended its flights to Turkey.", "El Al", ("ISR", "BUS")),

@@ -2331,6 +2331,7 @@ SWEEP_ROUND22 = [
     ("Chinese Premier Li Peng ended a three-day visit to Pakistan on Sunday.", "CONSULT", "CHN", "PAK"),  # guard
     ("Pakistan and India reached an accord on trade.", "AGREE", "PAK", None),
     ("Egypt gave its consent to the deployment of U.N. observers.", "AGREE", "EGY", "IGO"),
+    ("Soviet troops crushed a pro-independence rally in Tbilisi.", "ASSAULT", "RUS", "GEO"),
     # protests and postures of wire copy
     ("Palestinians observed a general strike to mourn the victims of the massacre.", "PROTEST", "PSE", None),
     ("Miners walked off the job in Russia's Kuzbass region.", "PROTEST", "RUS", None),

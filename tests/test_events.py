@@ -3133,6 +3133,8 @@ MODALITY_SWEEP = [
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
     ("There was no evidence of Iran supplying weapons to the rebels.", "AID", {"negated"}),  # 'no evidence of'
     ("Kenyan authorities banned the refugees from traveling to Lamu.", "COERCE", set()),  # the ban happened
+    # a decision reported is the act decided ('decided to allow' is the PLOVER gold's CONCEDE, not an intent)
+    ("Iran decided to recall its ambassador from Iraq.", "SANCTION", set()),
     # a bare 'is to' with a named subject arranges what is ahead
     ("Japan is to lend 500 million dollars to Indonesia.", "AGREE", {"future"}),
 ]

@@ -488,10 +488,9 @@ def _add_ner(
         if fuzzy is not None:  # a misspelt country or demonym ("Quatar", "Ghanians")
             _add_entry(b, gaz.entry(f"country:{fuzzy}"), start, ent.end)
             continue
+        facility_town = _facility_town(doc, start, ent.end, gaz)  # 'the Gdansk shipyard'
         if kind in ("person", "people", "organisation") and (
-            _feature_place(toks, ent)
-            or f"place:{text.lower()}" in b.actors
-            or _facility_town(doc, start, ent.end, gaz) is not None
+            _feature_place(toks, ent) or f"place:{text.lower()}" in b.actors or facility_town is not None
         ):
             kind = "place"  # "the Dadaab and Kakuma camps": NER's person or people is a place
         if kind == "people":
@@ -545,7 +544,7 @@ def _add_ner(
         else:
             town = (
                 town_at(doc, start, ent.end, gaz)
-                or _facility_town(doc, start, ent.end, gaz)
+                or facility_town
                 or (
                     _context_country(doc, idx, gaz, start, exclude="", names_only=True)
                     if ent.label_ not in ("GPE", "LOC")

@@ -121,17 +121,17 @@ def _prep_objects(tok: Token, cues: Cues) -> list[Token]:
     ]
 
 
-def _participle_with_agent(verb: Token) -> bool:
-    """A past participle on a noun with a 'by' agent ('a convoy attacked by Serb gunmen')."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and agent_of(verb) is not None
+def _participle_agent(verb: Token) -> Token | None:
+    """The 'by' agent of a past participle on a noun ('a convoy attacked by Serb gunmen'), if any."""
+    return agent_of(verb) if verb.dep_ == "acl" and verb.tag_ == "VBN" else None
 
 
 def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[Token], list[Token]]:
     between = _pobjs(verb, "between", "among")
     if between and verb.tag_ == "VBG" and verb.dep_ == "pcomp":  # 'fled after fighting between rebels and troops'
         return between, []
-    if _participle_with_agent(verb):  # 'missiles sold to Iran by Russia': the 'by' agent acts on the noun
-        return [t for t in (agent_of(verb),) if t is not None], [verb.head, *_prep_objects(verb, cues)]
+    if (agent := _participle_agent(verb)) is not None:  # 'missiles sold to Iran by Russia': the agent acts on
+        return [agent], [verb.head, *_prep_objects(verb, cues)]  # the noun
     subj, passive = subject_of(verb)
     if passive and not stative:
         agent = agent_of(verb)  # 'sanctions were imposed on Russia by the EU': the 'on' object receives them
@@ -429,7 +429,7 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
         n_act, n_rec = _noun_roles(a_heads[0], cues, actors)
         a_heads, r_heads = n_act or [a_heads[0]], n_rec + r_heads
     act = [a for h in a_heads for a in actor_ids(h, actors, preps=not attack)]
-    if not act and not is_noun and _participle_with_agent(tok):
+    if not act and not is_noun and _participle_agent(tok) is not None:
         return [], []  # 'warplanes, backed by artillery': an agent no one names describes the noun, no act
     if not act and a_heads and a_heads[0].pos_ == "PRON":
         act = _agreeing(a_heads[0], actor_ids(_reporter(a_heads[0], cues), actors), actors)

@@ -54,6 +54,7 @@ from newsgraph.events.implicit import (
     clause_subject_ids,
     conditional_target,
     demand_addressees,
+    government_of,
     helped_ids,
     implied_government,
     intended_recipients,
@@ -129,7 +130,7 @@ def _host_roles(
         guests = [a for a in actors if a not in hosts and countries([a], ctx)]
         if not hosts and len(actors) == 1 and guests == actors and _at_capital(location, ctx):
             # 'an Iranian delegation held talks in Baghdad': one visiting side in a capital meets its government
-            return actors, [(state_actor(where, ctx) or implied_government(where, ctx)).id]
+            return actors, [government_of(where, ctx).id]
         return (guests, hosts) if hosts and guests else (actors, recipients)
     act_home, rec_home = where in countries(actors, ctx), where in countries(recipients, ctx)
     if act_home and not rec_home:
@@ -616,7 +617,7 @@ def _capital_giver(tok: Token, ctx: Context) -> list[str]:
     ]
     if not countries_in:
         return []
-    return [(state_actor(countries_in[0], ctx) or implied_government(countries_in[0], ctx)).id]
+    return [government_of(countries_in[0], ctx).id]
 
 
 def _home_state(actors: list[str], ctx: Context) -> list[str]:
@@ -627,7 +628,7 @@ def _home_state(actors: list[str], ctx: Context) -> list[str]:
     if len(home) != 1:
         return []
     country = home.pop()
-    state = state_actor(country, ctx) or implied_government(country, ctx)
+    state = government_of(country, ctx)
     return [state.id] if state.id not in actors else []
 
 

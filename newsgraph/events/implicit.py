@@ -195,6 +195,12 @@ def implied_government(country: str, ctx: Context) -> Actor:
     return ctx.actors.unnamed(f"gov:{country}", name, "government", country, "GOV")
 
 
+def government_of(country: str, ctx: Context) -> Actor:
+    """The side that stands for ``country``'s state: the story's government or country actor of it, else the
+    government the gazetteer gives it ('held talks in Baghdad', 'was condemned in London')."""
+    return state_actor(country, ctx) or implied_government(country, ctx)
+
+
 def own_people(country: str, ctx: Context) -> Actor:
     """The country itself as the side a domestic act reaches ('the Nigerian government banned all political
     activity': Nigeria's people), the story's own actor of it when it names the country."""

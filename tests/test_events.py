@@ -285,10 +285,63 @@ DATES = [
         " Chilean troops detained the port workers.",
         "COERCE",
         0,
+        "2023-03-02",
+        "context",
+        None,
+    ),
+    # a recent day continues too: the hostage-taking told after the attack's day is that day's, not the story's
+    (
+        "Militants attacked a passenger train in Balochistan on Tuesday. The militants demanded the release of"
+        " prisoners.",
+        "REQUEST",
+        0,
+        "2023-03-14",
+        "context",
+        None,
+    ),
+    # ... but a perfect does not (guard)
+    (
+        "Militants attacked a passenger train in Balochistan on Tuesday. The militants have demanded the release of"
+        " prisoners.",
+        "REQUEST",
+        0,
         "2023-03-17",
         "publication",
         None,
     ),
+    # 'a day after X': the act named lies a day before the clause's date
+    (
+        "Pakistani troops killed 30 militants on Wednesday, a day after an attack on a train in Balochistan.",
+        "ASSAULT",
+        1,
+        "2023-03-14",
+        "sentence",
+        None,
+    ),
+    (
+        "Israel struck targets in Gaza on Friday, two days after a rocket attack on Sderot.",
+        "ASSAULT",
+        1,
+        "2023-03-15",
+        "sentence",
+        None,
+    ),
+    (
+        "The opposition held a protest against the government, a week before the elections.",
+        "PROTEST",
+        0,
+        "2023-03-17",
+        "publication",
+        None,
+    ),  # guard: the act that the phrase hangs from keeps its own date
+    (
+        "Police arrested 12 people in Kabul on Monday, hours after a bombing near the airport.",
+        "ASSAULT",
+        0,
+        "2023-03-13",
+        "sentence",
+        None,
+    ),  # guard: hours after is the same day
     (
         "Rebels seized the capital of Chad in 2008. Government troops attacked the rebels near the border.",
         "ASSAULT",

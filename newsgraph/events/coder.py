@@ -29,6 +29,7 @@ from newsgraph.events.dating import (
     Dated,
     backgrounded,
     carry_dates,
+    day_offset,
     deadline,
     event_date,
     is_ahead,
@@ -36,6 +37,7 @@ from newsgraph.events.dating import (
     ongoing,
     parse_value,
     sentence_time,
+    shifted,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import (
@@ -1465,7 +1467,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         mode=mode,
         actors=actors,
         recipients=recipients,
-        date=event_date(time, ctx.article.published, info.flags),
+        date=shifted(event_date(time, ctx.article.published, info.flags), day_offset(tok)),
         location=location,
         modality=info.flags,
         attributed_to=who,

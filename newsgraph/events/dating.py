@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from newsgraph.model import Event, EventDate, TimeExpr
+from newsgraph.times.lexicon import load_lexicon as load_time_words
 
 _CARRY_SENTENCES = 3  # how far a same-type mention may lend its date
 _EARLIER = frozenset({"before", "previously", "formerly", "once"})
+_UNIT_DAYS = {"day": 1, "week": 7}
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
@@ -106,6 +108,33 @@ def event_date(time: TimeExpr | None, published: str | None, modality: list[str]
     if published and "future" not in modality and "historical" not in modality:
         return EventDate(published[:10], published[:10], "day", "publication")
     return EventDate(None, None, "unknown", "none")
+
+
+def day_offset(tok: Token) -> int:
+    """'a day after an attack on a train', 'two days before the vote': the act the phrase names lies that many
+    days before (or after) the clause's own date; 0 when the trigger is no such object."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("after", "before"):
+        return 0
+    # 'a day after X' hangs 'after' on 'day' or 'day' on 'after', as the parse goes
+    unit = prep.head if prep.head.dep_ == "npadvmod" else next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    if unit is None or unit.lemma_.lower() not in _UNIT_DAYS:
+        return 0
+    count = next((c for c in unit.children if c.dep_ in ("det", "nummod")), None)
+    numbers: dict[str, object] = load_time_words().words["numbers"]
+    n = 1 if count is not None and count.lower_ == "the" else numbers.get(count.lower_) if count is not None else None
+    if not isinstance(n, int):
+        return 0
+    return (-1 if prep.lower_ == "after" else 1) * n * _UNIT_DAYS[unit.lemma_.lower()]
+
+
+def shifted(when: EventDate, days: int) -> EventDate:
+    """A day-precise date moved by ``days``, now told by the sentence; other dates as they are."""
+    parsed = parse_value(when.start)
+    if not days or parsed is None or parsed[1] != "day" or when.end not in (None, when.start):
+        return when
+    value = (parsed[0] + timedelta(days=days)).isoformat()
+    return EventDate(value, value, "day", "sentence")
 
 
 def _period_end(first: date, gran: str) -> date:
@@ -230,7 +259,7 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
         elif (
             (prev := previous_times.get(item.sent)) is not None
             and narrative_past(item.token)
-            and is_historical(prev, published, days)
+            and (is_historical(prev, published, days) or _day_before(prev, published))
         ):
             ev.date = event_date(prev, published, [])
             ev.date.source = "context"
@@ -238,6 +267,12 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
             continue
         if is_historical_value(ev.date.end or ev.date.start, published, days) and "historical" not in ev.modality:
             ev.modality.append("historical")
+
+
+def _day_before(time: TimeExpr, published: str | None) -> bool:
+    parsed = parse_value(time.value)
+    pub = parse_value((published or "")[:10])
+    return parsed is not None and pub is not None and parsed[1] == "day" and parsed[0] < pub[0]
 
 
 def is_historical_value(value: str | None, published: str | None, days: int) -> bool:

@@ -1214,3 +1214,54 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
 def test_places_and_bodies_of_the_nineties(nlp: Any, text: str, surface: str, expected: tuple[str, str | None]) -> None:
     actor = _at(_resolve(nlp, text, "1995-06-01"), text, surface)
     assert actor is not None and (actor.country, actor.sector) == expected, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # a known person's short name inside NER's longer name of someone else
+        (
+            "Anwar al-Bunni, director of the Syrian Center for Legal Studies, criticized the declaration.",
+            "Anwar al-Bunni",
+            "Anwar al-Bunni",
+            "SYR",  # from his apposition, not Malaysia's Anwar Ibrahim
+        ),
+        ("Donald Trump Jr. spoke in Ohio on Monday.", "Donald Trump Jr.", "Donald Trump Jr.", None),
+        # guard: his own short name alone is still him
+        ("Malaysian Prime Minister Anwar Ibrahim met Putin. Anwar said so.", "Anwar said", "Anwar Ibrahim", "MYS"),
+        # a town's name that is the surname of a person named before is that person
+        (
+            "Robert Manning, a senior fellow at the Atlantic Council, spoke. Manning said Trump is turning away from"
+            " North Korea.",
+            "Manning said",
+            "Robert Manning",
+            None,
+        ),
+    ],
+)
+def test_a_name_inside_someone_elses_is_theirs(
+    nlp: Any, text: str, surface: str, name: str, country: str | None
+) -> None:
+    said = surface.endswith(" said")  # the second mention, a name alone before 'said'
+    actor = _at(_resolve(nlp, text, "2025-03-14"), text, surface.split()[0] if said else surface, nth=int(said))
+    assert actor is not None and (actor.name, actor.country) == (name, country), actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a town inside a person's name gives no one a country
+        ("Robert Manning, a senior fellow at the Atlantic Council, spoke.", "Atlantic Council"),
+        # a faith is no one's surname
+        ("The decree excludes the Ismaili and Alawite sects of Shiite Islam from recognition.", "Islam"),
+    ],
+)
+def test_no_country_from_words_that_are_no_place(nlp: Any, text: str, surface: str) -> None:
+    actor = _at(_resolve(nlp, text, "2025-03-14"), text, surface)
+    assert actor is None or actor.country is None, actor
+
+
+def test_a_country_ending_a_misread_person_still_places_it(nlp: Any) -> None:  # guard
+    text = "Ramon Marti, network director for Birdlife Spain, said the turbines kill birds."
+    actor = _at(_resolve(nlp, text, "2019-12-09"), text, "Ramon Marti")
+    assert actor is not None and actor.country == "ESP", actor

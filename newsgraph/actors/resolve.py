@@ -105,6 +105,8 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
     named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
+    kept = set(map(id, named))
+    all_named = [h for h in all_named if id(h) in kept or not _in_person_name(h, gaz, ent_of)]
     idx = HitIndex(named, agents)
     b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name
@@ -137,6 +139,17 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
         actor.mentions.sort(key=lambda m: m.start)
         _fold_dependency(actor, gaz.sovereigns)
     return ActorTable(actors)
+
+
+def _in_person_name(hit: Hit, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
+    """A place inside an organisation's name may give it a country ('Bank of China'); a town inside a person's
+    name, or a country that begins it, is no place at all ('Robert Manning' holds no Wanning, 'Jordan Peterson'
+    no Jordan). A country ending NER's person is more often an organisation it misread ('Birdlife Spain')."""
+    ent = ent_of.get(hit.start)
+    entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+    if ent is None or ent.label_ != "PERSON" or entry is None:
+        return False
+    return entry.kind in ("place", "person") or (hit.start == ent.start and hit.end < ent.end)
 
 
 def _fold_dependency(actor: Actor, sovereigns: dict[str, str]) -> None:
@@ -177,6 +190,8 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
     if entry is not None and entry.kind == "other" and not entry.country:
         last = doc[hit.end - 1]
         return last.ent_type_ == "NORP" and hit.end < len(doc) and doc[hit.end].ent_iob_ == "I"
+    if entry is not None and entry.kind == "person":
+        return _other_person(doc, hit, entry, ent_of.get(hit.start))
     if entry is None or entry.kind not in ("country", "capital", "place"):
         return False
     ent = ent_of.get(hit.start)
@@ -185,6 +200,18 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     end = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "'", "’s", "’") else ent.end  # "Sri Lanka's"
     return start < hit.start or end > hit.end
+
+
+def _other_person(doc: Doc, hit: Hit, entry: Entry, ent: Span | None) -> bool:
+    """A known person's short name inside NER's longer name of someone else: 'Anwar' of 'Anwar al-Bunni' is no
+    Anwar Ibrahim, 'Donald Trump' of 'Donald Trump Jr.' no president; a title or his other names keep him."""
+    if ent is None or ent.label_ != "PERSON" or (ent.start >= hit.start and ent.end <= hit.end):
+        return False
+    own = set(_name_words(entry.name))
+    extra = [t for t in doc[ent.start : ent.end] if not hit.start <= t.i < hit.end]
+    return any(t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in own for t in extra) or any(
+        t.lower_.rstrip(".") in ("jr", "sr") for t in extra
+    )
 
 
 def _add_entry(
@@ -226,6 +253,12 @@ def _add_named(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: str | 
         return
     if entry.kind == "place" and _person_named(b, hit):
         return  # 'Kennedy said': the person NER found, not the Bogotá district of that name
+    if entry.kind == "place" and hit.end == hit.start + 1 and not _at_place(b.doc[hit.start]):
+        tok = b.doc[hit.start]
+        known = _person_with_words(b, _name_words(tok.text), tok.idx)
+        if known is not None:  # 'Robert Manning ... Manning said': his surname, not the Chinese town Wanning
+            b.add(known.key or "", hit.start, hit.end, name=known.name, kind="person")
+            return
     if entry.kind == "place" and entry.country and _place_subject(b.doc[hit.start : hit.end].root):
         # 'Abkhazia accused Georgia', 'Mostar appealed for help': a place that acts is its people, of its country
         # (the PLOVER gold's convention: cities go to sector CVL)
@@ -627,6 +660,7 @@ def _lone_surname_person(tok: Token, gaz: Gazetteer, day: str | None) -> bool:
         and tok.dep_ in _ARGUMENT_DEPS
         and tok.lower_ not in gaz.names
         and tok.lower_ not in gaz.adjectives
+        and tok.lower_ not in load_lexicon()["not_actor_names"]  # 'Shiite Islam' names no Syed Ashraful Islam
         and gaz.town(tok.lower_) is None
         and fold(tok.text) in gaz.surnames()  # exactly, not one edit away ('Aswad' is no 'Assad')
         and (gaz.find_person(tok.text, day) is not None or gaz.surname_country(tok.text) is not None)

@@ -1251,7 +1251,7 @@ def test_a_name_inside_someone_elses_is_theirs(
     ("text", "surface"),
     [
         # a town inside a person's name gives no one a country
-        ("Robert Manning, a senior fellow at the Atlantic Council, spoke.", "Atlantic Council"),
+        ("Robert Manning, a senior fellow at the Meridian Policy Forum, spoke.", "Meridian Policy Forum"),
         # a faith is no one's surname
         ("The decree excludes the Ismaili and Alawite sects of Shiite Islam from recognition.", "Islam"),
     ],
@@ -1265,3 +1265,20 @@ def test_a_country_ending_a_misread_person_still_places_it(nlp: Any) -> None:  #
     text = "Ramon Marti, network director for Birdlife Spain, said the turbines kill birds."
     actor = _at(_resolve(nlp, text, "2019-12-09"), text, "Ramon Marti")
     assert actor is not None and actor.country == "ESP", actor
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "sector"),
+    [
+        # think tanks are of their seat, not of the country the story is about
+        ("Steven Pifer, a Brookings Institution senior fellow, said Ukraine needs weapons.", "Brookings", "USA", "CVL"),
+        ("Analysts at the Atlantic Council said North Korea fired missiles.", "Atlantic Council", "USA", "CVL"),
+        ("The Lowy Institute said China courted Pacific islands.", "Lowy Institute", "AUS", "CVL"),
+        ("Chatham House said Russia would escalate.", "Chatham House", "GBR", "CVL"),
+        # and airlines of their home base
+        ("A Delta Air Lines plane landed in Rome.", "Delta Air Lines", "USA", "BUS"),
+    ],
+)
+def test_think_tanks_and_carriers_have_their_seat(nlp: Any, text: str, surface: str, country: str, sector: str) -> None:
+    actor = _at(_resolve(nlp, text, "2025-03-14"), text, surface)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector), actor

@@ -1277,6 +1277,9 @@ def test_a_country_ending_a_misread_person_still_places_it(nlp: Any) -> None:  #
         ("Chatham House said Russia would escalate.", "Chatham House", "GBR", "CVL"),
         # and airlines of their home base
         ("A Delta Air Lines plane landed in Rome.", "Delta Air Lines", "USA", "BUS"),
+        # platforms are of their company's seat, not of the story's country
+        ("Haiti's gangs posted videos on YouTube.", "YouTube", "USA", "BUS"),
+        ("Trudeau said on Truth Social that Canada would retaliate.", "Truth Social", "USA", "BUS"),
     ],
 )
 def test_think_tanks_and_carriers_have_their_seat(nlp: Any, text: str, surface: str, country: str, sector: str) -> None:

@@ -2395,9 +2395,18 @@ SWEEP_ROUND22 = [
 ]
 
 
+SWEEP_ROUND23 = [
+    # a gerund under 'while'/'after' shares the clause's subject, as one without a marker does
+    ("DHS defended the policy while criticizing rights groups.", "ACCUSE", "USA", "NGO"),
+    ("Turkey closed its border after accusing Syria of shelling its villages.", "ACCUSE", "TUR", "SYR"),
+    ("DHS defended the policy, criticizing rights groups.", "ACCUSE", "USA", "NGO"),  # guard
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND22
+    SWEEP_ROUND23
+    + SWEEP_ROUND22
     + SWEEP_ROUND21
     + SWEEP_ROUND20
     + SWEEP_ROUND19
@@ -3460,3 +3469,11 @@ def test_an_event_asked_about_is_hypothetical(text: str) -> None:
     """What a 'whether' or 'if' question asks about is hypothetical, not reported as done or intended."""
     events, _ = _sides(text, "2024-05-01")
     assert events and all("hypothetical" in e.modality for e in events), events
+
+
+def test_an_adverbial_clause_on_a_denial_is_not_denied() -> None:
+    events, _ = _sides("DHS denied the allegations while criticizing rights groups.", "2025-03-13")
+    accuse = [e for e in events if e.type == "ACCUSE" and e.trigger.startswith("criticiz")]
+    assert accuse and "denied" not in accuse[0].modality, [(e.type, e.trigger, e.modality) for e in events]
+    events, _ = _sides("DHS denied that it had criticized rights groups.", "2025-03-13")  # guard: what is denied
+    assert any("denied" in e.modality for e in events if e.type == "ACCUSE"), [(e.type, e.modality) for e in events]

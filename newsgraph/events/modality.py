@@ -162,8 +162,9 @@ def _denied(tok: Token, cues: Cues, info: ModalityInfo) -> None:
     a clause hanging on the denier ('Berisha, who resigned in 2013, rejected the allegations')."""
     chain = list(clause_chain(tok, 6))
     for k, t in enumerate(chain[1:], 1):
-        if chain[k - 1].dep_ in ("nsubj", "nsubjpass"):
-            return  # the path entered through the denier's subject phrase
+        if chain[k - 1].dep_ in ("nsubj", "nsubjpass", "advcl"):
+            return  # the path entered through the denier's subject phrase, or an adverbial clause on the denial
+            # ('denied the allegations while criticizing the groups': the criticism is no denied act)
         if _lem(t) == "deny" or (
             _lem(t) in cues.sets["deny_verbs"]
             and any(_lem(c) in cues.sets["deny_objects"] for c in t.children if c.dep_ == "dobj")

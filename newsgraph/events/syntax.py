@@ -142,8 +142,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         if cur.dep_ not in ("xcomp", "conj", "acomp", "advcl", "ccomp") or cur.head.i == cur.i:
             return None, False
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
-            return None, False
+        if cur.dep_ == "advcl" and cur.tag_ != "VBG" and any(c.dep_ == "mark" for c in cur.children):
+            return None, False  # 'because X ...' has a subject of its own; 'while criticizing' shares the clause's
         conjoined = conjoined and cur.dep_ == "conj"
         cur = cur.head
     return None, False

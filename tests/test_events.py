@@ -2400,6 +2400,10 @@ SWEEP_ROUND23 = [
     ("DHS defended the policy while criticizing rights groups.", "ACCUSE", "USA", "NGO"),
     ("Turkey closed its border after accusing Syria of shelling its villages.", "ACCUSE", "TUR", "SYR"),
     ("DHS defended the policy, criticizing rights groups.", "ACCUSE", "USA", "NGO"),  # guard
+    # access denied or blocked is a restriction; a recommendation to someone is a request of them
+    ("Washington denied the migrants access to lawyers.", "COERCE", "USA", None),
+    ("Israel blocked access to the Al-Aqsa mosque.", "COERCE", "ISR", None),
+    ("The U.N. panel recommended that Kenya lift the ban on opposition rallies.", "REQUEST", "IGO", "KEN"),
 ]
 
 

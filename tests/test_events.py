@@ -2404,6 +2404,11 @@ SWEEP_ROUND23 = [
     ("Washington denied the migrants access to lawyers.", "COERCE", "USA", None),
     ("Israel blocked access to the Al-Aqsa mosque.", "COERCE", "ISR", None),
     ("The U.N. panel recommended that Kenya lift the ban on opposition rallies.", "REQUEST", "IGO", "KEN"),
+    # naval manoeuvres are a show of force; a chargé d'affaires or a consul expelled is a diplomat expelled
+    ("Iran staged naval manoeuvres in the Gulf.", "MOBILIZE", "IRN", None),
+    ("Iran held naval maneuvers in the Strait of Hormuz on Friday.", "MOBILIZE", "IRN", None),
+    ("Egypt expelled the Iranian charge d'affaires.", "SANCTION", "EGY", "IRN"),
+    ("Iraq expelled a Kuwaiti consul.", "SANCTION", "IRQ", "KWT"),
 ]
 
 

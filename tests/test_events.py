@@ -2409,6 +2409,10 @@ SWEEP_ROUND23 = [
     ("Iran held naval maneuvers in the Strait of Hormuz on Friday.", "MOBILIZE", "IRN", None),
     ("Egypt expelled the Iranian charge d'affaires.", "SANCTION", "EGY", "IRN"),
     ("Iraq expelled a Kuwaiti consul.", "SANCTION", "IRQ", "KWT"),
+    # forces sent to a border face the state across it
+    ("Turkey sent reinforcements to its border with Iraq.", "MOBILIZE", "TUR", "IRQ"),
+    ("Iraq moved two divisions towards the Kuwaiti border, Pentagon officials said.", "MOBILIZE", "IRQ", "KWT"),
+    ("Turkey deployed troops along its border with Iraq.", "MOBILIZE", "TUR", "IRQ"),  # guard
 ]
 
 

@@ -7,6 +7,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.gazetteer import NON_STATE_SECTORS, load_gazetteer
+from newsgraph.actors.gazetteer import load_lexicon as load_actor_lexicon
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.arguments import (
     actor_ids,
@@ -657,10 +658,13 @@ def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
     out: list[str] = []
     heads = [verb, tok, *(c for c in verb.children if c.dep_ == "dobj")]  # 'massed troops along its border'
     heads += [tok.doc[i] for i in trig.tokens if i != tok.i]  # the pattern's words: 'on alert along ...'
-    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
-        if not ctx.cues.has("nearby_preps", prep.lower_):
-            continue
+    boundaries = load_actor_lexicon()["boundary_nouns"]
+    for prep in (c for h in heads for c in h.children if c.dep_ in ("prep", "dative")):
         objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("to", "toward", "towards"):  # 'sent reinforcements to its border with Iraq'
+            objs = [o for o in objs if o.lower_ in boundaries]
+        elif not ctx.cues.has("nearby_preps", prep.lower_):
+            continue
         objs += [w for o in objs for p in o.children if p.lower_ == "with" for w in p.children if w.dep_ == "pobj"]
         for obj in objs:  # 'near its border with Ukraine'
             out += [

@@ -23,6 +23,9 @@ CASES = [
     ("Xi has met Putin often, most recently in September.", PUB, ("September", "2022-09", "month")),
     ("Xi will visit Moscow again in September.", PUB, ("September", "2023-09", "month")),
     ("A US report from last week was rejected.", PUB, ("last week", "2023-W10", "week")),
+    # in a Sunday paper 'last week' is the working week just ended, the ISO week of that Sunday
+    ("Trump last week issued a string of tariff decisions.", "2025-03-09", ("last week", "2025-W10", "week")),
+    ("Trump last week issued a string of tariff decisions.", "2025-03-08", ("last week", "2025-W09", "week")),  # guard
     ("It is his first visit in nearly four years.", PUB, ("nearly four years", "P4Y", "duration")),
     ("The talks will resume next week.", PUB, ("next week", "2023-W12", "week")),
     ("Prices rose over the past six months.", PUB, ("the past six months", "P6M", "duration")),

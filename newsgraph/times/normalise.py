@@ -218,6 +218,8 @@ def rel_unit(ctx: Ctx) -> Norm | None:
         return Norm(duration_value(1, unit), "DURATION", "duration")  # "the next decade": a span of time
     if ctx.anchor is None:
         return Norm(None, "DATE", GRANULARITY[unit])
+    if unit == "W" and rel == -1 and ctx.anchor.isoweekday() == 7:
+        rel = 0  # 'last week' in a Sunday paper is the working week just ended, the ISO week of that Sunday
     return Norm(fmt(shift(ctx.anchor, rel, unit), unit), "DATE", GRANULARITY[unit])
 
 

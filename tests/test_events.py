@@ -309,6 +309,16 @@ DATES = [
         "publication",
         None,
     ),
+    # a time of a day continues the narrative as its day does
+    (
+        "Seventy passengers reached a station in Balochistan on Tuesday evening. Militants said they freed"
+        " dozens of women and children.",
+        "RETREAT",
+        0,
+        "2023-03-14",
+        "context",
+        None,
+    ),
     # 'a day after X': the act named lies a day before the clause's date
     (
         "Pakistani troops killed 30 militants on Wednesday, a day after an attack on a train in Balochistan.",

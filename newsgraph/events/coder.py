@@ -1575,7 +1575,7 @@ def _last_time(sent: Span, times: list[TimeExpr], cues: Cues) -> TimeExpr | None
         for t in times
         if sent.start_char <= t.start
         and t.end <= sent.end_char
-        and parse_value(t.value)
+        and parse_value((t.value or "")[:10])  # a day, or a time of a day ('Tuesday evening': 2025-03-11TEV)
         and not deadline(sent, t, cues.sets["deadline_preps"])
     ]
     return inside[-1] if inside else None

@@ -1206,6 +1206,10 @@ def test_members_of_congress_are_american_legislators(nlp: Any, text: str, name:
             ("DZA", "GOV"),
         ),
         ("Hardliners in Tehran condemned the visit.", "Hardliners", ("IRN", "RAD")),
+        # rights and press-freedom bodies, and militant outfits, named by their role
+        ("Media rights organizations condemned the arrest.", "Media rights organizations", (None, "NGO")),
+        ("Press freedom groups urged Zimbabwe to free him.", "Press freedom groups", (None, "NGO")),
+        ("Pakistan said a militant outfit in Balochistan had blown up the tracks.", "militant outfit", ("PAK", "REB")),
         # national airlines
         ("Gunmen hijacked an Air Algerie plane.", "Air Algerie", ("DZA", "BUS")),
         ("El Al suspended its flights to Turkey.", "El Al", ("ISR", "BUS")),

@@ -2423,6 +2423,16 @@ SWEEP_ROUND23 = [
     ("Turkey sent reinforcements to its border with Iraq.", "MOBILIZE", "TUR", "IRQ"),
     ("Iraq moved two divisions towards the Kuwaiti border, Pentagon officials said.", "MOBILIZE", "IRQ", "KWT"),
     ("Turkey deployed troops along its border with Iraq.", "MOBILIZE", "TUR", "IRQ"),  # guard
+    # a rejected charge names who made it
+    ("Pakistan said the militants were based in Afghanistan, a charge Kabul rejected.", "REJECT", "AFG", "PAK"),
+    (
+        "Pakistan said the militants were based in Afghanistan, an allegation the Taliban denied.",
+        "REJECT",
+        "AFG",
+        "PAK",
+    ),
+    ("Afghanistan rejected allegations by Pakistan that it harbours militants.", "REJECT", "AFG", "PAK"),  # guard
+    ("Afghanistan rejected Pakistan's charge that it harbours militants.", "REJECT", "AFG", "PAK"),  # guard
 ]
 
 

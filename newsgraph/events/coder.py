@@ -285,6 +285,8 @@ def _implied_recipients(
         recipients = _demand_locale(tok, actors, ctx)
     if not recipients and etype == "ACCUSE":  # 'expressed concern about the violence in Myanmar'
         recipients = _concern_locale(trig, actors, ctx)
+    if not recipients and etype == "REJECT":  # 'rejected charges by Pakistan', '..., a charge Kabul rejected'
+        recipients = _charge_maker(tok, actors, ctx)
     if etype == "PROTEST" and (stance := stance_target(tok, actors, ctx)):
         recipients = stance  # 'blocked streets in Hong Kong in defiance of Chinese authorities'
     if not recipients and etype == "PROTEST":  # 'marched ..., demanding the government's resignation'
@@ -318,6 +320,21 @@ def _implied_recipients(
     if not recipients and etype == "MOBILIZE":  # 'put its troops on alert after North Korean soldiers entered'
         recipients = _provoked_by(tok, home, ctx)
     return recipients
+
+
+def _charge_maker(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """Who made the charge a rejection rejects: its possessor ('Pakistan's charge'), a 'by'/'from' phrase on the
+    charge or on the verb the parser hung it on ('rejected charges by Pakistan'), or, for a charge set beside
+    a clause ('Pakistan said X, a charge Kabul rejected'), that clause's subject."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    charge = tok.head if tok.dep_ == "relcl" else next(iter(objects), None)
+    if charge is None or not ctx.cues.has("deny_objects", charge.lemma_.lower()):
+        return []
+    makers = [c for c in charge.children if c.dep_ == "poss"]
+    makers += prep_objects(charge, frozenset({"by", "from"})) + prep_objects(tok, frozenset({"by", "from"}))
+    if not makers and tok.dep_ == "relcl" and charge.dep_ in ("appos", "npadvmod"):
+        makers = [s for s in (subject_of(charge.sent.root)[0],) if s is not None]
+    return [a for m in makers for a in actor_ids(m, ctx.actors) if a not in actors]
 
 
 def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:

@@ -2408,7 +2408,7 @@ SWEEP_ROUND22 = [
 SWEEP_ROUND23 = [
     # a gerund under 'while'/'after' shares the clause's subject, as one without a marker does
     ("DHS defended the policy while criticizing rights groups.", "ACCUSE", "USA", "NGO"),
-    ("Turkey closed its border after accusing Syria of shelling its villages.", "ACCUSE", "TUR", "SYR"),
+    ("Turkey closed its border after accusing Syria of shelling its villages.", "ACCUSE", "TUR", "SYR"),  # guard
     ("DHS defended the policy, criticizing rights groups.", "ACCUSE", "USA", "NGO"),  # guard
     # access denied or blocked is a restriction; a recommendation to someone is a request of them
     ("Washington denied the migrants access to lawyers.", "COERCE", "USA", None),

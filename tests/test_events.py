@@ -2433,6 +2433,11 @@ SWEEP_ROUND23 = [
     ),
     ("Afghanistan rejected allegations by Pakistan that it harbours militants.", "REJECT", "AFG", "PAK"),  # guard
     ("Afghanistan rejected Pakistan's charge that it harbours militants.", "REJECT", "AFG", "PAK"),  # guard
+    # targeted with missiles or drones is an attack; a warning's 'against' phrase names no side
+    ("Russia targeted Kyiv with drones overnight.", "ASSAULT", "RUS", "UKR"),
+    ("Houthi rebels targeted a commercial vessel in the Red Sea with an anti-ship missile.", "ASSAULT", "YEM", None),
+    ("China warned the United States against arms sales to Taiwan.", "THREATEN", "CHN", "USA"),  # guard
+    ("The junta dissolved all political parties in Mali.", "COERCE", "MLI", "MLI"),
 ]
 
 
@@ -3502,6 +3507,13 @@ def test_an_event_asked_about_is_hypothetical(text: str) -> None:
     """What a 'whether' or 'if' question asks about is hypothetical, not reported as done or intended."""
     events, _ = _sides(text, "2024-05-01")
     assert events and all("hypothetical" in e.modality for e in events), events
+
+
+def test_a_warning_against_an_act_is_addressed_to_who_is_warned() -> None:
+    events, codes = _sides("China warned the United States against arms sales to Taiwan.", "2025-03-13")
+    threats = [e for e in events if e.type == "THREATEN"]
+    got = codes(threats[0].recipients) if threats else set()
+    assert "USA" in got and "TWN" not in got, [(e.type, codes(e.recipients)) for e in events]
 
 
 def test_an_adverbial_clause_on_a_denial_is_not_denied() -> None:

@@ -149,7 +149,11 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if cues.has("subject_matter_verbs", verb.lemma_.lower()):  # 'discussed NATO expansion with X': a topic, no side
         topics = [o for o in objs if o.dep_ == "dobj"]
         objs = [o for o in objs if o.dep_ != "dobj"]
-    recips = objs + _prep_objects(verb, cues) + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
+    preps = _prep_objects(verb, cues)
+    if cues.has("warning_verbs", verb.lemma_.lower()) and any(o.dep_ == "dobj" for o in objs):
+        # 'warned the United States against arms sales to Taiwan': who is warned, not what against
+        preps = [o for o in preps if o.head.lower_ != "against"]
+    recips = objs + preps + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
     recips += [w for t in topics for w in _pobjs(t, "with")]  # 'discussed the crisis with Yeltsin'
     for obj in objs:
         recips.extend(_prep_objects(obj, cues))

@@ -2438,6 +2438,23 @@ SWEEP_ROUND23 = [
     ("Houthi rebels targeted a commercial vessel in the Red Sea with an anti-ship missile.", "ASSAULT", "YEM", None),
     ("China warned the United States against arms sales to Taiwan.", "THREATEN", "CHN", "USA"),  # guard
     ("The junta dissolved all political parties in Mali.", "COERCE", "MLI", "MLI"),
+    # agreements finalised, statements blocked, protests lodged, reprisals vowed, funds and entry cut off
+    ("Armenia and Azerbaijan finalized the text of a peace treaty.", "AGREE", "ARM", None),
+    ("Hungary blocked an EU statement criticizing China.", "REJECT", "HUN", None),
+    ("Beijing lodged stern representations with Washington over the visit.", "ACCUSE", "CHN", "USA"),
+    ("Iran's supreme leader vowed a harsh response to Israel's strikes.", "THREATEN", "IRN", "ISR"),
+    ("Britain imposed an asset freeze on two Israeli settler groups.", "SANCTION", "GBR", "ISR"),
+    ("Russia banned entry to 500 Americans including former President Obama.", "SANCTION", "RUS", "USA"),
+    ("Trump said he would strip federal funding from Columbia University.", "THREATEN", "USA", None),
+    # an act in a temporal or causal clause is an event of its own, not part of the main one
+    (
+        "Britain is seeking to finalize a deal on handing sovereignty of the Chagos Islands to Mauritius after"
+        " Trump said he was inclined to support the deal.",
+        "SUPPORT",
+        "USA",
+        None,
+    ),  # guard: 'finalize a deal' (new) must not swallow the support in its 'after' clause
+    ("A bomb killed 11 miners, while the BLA took credit for attacking a military convoy.", "ASSAULT", "PAK", None),
 ]
 
 

@@ -17,7 +17,7 @@ _NO_MERGE = frozenset({"deny"})
 _ADJUNCT_PREPS = frozenset({"following", "after", "before", "during", "since", "amid", "despite", "ahead"})
 # so is a 'when' clause: 'the train was traveling to Peshawar when it came under attack' ('while', 'after' and the
 # like were tried: they split off events whose own clause names no side, 'a bomb killed 11 miners, while ...')
-_ADJUNCT_MARKERS = frozenset({"when"})
+_ADJUNCT_MARKERS = frozenset({"when", "after", "before", "because", "since", "although", "though", "while", "until"})
 
 
 def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:

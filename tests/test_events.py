@@ -2455,6 +2455,8 @@ SWEEP_ROUND23 = [
         None,
     ),  # guard: 'finalize a deal' (new) must not swallow the support in its 'after' clause
     ("A bomb killed 11 miners, while the BLA took credit for attacking a military convoy.", "ASSAULT", "PAK", None),
+    # where the target of a pattern's own preposition was is where the act happened
+    ("Israel carried out a drone strike on a car in southern Lebanon.", "ASSAULT", "ISR", "LBN"),
 ]
 
 
@@ -3539,3 +3541,9 @@ def test_an_adverbial_clause_on_a_denial_is_not_denied() -> None:
     assert accuse and "denied" not in accuse[0].modality, [(e.type, e.trigger, e.modality) for e in events]
     events, _ = _sides("DHS denied that it had criticized rights groups.", "2025-03-13")  # guard: what is denied
     assert any("denied" in e.modality for e in events if e.type == "ACCUSE"), [(e.type, e.modality) for e in events]
+
+
+def test_the_place_of_a_patterns_target_is_the_events() -> None:
+    rec = _record("Israel carried out a drone strike on a car in southern Lebanon.", "2025-03-13")
+    ev = next(e for e in rec.events if e.type == "ASSAULT")
+    assert ev.location is not None and ev.location.country == "LBN", ev.location

@@ -147,8 +147,9 @@ def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> L
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         heads.append(verb.head)
     near = [o for h in heads for o in _place_objects(h, cues)]
-    if tok.pos_ == "NOUN":  # 'an attack on a train in Balochistan province': where its target was
-        near += [o for t in prep_objects(tok, TARGET_PREPS) for o in _place_objects(t, cues)]
+    # 'an attack on a train in Balochistan province', 'carried out a strike on a car in Lebanon': where its
+    # target was
+    near += [o for h in heads for t in prep_objects(h, TARGET_PREPS) for o in _place_objects(t, cues)]
     for obj in near + _argument_places(verb, cues):
         for word in _place_tokens(obj, cues):
             loc = _place_at(word, actors)

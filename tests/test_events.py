@@ -2457,6 +2457,10 @@ SWEEP_ROUND23 = [
     ("A bomb killed 11 miners, while the BLA took credit for attacking a military convoy.", "ASSAULT", "PAK", None),
     # where the target of a pattern's own preposition was is where the act happened
     ("Israel carried out a drone strike on a car in southern Lebanon.", "ASSAULT", "ISR", "LBN"),
+    # someone a state jails or sentences whom the sentence does not place is of its own people
+    ("Belarus jailed a prominent opposition activist for 10 years.", "COERCE", "BLR", "BLR"),
+    ("Chinese authorities sentenced a dissident to 14 years in prison.", "SANCTION", "CHN", "CHN"),
+    ("Russia detained a French researcher on spying charges.", "COERCE", "RUS", "FRA"),  # guard
 ]
 
 

@@ -231,6 +231,13 @@ def _domestic_act(trig: Trigger, merged: list[Trigger], etype: str, cues: Cues) 
     )
 
 
+def _custody_of_someone(trig: Trigger) -> bool:
+    """An arrest or a sentence of someone the sentence does not place ('jailed a prominent activist')."""
+    return trig.entry.mode in ("arrest", "convict") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.i not in trig.tokens for c in trig.token.children
+    )  # not the pattern's own object ('broke up a terrorist cell')
+
+
 def _judged_actors(merged: list[Trigger], actors: list[str], ctx: Context) -> list[str]:
     """Who did the act a judgement is about: the act's own actors ('condemned the killing of French monks by
     Algerian militants', 'hailed the release of its citizens by Somali gunmen'), else the state where it
@@ -1476,6 +1483,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = ([own_people(next(iter(home)), ctx).id] if len(home) == 1 else []) + recipients
     if not recipients and etype == "PROTEST":
         recipients = _home_state(actors, ctx)
+    if not recipients and _state_side(actors, ctx) and _custody_of_someone(trig):
+        home = countries(actors, ctx)  # 'Belarus jailed a prominent opposition activist': someone of its own
+        recipients = [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     recipients = _less_own_country(actors, recipients, ctx)

@@ -2461,6 +2461,8 @@ SWEEP_ROUND23 = [
     ("Belarus jailed a prominent opposition activist for 10 years.", "COERCE", "BLR", "BLR"),
     ("Chinese authorities sentenced a dissident to 14 years in prison.", "SANCTION", "CHN", "CHN"),
     ("Russia detained a French researcher on spying charges.", "COERCE", "RUS", "FRA"),  # guard
+    # people sent to help someone are sent to them
+    ("Cuba sent doctors to help earthquake victims in Armenia.", "AID", "CUB", "ARM"),  # guard (the help event)
 ]
 
 
@@ -3551,3 +3553,11 @@ def test_the_place_of_a_patterns_target_is_the_events() -> None:
     rec = _record("Israel carried out a drone strike on a car in southern Lebanon.", "2025-03-13")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert ev.location is not None and ev.location.country == "LBN", ev.location
+
+
+def test_people_sent_to_help_are_sent_to_whom_they_help() -> None:
+    events, codes = _sides("Cuba sent doctors to help earthquake victims in Armenia.", "1995-06-01")
+    sent = [e for e in events if e.type == "AID" and e.trigger.startswith("sent")]
+    assert sent and codes(sent[0].recipients) & {"ARM"} and "CUB" not in codes(sent[0].recipients), [
+        (e.type, e.trigger, codes(e.recipients)) for e in events
+    ]

@@ -323,7 +323,11 @@ def _implied_recipients(
             kept = less_sent(verb, kept, ctx.actors)
         recipients = kept or recipients
     elif ctx.cues.has("dispatch_verbs", tok.lemma_.lower()):  # 'handed over the suspects to Scottish police':
-        recipients = less_sent(tok, recipients, ctx.actors) or recipients  # unless no one else receives them
+        kept = less_sent(tok, recipients, ctx.actors)  # unless no one else receives them
+        if not kept:  # 'sent doctors to help earthquake victims in Armenia': whom the sending is to help
+            purposes = [c for c in tok.children if sent_to_act(c, ctx.cues)]
+            kept = [i for c in purposes for i in find_arguments(c, ctx.actors, ctx.cues)[1] if i not in actors]
+        recipients = kept or recipients
     if not recipients and etype == "MOBILIZE":  # 'put its troops on alert after North Korean soldiers entered'
         recipients = _provoked_by(tok, home, ctx)
     return recipients

@@ -231,6 +231,12 @@ def _domestic_act(trig: Trigger, merged: list[Trigger], etype: str, cues: Cues) 
     )
 
 
+def _home_people(actors: list[str], ctx: Context) -> list[str]:
+    """The civilians of the actors' one country (none when they are of several or none)."""
+    home = countries(actors, ctx)
+    return [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
+
+
 def _custody_of_someone(trig: Trigger) -> bool:
     """An arrest or a sentence of someone the sentence does not place ('jailed a prominent activist')."""
     return trig.entry.mode in ("arrest", "convict") and any(
@@ -1482,14 +1488,13 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = referred_act_actors(tok, actors, ctx)
     unplaced = not any(p is not None and placed(p) for p in map(ctx.actors.by_id, recipients))
     if unplaced and _state_side(actors, ctx) and _domestic_act(trig, merged, etype, ctx.cues):
-        home = countries(actors, ctx)  # 'the Nigerian government banned all political activity'; what it bans or
-        # shuts at home with no country of its own is its country's ('Iran shut down two reformist newspapers')
-        recipients = ([own_people(next(iter(home)), ctx).id] if len(home) == 1 else []) + recipients
+        # 'the Nigerian government banned all political activity'; what it bans or shuts at home with no country of
+        # its own is its country's ('Iran shut down two reformist newspapers')
+        recipients = _home_people(actors, ctx) + recipients
     if not recipients and etype == "PROTEST":
         recipients = _home_state(actors, ctx)
     if not recipients and _state_side(actors, ctx) and _custody_of_someone(trig):
-        home = countries(actors, ctx)  # 'Belarus jailed a prominent opposition activist': someone of its own
-        recipients = [own_people(next(iter(home)), ctx).id] if len(home) == 1 else []
+        recipients = _home_people(actors, ctx)  # 'Belarus jailed a prominent opposition activist': one of its own
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     recipients = _less_own_country(actors, recipients, ctx)

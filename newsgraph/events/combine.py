@@ -15,8 +15,9 @@ _GOVERNED = frozenset(
 _NO_MERGE = frozenset({"deny"})
 # an event noun in a time adjunct is an event of its own: 'Following talks with X, both leaders reaffirmed ...'
 _ADJUNCT_PREPS = frozenset({"following", "after", "before", "during", "since", "amid", "despite", "ahead"})
-# so is a 'when' clause: 'the train was traveling to Peshawar when it came under attack' ('while', 'after' and the
-# like were tried: they split off events whose own clause names no side, 'a bomb killed 11 miners, while ...')
+# so is a temporal or causal clause: 'the train was traveling to Peshawar when it came under attack', 'is seeking to
+# finalize a deal ... after Trump said he was inclined to support it' (a gerund under such a marker shares its
+# clause's subject, so 'a bomb killed 11 miners, while the BLA took credit for attacking ...' keeps its side)
 _ADJUNCT_MARKERS = frozenset({"when", "after", "before", "because", "since", "although", "though", "while", "until"})
 
 

@@ -244,41 +244,34 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
     killed Thursday ... the killing'), or a date of the previous sentence that the narrative continues ('In
     2013 rebels seized power. A militia fought back.'), which marks them historical when it is old."""
     for item in coded:
-        _carry_date(item, coded, previous_times, published, days)
-
-
-def _carry_date(
-    item: Dated,
-    coded: list[Dated],
-    previous_times: dict[int, TimeExpr],
-    published: str | None,
-    days: int,
-) -> None:
-    ev = item.event
-    if "future" in ev.modality:
-        if ev.date.source == "none" and (same := _same_event_date(item, coded)) is not None:
+        ev = item.event
+        if "future" in ev.modality:
+            if ev.date.source == "none" and (same := _same_event_date(item, coded)) is not None:
+                ev.date = EventDate(same.start, same.end, same.granularity, "context")
+            continue
+        if ev.date.source != "publication" or not past_tense(item.token) or ongoing(item.token):
+            continue
+        same = _same_event_date(item, coded)
+        if same is not None:
+            if present_perfect(item.token) and is_historical_value(same.end or same.start, published, days):
+                continue
             ev.date = EventDate(same.start, same.end, same.granularity, "context")
-        return
-    if ev.date.source != "publication" or not past_tense(item.token) or ongoing(item.token):
-        return
-    same = _same_event_date(item, coded)
-    if same is not None:
-        if present_perfect(item.token) and is_historical_value(same.end or same.start, published, days):
-            return
-        ev.date = EventDate(same.start, same.end, same.granularity, "context")
-    elif (
-        (prev := previous_times.get(item.sent)) is not None
-        and narrative_past(item.token)
-        and (is_historical(prev, published, days) or _day_before(prev.value, published))
-    ):
-        ev.date = event_date(prev, published, [])
-        ev.date.source = "context"
-        if (day := (ev.date.start or "")[:10]) != ev.date.start and parse_value(day) is not None:
-            ev.date = EventDate(day, day, "day", "context")  # 'Tuesday evening' dates the story's day, not the hour
-    else:
-        return
-    if is_historical_value(ev.date.end or ev.date.start, published, days) and "historical" not in ev.modality:
-        ev.modality.append("historical")
+        elif (
+            (prev := previous_times.get(item.sent)) is not None
+            and narrative_past(item.token)
+            and (is_historical(prev, published, days) or _day_before(prev.value, published))
+        ):
+            day = (prev.value or "")[:10]  # 'Tuesday evening' dates the story's day, not the hour
+            ev.date = (
+                EventDate(day, day, "day", "context")
+                if day != prev.value and parse_value(day)
+                else event_date(prev, published, [])
+            )
+            ev.date.source = "context"
+        else:
+            continue
+        if is_historical_value(ev.date.end or ev.date.start, published, days) and "historical" not in ev.modality:
+            ev.modality.append("historical")
 
 
 def _day_before(value: str | None, published: str | None) -> bool:

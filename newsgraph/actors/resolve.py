@@ -104,9 +104,15 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     all_named = qualify_places(doc, all_named, gaz)  # 'Tripoli, Lebanon' is one Lebanese place
     all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
-    named = [h for h in all_named if not _inside_longer_entity(doc, h, gaz, ent_of)]
-    kept = set(map(id, named))
-    all_named = [h for h in all_named if id(h) in kept or not _in_person_name(h, gaz, ent_of)]
+    named: list[Hit] = []
+    context: list[Hit] = []  # every hit a context lookup may read: places inside longer names too, not persons'
+    for hit in all_named:
+        inside = _inside_longer_entity(doc, hit, gaz, ent_of)
+        if not inside:
+            named.append(hit)
+        if not inside or not _in_person_name(hit, gaz, ent_of):
+            context.append(hit)
+    all_named = context
     idx = HitIndex(named, agents)
     b.full_idx = HitIndex(all_named, agents)
     consumed: set[int] = set()  # agent hits (by start) used as titles of a name

@@ -442,19 +442,19 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
     # the side an act is 'against' is its target, before whom it is addressed to ('lodged a complaint with
     # the United Nations against Israel')
     r_heads = sorted(r_heads, key=lambda h: not (h.dep_ == "pobj" and h.head.lower_ == "against"))
-    r_heads = [h for h in r_heads if not _weapon_fired(h, cues)]
-    rec = [r for h in r_heads if not _own_thing(h, act, r_heads, actors) for r in actor_ids(h, actors) if r not in act]
+    sides = [(h, actor_ids(h, actors)) for h in r_heads if not _weapon_fired(h, cues)]
+    rec = [r for h, ids in sides if not _own_thing(h, act, sides, actors) for r in ids if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))
 
 
-def _own_thing(head: Token, act: list[str], r_heads: list[Token], actors: ActorTable) -> bool:
+def _own_thing(head: Token, act: list[str], sides: list[tuple[Token, list[str]]], actors: ActorTable) -> bool:
     """'offered its troops to Lebanon', 'recalled its ambassador to Germany': an object the actor's own pronoun
     possesses is what it gives or moves, not a side, when another side is named beside it ('rejected its offer'
-    keeps the offer's owner when 'its' is someone else's)."""
+    keeps the offer's owner when 'its' is someone else's). ``sides``: each recipient head with its actor ids."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
     if head.dep_ != "dobj" or not any(set(actor_ids(o, actors)) & set(act) for o in owners):
         return False
-    return any(h is not head and any(r not in act for r in actor_ids(h, actors)) for h in r_heads)
+    return any(h is not head and any(r not in act for r in ids) for h, ids in sides)
 
 
 def _weapon_fired(obj: Token, cues: Cues) -> bool:

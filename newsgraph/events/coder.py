@@ -31,12 +31,12 @@ from newsgraph.events.dating import (
     backgrounded,
     carry_dates,
     day_offset,
+    day_value,
     deadline,
     event_date,
     is_ahead,
     is_historical,
     ongoing,
-    parse_value,
     sentence_time,
     shifted,
 )
@@ -340,18 +340,21 @@ def _implied_recipients(
 
 
 def _charge_maker(tok: Token, actors: list[str], ctx: Context) -> list[str]:
-    """Who made the charge a rejection rejects: its possessor ('Pakistan's charge'), a 'by'/'from' phrase on the
-    charge or on the verb the parser hung it on ('rejected charges by Pakistan'), or, for a charge set beside
-    a clause ('Pakistan said X, a charge Kabul rejected'), that clause's subject."""
+    """Who made the charge a rejection rejects, where the charge's own phrase does not say ('Pakistan's charge',
+    'allegations by Pakistan' are its recipients already): a 'by'/'from' phrase the parser hung on the verb
+    ('rejected charges by Pakistan'), or, for a charge set beside a clause ('Pakistan said X, a charge Kabul
+    rejected'), that clause's subject."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     charge = tok.head if tok.dep_ == "relcl" else next(iter(objects), None)
     if charge is None or not ctx.cues.has("deny_objects", charge.lemma_.lower()):
         return []
-    makers = [c for c in charge.children if c.dep_ == "poss"]
-    makers += prep_objects(charge, frozenset({"by", "from"})) + prep_objects(tok, frozenset({"by", "from"}))
+    makers = prep_objects(tok, _MAKER_PREPS)
     if not makers and tok.dep_ == "relcl" and charge.dep_ in ("appos", "npadvmod"):
         makers = [s for s in (subject_of(charge.sent.root)[0],) if s is not None]
     return [a for m in makers for a in actor_ids(m, ctx.actors) if a not in actors]
+
+
+_MAKER_PREPS = frozenset({"by", "from"})
 
 
 def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
@@ -1611,7 +1614,7 @@ def _last_time(sent: Span, times: list[TimeExpr], cues: Cues) -> TimeExpr | None
         for t in times
         if sent.start_char <= t.start
         and t.end <= sent.end_char
-        and parse_value((t.value or "")[:10])  # a day, or a time of a day ('Tuesday evening': 2025-03-11TEV)
+        and day_value(t.value)  # a day, or a time of a day ('Tuesday evening': 2025-03-11TEV)
         and not deadline(sent, t, cues.sets["deadline_preps"])
     ]
     return inside[-1] if inside else None

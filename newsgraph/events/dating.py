@@ -30,6 +30,12 @@ def parse_value(value: str | None) -> tuple[date, str] | None:
         return None
 
 
+def day_value(value: str | None) -> tuple[date, str] | None:
+    """The calendar date a value names, a time of a day included ('2025-03-11TEV' is 2025-03-11), with its
+    granularity."""
+    return parse_value((value or "")[:10])
+
+
 def _usable(t: TimeExpr) -> bool:
     return (
         t.type in ("DATE", "TIME")
@@ -264,7 +270,7 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
             day = (prev.value or "")[:10]  # 'Tuesday evening' dates the story's day, not the hour
             ev.date = (
                 EventDate(day, day, "day", "context")
-                if day != prev.value and parse_value(day)
+                if day != prev.value and day_value(day)
                 else event_date(prev, published, [])
             )
             ev.date.source = "context"
@@ -276,8 +282,7 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
 
 def _day_before(value: str | None, published: str | None) -> bool:
     """A day-precise date (or a time of that day: '2025-03-11TEV') before the publication day."""
-    parsed = parse_value((value or "")[:10])
-    pub = parse_value((published or "")[:10])
+    parsed, pub = day_value(value), day_value(published)
     return parsed is not None and pub is not None and parsed[1] == "day" and parsed[0] < pub[0]
 
 

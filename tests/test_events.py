@@ -2466,9 +2466,34 @@ SWEEP_ROUND23 = [
 ]
 
 
+SWEEP_ROUND24 = [
+    # trade measures of 2019-2025 wire copy: tariffs raised, exports restricted, firms blacklisted, sales blocked
+    ("Trump raised tariffs on Chinese goods to 145 percent.", "SANCTION", "USA", "CHN"),
+    ("Washington increased tariffs on Canadian steel and aluminum to 50 percent.", "SANCTION", "USA", "CAN"),
+    ("The United States hiked tariffs on Chinese electric vehicles.", "SANCTION", "USA", "CHN"),
+    ("Trump doubled the tariffs on steel from Canada.", "SANCTION", "USA", "CAN"),
+    ("Washington restricted exports of advanced chips to China.", "SANCTION", "USA", "CHN"),
+    ("The Commerce Department added 80 Chinese companies to its export blacklist.", "SANCTION", "USA", "CHN"),
+    ("Trump blocked the Turkish sale of F-35 jets.", "SANCTION", "USA", "TUR"),
+    # a participle describing an act's noun is no act of its own: the noun codes with its sides
+    (
+        "Outgoing Canadian Prime Minister Justin Trudeau retaliated by announcing increased tariffs on American goods.",
+        "SANCTION",
+        "CAN",
+        "USA",
+    ),  # guard
+    # aid and intelligence sharing paused or resumed; the internet shut down
+    ("Washington paused military aid to Ukraine.", "SANCTION", "USA", "UKR"),
+    ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
+    ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
+    ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND23
+    SWEEP_ROUND24
+    + SWEEP_ROUND23
     + SWEEP_ROUND22
     + SWEEP_ROUND21
     + SWEEP_ROUND20
@@ -3561,3 +3586,17 @@ def test_people_sent_to_help_are_sent_to_whom_they_help() -> None:
     assert sent and codes(sent[0].recipients) & {"ARM"} and "CUB" not in codes(sent[0].recipients), [
         (e.type, e.trigger, codes(e.recipients)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump raised the U.S. tariff on steel to 50 percent.",  # guard
+        "Washington doubled American tariffs on aluminum.",  # guard
+    ],
+)
+def test_own_country_naming_a_measure_owns_it(text: str) -> None:
+    """'doubled the U.S. tariff': the actor's own country modifying the pattern's noun does not undergo it."""
+    events, codes = _sides(text, "2025-03-13")
+    found = [e for e in events if e.type == "SANCTION"]
+    assert found and all("USA" in codes(e.actors) and "USA" not in codes(e.recipients) for e in found), found

@@ -686,6 +686,22 @@ def _less_own_country(actors: list[str], recipients: list[str], ctx: Context) ->
     return kept if foreign and len(kept) < len(recipients) else recipients
 
 
+def _less_own_measure(trig: Trigger, actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
+    """'Trump doubled the U.S. tariff on steel': the actor's own country modifying the pattern's noun owns the
+    measure and does not undergo it."""
+    own = countries(actors, ctx)
+    owners = {
+        i
+        for j in trig.tokens
+        if j != trig.token.i and trig.token.doc[j].pos_ == "NOUN"
+        for mod in trig.token.doc[j].children
+        if mod.dep_ in ("compound", "amod")  # not 'its': 'Kenya ended its state of emergency' eases at home
+        for i in actor_ids(mod, ctx.actors, preps=False)
+        if (a := ctx.actors.by_id(i)) is not None and a.kind == "country" and a.country in own
+    }
+    return [r for r in recipients if r not in owners]
+
+
 def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
     """'conducted live-fire drills near Taiwan', 'massed troops along its border with Ukraine', 'put its troops
     on alert along the border with Libya': a show of force near another state is aimed at it."""
@@ -1500,7 +1516,7 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         recipients = _home_people(actors, ctx)  # 'Belarus jailed a prominent opposition activist': one of its own
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
-    recipients = _less_own_country(actors, recipients, ctx)
+    recipients = _less_own_country(actors, _less_own_measure(trig, actors, recipients, ctx), ctx)
     partners = _cosigners(tok, recipients, ctx)
     if partners:  # 'China signed a free trade agreement with Mauritius': both sign (the PLOVER and story gold)
         actors, recipients = actors + partners, [r for r in recipients if r not in partners]

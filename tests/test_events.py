@@ -3600,3 +3600,18 @@ def test_own_country_naming_a_measure_owns_it(text: str) -> None:
     events, codes = _sides(text, "2025-03-13")
     found = [e for e in events if e.type == "SANCTION"]
     assert found and all("USA" in codes(e.actors) and "USA" not in codes(e.recipients) for e in found), found
+
+
+def test_the_other_party_to_talks_is_no_actor_of_them() -> None:
+    """'Following talks with Mauritius Prime Minister Ramgoolam, both leaders ...': 'both leaders' are India and
+    Mauritius, but the talks are India's with Mauritius."""
+    events, codes = _sides(
+        "India and Mauritius have upgraded their ties, leaders of both countries said. Modi, who was chief guest at"
+        " the National Day celebrations, said the countries had elevated ties to a strategic partnership. Following"
+        " talks with Mauritius Prime Minister Navinchandra Ramgoolam, both leaders reaffirmed their commitment to an"
+        " open Indian Ocean.",
+        "2025-03-12",
+    )
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(codes(e.actors) >= {"IND"} and "MUS" not in codes(e.actors) for e in talks), talks
+    assert all("MUS" in codes(e.recipients) for e in talks)

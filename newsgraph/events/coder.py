@@ -702,6 +702,15 @@ def _less_own_measure(trig: Trigger, actors: list[str], recipients: list[str], c
     return [r for r in recipients if r not in owners]
 
 
+def _less_recipients_side(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
+    """'Following talks with Mauritius Prime Minister Ramgoolam, both leaders ...': of the parties to talks from
+    several countries, those of the one country every recipient is from are the recipients' side."""
+    theirs = countries(recipients, ctx)
+    if len(theirs) != 1 or len(countries(actors, ctx)) < 2:
+        return actors
+    return [a for a in actors if countries([a], ctx) != theirs]
+
+
 def _nearby_state(trig: Trigger, actors: list[str], ctx: Context) -> list[str]:
     """'conducted live-fire drills near Taiwan', 'massed troops along its border with Ukraine', 'put its troops
     on alert along the border with Libya': a show of force near another state is aimed at it."""
@@ -1517,6 +1526,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not actors and not recipients:
         return None  # no side named or recoverable: 'there was fighting', 'discussions have been held'
     recipients = _less_own_country(actors, _less_own_measure(trig, actors, recipients, ctx), ctx)
+    if etype == "CONSULT":
+        actors = _less_recipients_side(actors, recipients, ctx)
     partners = _cosigners(tok, recipients, ctx)
     if partners:  # 'China signed a free trade agreement with Mauritius': both sign (the PLOVER and story gold)
         actors, recipients = actors + partners, [r for r in recipients if r not in partners]

@@ -424,6 +424,27 @@ def test_country_from_data_and_context(
             "2024-01-01",
             ("Fuad Hussein", "IRQ"),
         ),
+        # a portfolio in an apposition names no owner; the body the post is at does
+        (
+            "Trump nominated Alex Wong, the deputy special representative for North Korea at the State Department,"
+            " to a post at the U.N.",
+            "Alex Wong",
+            "2019-11-20",
+            (None, "USA"),
+        ),
+        # a name in apposition to a role's portfolio is the role's holder
+        (
+            "The U.S. special envoy for Syria, Joel Rayburn, met Turkish officials on Monday.",
+            "Joel Rayburn",
+            "2020-06-01",
+            (None, "USA"),
+        ),
+        (
+            "Willy Neth, coordinator for the International Federation for Human Rights in Ivory Coast, spoke.",
+            "Willy Neth",
+            "2020-06-01",
+            (None, "CIV"),
+        ),  # guard: 'for' a body is no portfolio
     ],
 )
 def test_people_names_and_appositions(

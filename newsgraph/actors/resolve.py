@@ -468,7 +468,17 @@ def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = No
     appos = next((c for c in name_root.children if c.dep_ == "appos" and c.i > hit.end), None)
     if appos is None:
         return None
+    # "Alex Wong, the deputy special representative for North Korea at the State Department": a portfolio
+    # names no owner
+    portfolio = [
+        c
+        for c in appos.children
+        if c.dep_ == "prep" and c.lower_ in _PORTFOLIO_PREPS and _portfolio_noun(appos) and _names_place(c)
+    ]
+    skip = {t.i for p in portfolio for t in p.subtree}
     for tok in appos.subtree:
+        if tok.i in skip:
+            continue
         if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":
             ent = next((e for e in doc.ents if e.start == tok.i), None)
             text = ent.text if ent is not None else tok.text
@@ -481,8 +491,39 @@ def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = No
     if idx is not None and appos.dep_ == "appos" and appos.n_lefts + appos.n_rights > 0:
         # "Chris Swonger, head of the Distilled Spirits Council of the United States": the country named in
         # the organisation his role belongs to
-        return _country_inside(idx, gaz, appos.left_edge.i, appos.right_edge.i + 1, countries_only=True)
+        if not skip:
+            return _country_inside(idx, gaz, appos.left_edge.i, appos.right_edge.i + 1, countries_only=True)
+        # the body the post is at or of: its country ('at the State Department')
+        bodies = [c for c in appos.children if c.dep_ == "prep" and c.i not in skip]
+        return next((found for c in bodies if (found := _body_country(idx, gaz, c))), None)
     return None
+
+
+def _body_country(idx: HitIndex, gaz: Gazetteer, prep: Token) -> str | None:
+    """The country of the first country, adjective or organisation with a country named in ``prep``'s phrase."""
+    for i in range(prep.i + 1, prep.right_edge.i + 1):
+        hit = idx.named_by_start.get(i)
+        if hit is None:
+            continue
+        if hit.label == "ADJ":
+            return hit.value
+        entry = gaz.entry(hit.value)
+        if entry is not None and entry.kind in ("country", "organisation") and entry.country:
+            return entry.country
+    return None
+
+
+_PORTFOLIO_PREPS = frozenset({"for", "to", "on"})
+
+
+def _names_place(prep: Token) -> bool:
+    """The preposition's object is a place ('for North Korea'), not a body ('for the FIDH in Ivory Coast')."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in prep.children)
+
+
+def _portfolio_noun(tok: Token) -> bool:
+    """A role noun whose 'for/to/on X' names its portfolio ('envoy', 'ambassador', 'representative')."""
+    return tok.lower_ in load_lexicon()["portfolio_nouns"]
 
 
 def _add_ner(
@@ -1463,7 +1504,11 @@ def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
         head = name[0]
         while head.dep_ in ("compound", "flat") and head.head is not head:
             head = head.head
-        if head.dep_ == "appos" and span.start <= head.head.i < span.end:
+        # 'The U.S. special envoy for Syria, James Jeffrey, ...': the name may hang on the portfolio
+        of = head.head
+        if not span.start <= of.i < span.end and of.dep_ == "pobj" and of.head.lower_ in _PORTFOLIO_PREPS:
+            of = of.head.head
+        if head.dep_ == "appos" and span.start <= of.i < span.end:
             return actor
     return None
 

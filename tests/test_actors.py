@@ -294,6 +294,12 @@ def test_non_actors_stay_out(nlp: Any, text: str) -> None:
     assert [a.name for a in table.actors if a.kind != "place"] == []
 
 
+def test_a_name_before_a_reef_is_no_person(nlp: Any) -> None:
+    """'Second Thomas reef': NER's person 'Thomas' names the reef, not Grenada's former prime minister."""
+    table = _resolve(nlp, "China must understand that Scarborough Shoal and Second Thomas reef fall under the treaty.")
+    assert [a.name for a in table.actors if a.kind == "person"] == []
+
+
 def test_a_sea_gives_no_country(nlp: Any) -> None:
     """'the South China Sea' names neither China nor the country of the navies patrolling it."""
     table = _resolve(nlp, "The two navies held joint patrols in the South China Sea.")

@@ -445,6 +445,22 @@ def test_country_from_data_and_context(
             "2020-06-01",
             (None, "USA"),
         ),
+        # a demonym right before 'American' names an American's origin
+        (
+            "The Iranian American journalist Masih Alinejad said she was targeted.",
+            "Masih Alinejad",
+            "2025-03-12",
+            (None, "USA"),
+        ),
+        ("A Chinese-American scientist was arrested in Boston.", "scientist", "2025-03-12", (None, "USA")),  # guard
+        # a role joined to another before the name is the name's ('the journalist and VOA host X')
+        (
+            "He tried to kill the Iranian journalist and VOA host Masih Alinejad in New York. Khalid Mehdiyev told"
+            " jurors he was arrested in July 2022.",
+            "Iranian journalist",
+            "2025-03-12",
+            ("Masih Alinejad", "IRN"),
+        ),
         (
             "Willy Neth, coordinator for the International Federation for Human Rights in Ivory Coast, spoke.",
             "Willy Neth",

@@ -71,7 +71,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.agents.append(agent)
             j = mods.start = agent.start
         elif named is not None and named.label == "ADJ":
-            mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
+            if not _hyphenated_american(doc, named, mods.start):
+                mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
                 mods.ethnic = _hit_key(doc, named) not in gaz.peoples  # "ethnic Baloch": PAK, its own
@@ -115,6 +116,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.owner = doc[owner.start : owner.end].text.lower()
             mods.start = j + 1
             break
+        elif (
+            tok.text == "-" and j - 1 in idx.named_by_end and _hyphenated_american(doc, idx.named_by_end[j - 1], j + 1)
+        ):
+            j -= 1  # "Iranian-American": the hyphen joins the two demonyms
+            continue
         elif tok.lower_ in lex["former_words"] or tok.lower_ in lex["title_skip_words"]:
             mods.former = mods.former or tok.lower_ in lex["former_words"]
             j -= 1
@@ -131,6 +137,14 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     mods.title = " ".join(titles) if titles else None
     mods.country = mods.country or title_country
     return mods
+
+
+def _hyphenated_american(doc: Doc, named: Hit, after: int) -> bool:
+    """A demonym right before 'American' ('Iranian American journalist', 'Chinese-American scientist') names an
+    American's origin: the person is American."""
+    if named.label != "ADJ" or after >= len(doc) or doc[after].lower_ != "american":
+        return False
+    return named.end == after or (named.end + 1 == after and doc[named.end].text == "-")
 
 
 def _portfolio(titles: list[str]) -> bool:

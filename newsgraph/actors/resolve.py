@@ -9,6 +9,7 @@ sentence's, else the story's) → pronouns and definite descriptions.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
@@ -1524,14 +1525,18 @@ def _next_subject_person(
         start = min(m.start for m in actor.mentions)
         if start <= after:
             continue
-        if text[role.end : start].strip() == "," and _sent_index(sent_starts, start) == here:
-            return actor  # "Trump's special envoy, Steve Witkoff, spoke with …"
+        between = text[role.end : start]
+        if _sent_index(sent_starts, start) == here and (between.strip() == "," or _JOINED_TITLE.match(between)):
+            return actor  # "Trump's special envoy, Steve Witkoff, spoke with …"; "the journalist and VOA host X"
         if not 0 < _sent_index(sent_starts, start) - here <= 2:
             continue
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and _is_subject(span[0]):
             return actor
     return None
+
+
+_JOINED_TITLE = re.compile(r"^\s+and\s+[\w.'’ -]{1,30}\s$")  # "... journalist and VOA host " before the name
 
 
 def _is_subject(tok: Token) -> bool:

@@ -183,14 +183,17 @@ def tabari_records(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str,
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """``CHNGOVMIL`` → ('CHN', 'GOV'); ``IGOUNO`` → (None, 'IGO'); ``IMGMUSALQ`` → (None, 'REB')."""
+    """``CHNGOVMIL`` → ('CHN', 'GOV'); ``IGOUNO`` → (None, 'IGO'); ``NGOUSAHRI`` → ('USA', 'NGO');
+    ``IMGMUSALQ`` → (None, 'REB')."""
     code = code.strip("~")
     if code == "ELI":  # Phoenix's "elite, out of office" marker is no country
         return None, "ELI"
     if code.startswith("IGO"):
         return None, "IGO"
     if code.startswith("NGO"):
-        return None, "NGO"
+        # a national NGO is of its country ('NGOUSAHRI': the ACLU); 'NGOAMN', 'NGOEURHRI' are of none
+        iso = CAMEO_ISO.get(code[3:6], code[3:6])
+        return (iso if pycountry.countries.get(alpha_3=iso) is not None else None), "NGO"
     if code.startswith("IMG"):
         return None, "REB"
     if code.startswith("MNC"):

@@ -27,6 +27,12 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # a national NGO is of its country (Phoenix's NGOUSAHRI)
+    (
+        "The ACLU sued the Trump administration over the transfers.",
+        "ACLU",
+        ("American Civil Liberties Union", "organisation", "USA", "NGO", None),
+    ),
     (
         "Pakistan said militants attacked a train. The army responded.",
         "army",

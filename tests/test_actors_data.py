@@ -44,7 +44,15 @@ def test_adjectives_and_agents_are_codes() -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("CHNGOVMIL", ("CHN", "GOV")), ("IGOUNO", (None, "IGO")), ("IMGMUSALQ", (None, "REB")), ("USA", ("USA", None))],
+    [
+        ("CHNGOVMIL", ("CHN", "GOV")),
+        ("IGOUNO", (None, "IGO")),
+        ("IMGMUSALQ", (None, "REB")),
+        ("USA", ("USA", None)),
+        ("NGOUSAHRI", ("USA", "NGO")),  # a national NGO is of its country (the ACLU)
+        ("NGOAMN", (None, "NGO")),  # guard: Amnesty International is of none
+        ("NGOEURHRI", (None, "NGO")),  # guard: a region is no country
+    ],
 )
 def test_split_code(code: str, expected: tuple[str | None, str | None]) -> None:
     assert split_code(code) == expected

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import pycountry
+
 from newsgraph.errors import NewsgraphError
 
 OPEN_END = "99991231"
@@ -67,9 +69,13 @@ def cameo_code(country: str | None, sector: str | None) -> str | None:
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
-    """CAMEO actor code → (country, sector): ``CHNGOVMIL`` → (CHN, GOV); ``IGOUNO`` → (None, IGO)."""
+    """CAMEO actor code → (country, sector): ``CHNGOVMIL`` → (CHN, GOV); ``IGOUNO`` → (None, IGO); a national
+    NGO is of its country: ``NGOUSAHRI`` → (USA, NGO), ``NGOAMN`` → (None, NGO)."""
     code = code.strip("~")
-    for prefix, sector in (("IGO", "IGO"), ("NGO", "NGO"), ("IMG", "REB"), ("MNC", "BUS")):
+    if code.startswith("NGO"):
+        national = len(code) >= 6 and pycountry.countries.get(alpha_3=code[3:6]) is not None
+        return (code[3:6] if national else None), "NGO"
+    for prefix, sector in (("IGO", "IGO"), ("IMG", "REB"), ("MNC", "BUS")):
         if code.startswith(prefix):
             return None, sector
     if len(code) < 3:

@@ -319,6 +319,25 @@ DATES = [
         "context",
         None,
     ),
+    # a clause told hours or shortly after an act told before, whatever came between, is of that act's day
+    (
+        "Militants attacked a train on Tuesday. The attack killed 20 people. Police said the army arrived at the"
+        " scene. In a statement released hours after the attack, the group gave authorities 48 hours to comply.",
+        "THREATEN",
+        0,
+        "2023-03-14",
+        "context",
+        None,
+    ),
+    (
+        "A bomb exploded in Kabul on Tuesday. Police said two people died. Officials said the army arrived at the"
+        " scene. Shortly after the explosion, the Taliban claimed responsibility.",
+        "ASSAULT",
+        -1,
+        "2023-03-14",
+        "context",
+        None,
+    ),  # guard: a claim of responsibility is dated by the act it claims already
     # 'a day after X': the act named lies a day before the clause's date
     (
         "Pakistani troops killed 30 militants on Wednesday, a day after an attack on a train in Balochistan.",

@@ -223,6 +223,34 @@ class Dated:
     token: Token
     sent: int
     told_before: bool = False  # the act is referred back to ('claimed responsibility for the attack')
+    soon_after: Token | None = None  # the act noun the clause came hours after ('hours after the attack')
+    soon_type: str | None = None  # its event type
+
+
+_SOON_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments"})
+_SOON_WORDS = frozenset({"shortly", "soon", "just", "immediately"})
+
+
+def soon_after_noun(tok: Token) -> Token | None:
+    """The act noun of an 'hours after X' or 'shortly after X' phrase in the trigger's clause (its own phrases
+    and the participles of its nouns, not other clauses): the clause happened the same day as X ('In the
+    statement released hours after the attack, the group gave authorities 48 hours')."""
+    verb = _verb_of(tok)
+    stack = list(verb.children)
+    while stack:
+        cur = stack.pop()
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            continue  # another clause
+        if cur.dep_ == "prep" and cur.lower_ == "after":
+            head, obj = cur.head, next((c for c in cur.children if c.dep_ == "pobj"), None)
+            # 'hours after X' hangs 'after' on 'hours' or 'hours' on 'after', as the parse goes
+            near = head.lower_ in _SOON_UNITS or any(
+                c.lower_ in _SOON_UNITS or c.lower_ in _SOON_WORDS for c in (*cur.children, *head.children)
+            )
+            if obj is not None and obj.pos_ == "NOUN" and near:
+                return obj
+        stack.extend(cur.children)
+    return None
 
 
 def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
@@ -245,6 +273,24 @@ def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
     return near[0].event.date if near else None
 
 
+def _date_of_act_before(item: Dated, coded: list[Dated]) -> EventDate | None:
+    """The own date of the latest act told before that the clause came hours after: one its noun names ('came
+    under a bomb and gun attack Tuesday ... hours after the attack'), else one of its type."""
+    noun = item.soon_after
+    if noun is None or item.soon_type is None:
+        return None
+    before = [
+        d
+        for d in coded
+        if d is not item
+        and d.sent <= item.sent
+        and d.event.type == item.soon_type
+        and d.event.date.source in ("sentence", "context")
+    ]
+    named = [d for d in before if d.token.lemma_.lower() == noun.lemma_.lower()]
+    return (named or before)[-1].event.date if before else None
+
+
 def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], published: str | None, days: int) -> None:
     """Undated past events take a date from context: the same event told nearby with its date ('X was
     killed Thursday ... the killing'), or a date of the previous sentence that the narrative continues ('In
@@ -257,7 +303,7 @@ def carry_dates(coded: list[Dated], previous_times: dict[int, TimeExpr], publish
             continue
         if ev.date.source != "publication" or not past_tense(item.token) or ongoing(item.token):
             continue
-        same = _same_event_date(item, coded)
+        same = _same_event_date(item, coded) or _date_of_act_before(item, coded)
         if same is not None:
             if present_perfect(item.token) and is_historical_value(same.end or same.start, published, days):
                 continue

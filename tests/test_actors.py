@@ -27,6 +27,13 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # a role an armed group owns is the group's ('Hamas's leaders'), graded adjectives and all
+    ("Hamas's leaders rejected the offer.", "leaders", (None, "group", "PSE", "REB", "leaders")),
+    (
+        "One of the Islamic State terror group's most senior leaders is dead, U.S. officials said.",
+        "most senior leaders",
+        (None, "group", None, "REB", "leaders"),
+    ),
     # a national NGO is of its country (Phoenix's NGOUSAHRI)
     (
         "The ACLU sued the Trump administration over the transfers.",

@@ -3634,3 +3634,15 @@ def test_the_other_party_to_talks_is_no_actor_of_them() -> None:
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all(codes(e.actors) >= {"IND"} and "MUS" not in codes(e.actors) for e in talks), talks
     assert all("MUS" in codes(e.recipients) for e in talks)
+
+
+def test_a_bare_participle_adjunct_tells_what_its_subject_underwent() -> None:
+    """'X is dead, killed in an operation': X was killed, it killed no one."""
+    events, codes = _sides(
+        "One of the Islamic State group's most senior leaders is dead, killed in what U.S. and Iraqi officials"
+        " describe as a joint operation.",
+        "2025-03-14",
+    )
+    killed = [e for e in events if e.type == "ASSAULT"]
+    assert killed and all("REB" not in codes(e.actors) for e in killed), killed
+    assert any("REB" in codes(e.recipients) for e in killed)

@@ -102,6 +102,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
         elif tok.text in _POSSESSIVE and j - 1 in idx.named_by_end:
             owner = idx.named_by_end[j - 1]
             entry = gaz.entry(owner.value)
+            if entry is not None and entry.kind == "group" and titles and not mods.country:
+                # "the Islamic State group's senior leaders", "Hamas's leaders": the group's, as "Hamas leaders"
+                mods.country, mods.sector, mods.code = entry.country, entry.sector, entry.code
+                mods.start = j + 1
+                break
             if entry is None or entry.kind not in ("country", "capital", "person"):
                 break
             if mods.country and not _portfolio(titles):
@@ -113,7 +118,15 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = owner.start
         elif tok.text in _POSSESSIVE and titles and j - 1 in idx.agent_by_end:
             owner = idx.agent_by_end[j - 1]  # "the president's special envoy": the owner is a role, resolved later
-            mods.owner = doc[owner.start : owner.end].text.lower()
+            if owner.value in _ARMED_OWNERS:  # "the Islamic State terror group's leaders": the group's
+                named = idx.named_by_end.get(owner.start - 1)
+                entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
+                if entry is not None and entry.kind == "group":
+                    mods.country, mods.sector, mods.code = entry.country, entry.sector, entry.code
+                else:
+                    mods.sector = owner.value
+            else:
+                mods.owner = doc[owner.start : owner.end].text.lower()
             mods.start = j + 1
             break
         elif (
@@ -137,6 +150,9 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     mods.title = " ".join(titles) if titles else None
     mods.country = mods.country or title_country
     return mods
+
+
+_ARMED_OWNERS = frozenset({"REB", "UAF"})  # an armed group owning a role phrase: its members are its own
 
 
 def _hyphenated_american(doc: Doc, named: Hit, after: int) -> bool:
@@ -166,7 +182,10 @@ def _is_title_name(doc: Doc, named: Hit, gaz: Gazetteer) -> bool:
 
 
 def _inner_modifier(tok: Token, start: int) -> bool:
-    """A plain modifier inside the noun phrase: an adjective or noun attached to a word on its right."""
+    """A plain modifier inside the noun phrase: an adjective or noun attached to a word on its right, or an
+    adverb grading such an adjective ('most senior leaders')."""
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
+        return tok.i < tok.head.i < start and _inner_modifier(tok.head, start)
     return (
         tok.is_alpha
         and tok.pos_ in ("ADJ", "NOUN", "PROPN")

@@ -107,12 +107,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     ('avoided a hit but was struck by Chido')."""
     cur = verb
     own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # '... is dead, killed in an airstrike': a bare past participle adjunct tells what its clause's subject underwent
+    undergone = (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj", "xcomp", "ccomp") for c in verb.children)
+    )
     conjoined = True  # climbed through 'conj' arcs only
     for _ in range(4):
         for child in cur.children:
             if child.dep_ in ("nsubj", "csubj", "expl"):
                 found = cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child
-                return found, cur is not verb and conjoined and own_passive
+                return found, (cur is not verb and conjoined and own_passive) or (undergone and cur.i == verb.head.i)
             if child.dep_ in ("nsubjpass", "csubjpass"):  # a controller's passive subject is the actor of its xcomp
                 found = cur.head if child.tag_ in ("WDT", "WP") and cur.dep_ == "relcl" else child
                 return found, cur is verb or (conjoined and verb.tag_ == "VBN")

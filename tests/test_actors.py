@@ -27,6 +27,10 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # Americans of an origin are Americans; a hyphenated pair before a noun names two countries
+    ("Many Chinese Americans settled in Houston.", "Chinese Americans", (None, "group", "USA", "CVL", None)),
+    ("Iranian-Americans protested in Los Angeles.", "Iranian-Americans", (None, "group", "USA", "CVL", None)),  # guard
+    ("Turkish-American relations soured.", "Turkish", ("Turkey", "country", "TUR", None, None)),  # guard
     # a role an armed group owns is the group's ('Hamas's leaders'), graded adjectives and all
     ("Hamas's leaders rejected the offer.", "leaders", (None, "group", "PSE", "REB", "leaders")),
     (

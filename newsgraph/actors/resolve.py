@@ -1099,8 +1099,12 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
     if _feature_at(doc, end):
         return  # "the Indian Ocean", "the Korean Peninsula": a place's name, not the country
     nxt = idx.named_by_start.get(end)
+    if nxt is None and end + 1 < len(doc) and doc[end].text == "-" and _americans(doc, end + 1):
+        nxt = idx.named_by_start.get(end + 1)  # "Chinese-Americans"
     if nxt is not None and nxt.label == "ADJ" and not _modifies_role(doc, nxt, idx, gaz):
         end = nxt.end
+        if _americans(doc, nxt.start):
+            country = nxt.value  # "Chinese Americans", "Iranian-Americans": Americans of that origin
     elif nxt is None and end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].tag_ == "NNPS":
         end += 1  # "Iraqi Kurds", "Syrian Druze": a people the gazetteer does not place
     ethnic = start > 0 and doc[start - 1].lower_ in load_lexicon()["ethnic_words"]
@@ -1119,6 +1123,15 @@ def _add_people(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer) -> None:
         country = home.country  # "the Kosovo Albanians", "Crimea Tatars": the people of that place
     text = doc[start:end].text
     b.add(f"people:{text.lower()}", start, end, name=text, kind="group", country=country, sector="CVL", title=None)
+
+
+def _americans(doc: Doc, i: int) -> bool:
+    """'Americans', or a lone 'American' (not 'Turkish-American relations', which names two countries)."""
+    word = doc[i].lower_
+    return word == "americans" or (word == "american" and (i + 1 >= len(doc) or doc[i + 1].pos_ not in _NOUNS))
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _shared_role(b: _Builder, hit: Hit, country: str, idx: HitIndex) -> bool:

@@ -2506,6 +2506,17 @@ SWEEP_ROUND24 = [
     ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
     ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
     ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),
+    # opposition voiced or reiterated is a rejection (and no political opposition); sanctions imposed, states hit
+    (
+        "G7 members reiterated their opposition to any unilateral attempts to change the status quo.",
+        "REJECT",
+        "IGO",
+        None,
+    ),
+    ("China voiced opposition to the U.S. arms sale to Taiwan.", "REJECT", "CHN", "USA"),
+    ("Markets punished Turkey following Trump's imposition of sanctions.", "SANCTION", "USA", None),
+    ("Trump hit Canada and Mexico with a 25% levy on exports last week.", "SANCTION", "USA", "CAN"),
+    ("The EU hit Russia with fresh sanctions.", "SANCTION", "IGO", "RUS"),  # guard
 ]
 
 
@@ -3646,3 +3657,10 @@ def test_a_bare_participle_adjunct_tells_what_its_subject_underwent() -> None:
     killed = [e for e in events if e.type == "ASSAULT"]
     assert killed and all("REB" not in codes(e.actors) for e in killed), killed
     assert any("REB" in codes(e.recipients) for e in killed)
+
+
+def test_opposition_to_something_is_no_political_opposition() -> None:
+    """'Japan expressed strong opposition to the plan': a stance, not Japan's opposition parties."""
+    events, codes = _sides("Japan expressed strong opposition to the plan.", "2025-03-13")
+    rejected = [e for e in events if e.type == "REJECT"]
+    assert rejected and all("OPP" not in codes(e.recipients) for e in rejected), rejected

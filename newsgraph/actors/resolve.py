@@ -855,7 +855,14 @@ def _role_head(doc: Doc, hit: Hit) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and (head.dep_ not in ("compound", "amod") or doer)
         and head.lower_ not in lex["not_actor_nouns"]
+        and not _stance(head, lex["stance_role_nouns"])
     )
+
+
+def _stance(head: Token, words: frozenset[str]) -> bool:
+    """'their opposition to any unilateral attempts', 'voiced opposition to the sale': a stance, not the
+    political opposition."""
+    return head.lower_ in words and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
 
 
 def _known_person(b: _Builder, text: str, at: int) -> Actor | None:

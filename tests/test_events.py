@@ -2517,6 +2517,18 @@ SWEEP_ROUND24 = [
     ("Markets punished Turkey following Trump's imposition of sanctions.", "SANCTION", "USA", None),
     ("Trump hit Canada and Mexico with a 25% levy on exports last week.", "SANCTION", "USA", "CAN"),
     ("The EU hit Russia with fresh sanctions.", "SANCTION", "IGO", "RUS"),  # guard
+    # operations conducted against armed groups, agreements revoked or terminated, visa restrictions and bans
+    (
+        "Pakistani security forces conducted an operation against militants in North Waziristan.",
+        "ASSAULT",
+        "PAK",
+        None,
+    ),
+    ("The army mounted an operation against rebels in the east.", "ASSAULT", "MIL", "REB"),
+    ("Burkina Faso terminated the military accord with France.", "REJECT", "BFA", "FRA"),
+    ("The junta in Niger revoked the military cooperation agreement with the United States.", "REJECT", None, "USA"),
+    ("Washington imposed visa restrictions on Ugandan officials.", "SANCTION", "USA", "UGA"),
+    ("The State Department announced visa restrictions on Georgian officials.", "SANCTION", "USA", "GEO"),
 ]
 
 

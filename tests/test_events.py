@@ -3676,3 +3676,17 @@ def test_opposition_to_something_is_no_political_opposition() -> None:
     events, codes = _sides("Japan expressed strong opposition to the plan.", "2025-03-13")
     rejected = [e for e in events if e.type == "REJECT"]
     assert rejected and all("OPP" not in codes(e.recipients) for e in rejected), rejected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian-flagged Jairan left China on Monday. During the trip, it made a two-day stop at a Chinese port"
+        " and delivered an unknown cargo to Iran.",
+        "Russia delivered a shipment of oil to Syria last month.",
+    ],
+)
+def test_cargo_delivered_is_no_aid(text: str) -> None:
+    """A cargo or an oil shipment delivered is trade, not aid."""
+    events, _ = _sides(text, "2025-03-13")
+    assert [e.type for e in events if e.type == "AID"] == []

@@ -502,16 +502,7 @@ def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = No
 
 def _body_country(idx: HitIndex, gaz: Gazetteer, prep: Token) -> str | None:
     """The country of the first country, adjective or organisation with a country named in ``prep``'s phrase."""
-    for i in range(prep.i + 1, prep.right_edge.i + 1):
-        hit = idx.named_by_start.get(i)
-        if hit is None:
-            continue
-        if hit.label == "ADJ":
-            return hit.value
-        entry = gaz.entry(hit.value)
-        if entry is not None and entry.kind in ("country", "organisation") and entry.country:
-            return entry.country
-    return None
+    return _country_inside(idx, gaz, prep.i + 1, prep.right_edge.i + 1, bodies=True)
 
 
 _PORTFOLIO_PREPS = frozenset({"for", "to", "on"})
@@ -811,10 +802,15 @@ def _org_sector(name: str) -> str | None:
     return None
 
 
-def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int, countries_only: bool = False) -> str | None:
+def _country_inside(
+    idx: HitIndex, gaz: Gazetteer, start: int, end: int, countries_only: bool = False, bodies: bool = False
+) -> str | None:
     """The country a name such as "Latvian Constitutional Court" or "Baghdad University" carries (with
-    ``countries_only``, only a country's name or adjective counts, not a city)."""
-    kinds = ("country",) if countries_only else ("country", "capital", "place")
+    ``countries_only``, only a country's name or adjective counts, not a city; with ``bodies``, a country or an
+    organisation that has one)."""
+    kinds = (
+        ("country", "organisation") if bodies else ("country",) if countries_only else ("country", "capital", "place")
+    )
     for i in range(start, end):
         hit = idx.named_by_start.get(i)
         if hit is None:
@@ -822,7 +818,7 @@ def _country_inside(idx: HitIndex, gaz: Gazetteer, start: int, end: int, countri
         if hit.label == "ADJ":
             return hit.value
         entry = gaz.entry(hit.value)
-        if entry is not None and entry.kind in kinds:
+        if entry is not None and entry.kind in kinds and (entry.country or not bodies):
             return entry.country
     return None
 

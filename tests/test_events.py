@@ -2529,6 +2529,8 @@ SWEEP_ROUND24 = [
     ("The junta in Niger revoked the military cooperation agreement with the United States.", "REJECT", None, "USA"),
     ("Washington imposed visa restrictions on Ugandan officials.", "SANCTION", "USA", "UGA"),
     ("The State Department announced visa restrictions on Georgian officials.", "SANCTION", "USA", "GEO"),
+    # a foreign terrorist organization designated without 'as'
+    ("The United States designated the Houthis a foreign terrorist organization.", "SANCTION", "USA", "YEM"),
 ]
 
 

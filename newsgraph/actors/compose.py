@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.actors.gazetteer import Entry, Gazetteer, load_lexicon
+from newsgraph.actors.gazetteer import NON_STATE_SECTORS, Entry, Gazetteer, load_lexicon
 from newsgraph.actors.matching import Hit
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -118,7 +118,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = owner.start
         elif tok.text in _POSSESSIVE and titles and j - 1 in idx.agent_by_end:
             owner = idx.agent_by_end[j - 1]  # "the president's special envoy": the owner is a role, resolved later
-            if owner.value in _ARMED_OWNERS:  # "the Islamic State terror group's leaders": the group's
+            if owner.value in NON_STATE_SECTORS:  # "the Islamic State terror group's leaders": the group's
                 named = idx.named_by_end.get(owner.start - 1)
                 entry = gaz.entry(named.value) if named is not None and named.label == "NAME" else None
                 if entry is not None and entry.kind == "group":
@@ -152,9 +152,6 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     return mods
 
 
-_ARMED_OWNERS = frozenset({"REB", "UAF"})  # an armed group owning a role phrase: its members are its own
-
-
 def _hyphenated_american(doc: Doc, named: Hit, after: int) -> bool:
     """A demonym right before 'American' ('Iranian American journalist', 'Chinese-American scientist') names an
     American's origin: the person is American."""
@@ -163,10 +160,18 @@ def _hyphenated_american(doc: Doc, named: Hit, after: int) -> bool:
     return named.end == after or (named.end + 1 == after and doc[named.end].text == "-")
 
 
+PORTFOLIO_PREPS = frozenset({"for", "to", "on"})  # "the U.S. envoy to Ukraine": a portfolio, not an owner
+
+
 def _portfolio(titles: list[str]) -> bool:
     """Whether the role phrase ends with a portfolio noun ("envoy", "ambassador"): its country may be a
     portfolio, and an owner named further left takes precedence."""
-    return bool(titles) and bool(load_lexicon()["portfolio_nouns"].intersection(titles[-1].lower().split()))
+    return bool(titles) and portfolio_title(titles[-1])
+
+
+def portfolio_title(title: str) -> bool:
+    """Whether a title holds a portfolio noun ("special envoy", "representative")."""
+    return bool(load_lexicon()["portfolio_nouns"].intersection(title.lower().split()))
 
 
 def _is_title_name(doc: Doc, named: Hit, gaz: Gazetteer) -> bool:
@@ -332,7 +337,7 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
                 mods = scan_left(doc, k, idx, gaz)
                 return mods if mods.title else None
             portfolio = _portfolio([doc[agent.start : k].text])
-            if portfolio and doc[k].lower_ in ("for", "to", "on"):  # "the U.S. envoy to Ukraine": a portfolio
+            if portfolio and doc[k].lower_ in PORTFOLIO_PREPS:  # "the U.S. envoy to Ukraine": a portfolio
                 mods = scan_left(doc, k, idx, gaz)
                 return mods if mods.title else None
             if doc[k].lower_ in ("for", "of", "at", "with"):  # "a spokesman for the Afghan Taliban"

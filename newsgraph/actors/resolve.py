@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.actors.compose import (
+    PORTFOLIO_PREPS,
     HitIndex,
     Modifiers,
     acts,
     entity_end,
+    portfolio_title,
     qualify_places,
     scan_apposition,
     scan_left,
@@ -474,7 +476,7 @@ def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = No
     portfolio = [
         c
         for c in appos.children
-        if c.dep_ == "prep" and c.lower_ in _PORTFOLIO_PREPS and _portfolio_noun(appos) and _names_place(c)
+        if c.dep_ == "prep" and c.lower_ in PORTFOLIO_PREPS and portfolio_title(appos.text) and _names_place(c)
     ]
     skip = {t.i for p in portfolio for t in p.subtree}
     for tok in appos.subtree:
@@ -505,17 +507,9 @@ def _body_country(idx: HitIndex, gaz: Gazetteer, prep: Token) -> str | None:
     return _country_inside(idx, gaz, prep.i + 1, prep.right_edge.i + 1, bodies=True)
 
 
-_PORTFOLIO_PREPS = frozenset({"for", "to", "on"})
-
-
 def _names_place(prep: Token) -> bool:
     """The preposition's object is a place ('for North Korea'), not a body ('for the FIDH in Ivory Coast')."""
     return any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC") for o in prep.children)
-
-
-def _portfolio_noun(tok: Token) -> bool:
-    """A role noun whose 'for/to/on X' names its portfolio ('envoy', 'ambassador', 'representative')."""
-    return tok.lower_ in load_lexicon()["portfolio_nouns"]
 
 
 def _add_ner(
@@ -1523,7 +1517,7 @@ def _appos_person(doc: Doc, people: list[Actor], role: Mention) -> Actor | None:
             head = head.head
         # 'The U.S. special envoy for Syria, James Jeffrey, ...': the name may hang on the portfolio
         of = head.head
-        if not span.start <= of.i < span.end and of.dep_ == "pobj" and of.head.lower_ in _PORTFOLIO_PREPS:
+        if not span.start <= of.i < span.end and of.dep_ == "pobj" and of.head.lower_ in PORTFOLIO_PREPS:
             of = of.head.head
         if head.dep_ == "appos" and span.start <= of.i < span.end:
             return actor

@@ -39,7 +39,6 @@ from newsgraph.events.dating import (
     ongoing,
     sentence_time,
     shifted,
-    soon_after_noun,
 )
 from newsgraph.events.evaluation import evaluation_roles, evaluative
 from newsgraph.events.frames import (
@@ -1619,17 +1618,9 @@ def code_events(
             if event is not None:
                 events.append(event)
                 ctx.recent.append((n_sent, event))
-                soon = soon_after_noun(trig.token)
-                told = _told_before(trig, ctx.cues)
-                coded.append(Dated(event, trig.token, n_sent, told, soon, _act_type(soon) if soon else None))
+                coded.append(Dated(event, trig.token, n_sent, _told_before(trig, ctx.cues)))
     carry_dates(coded, previous_times, article.published, cues.historical_days)
     return events
-
-
-def _act_type(noun: Token) -> str | None:
-    """The event type a one-word noun trigger names ('attack': ASSAULT), if any."""
-    entries = load_lexicon().get(noun.lemma_.lower(), ())
-    return next((e.type for e in entries if e.pos == "N" and len(e.lemmas) == 1 and e.type != "NONE"), None)
 
 
 def _told_before(trig: Trigger, cues: Cues) -> bool:

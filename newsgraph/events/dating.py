@@ -8,6 +8,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from newsgraph.events.lexicon import load_lexicon
+from newsgraph.events.triggers import noun_act_type
 from newsgraph.model import Event, EventDate, TimeExpr
 from newsgraph.times.lexicon import load_lexicon as load_time_words
 
@@ -223,8 +225,6 @@ class Dated:
     token: Token
     sent: int
     told_before: bool = False  # the act is referred back to ('claimed responsibility for the attack')
-    soon_after: Token | None = None  # the act noun the clause came hours after ('hours after the attack')
-    soon_type: str | None = None  # its event type
 
 
 _SOON_UNITS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments"})
@@ -276,15 +276,16 @@ def _same_event_date(item: Dated, coded: list[Dated]) -> EventDate | None:
 def _date_of_act_before(item: Dated, coded: list[Dated]) -> EventDate | None:
     """The own date of the latest act told before that the clause came hours after: one its noun names ('came
     under a bomb and gun attack Tuesday ... hours after the attack'), else one of its type."""
-    noun = item.soon_after
-    if noun is None or item.soon_type is None:
+    noun = soon_after_noun(item.token)
+    act_type = noun_act_type(noun, load_lexicon()) if noun is not None else None
+    if noun is None or act_type is None:
         return None
     before = [
         d
         for d in coded
         if d is not item
         and d.sent <= item.sent
-        and d.event.type == item.soon_type
+        and d.event.type == act_type
         and d.event.date.source in ("sentence", "context")
     ]
     named = [d for d in before if d.token.lemma_.lower() == noun.lemma_.lower()]

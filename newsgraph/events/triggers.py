@@ -227,7 +227,7 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
                 continue
             if entry.pos == "N" and any(doc[j].pos_ in ("VERB", "AUX") for j in idx[:-1]):
                 continue  # 'was arrested ... on a Spanish warrant' is no 'arrest warrant'
-            if entry.pos == "V" and tok.dep_ == "amod" and tok.head.i in idx[1:] and _noun_act(tok.head, lexicon):
+            if entry.pos == "V" and tok.dep_ == "amod" and tok.head.i in idx[1:] and noun_act_type(tok.head, lexicon):
                 continue  # 'announced increased tariffs': a participle describing an act's noun is no act of its own
             # 'suspended aid ... after its tests': aid; 'blocked the sanctions package': package
             if best is None or _closeness(doc, idx) < _closeness(doc, best[1]):
@@ -240,9 +240,10 @@ def find_triggers(sent: Span, lexicon: dict[str, tuple[Entry, ...]], cand: list[
     return out
 
 
-def _noun_act(tok: Token, lexicon: dict[str, tuple[Entry, ...]]) -> bool:
-    """``tok`` is a one-word noun trigger of the lexicon ('tariff')."""
-    return any(e.pos == "N" and len(e.lemmas) == 1 and e.type != "NONE" for e in lexicon.get(_lemma(tok), ()))
+def noun_act_type(tok: Token, lexicon: dict[str, tuple[Entry, ...]]) -> str | None:
+    """The event type ``tok`` names as a one-word noun trigger of the lexicon ('tariff': SANCTION), if any."""
+    entries = lexicon.get(_lemma(tok), ())
+    return next((e.type for e in entries if e.pos == "N" and len(e.lemmas) == 1 and e.type != "NONE"), None)
 
 
 def _noun_head(doc: Doc, idx: tuple[int, ...]) -> Token:

@@ -1285,6 +1285,11 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     # platforms are of their company's seat, not of the story's country
     ("Haiti's gangs posted videos on YouTube.", "YouTube", ("USA", "BUS")),
     ("Trudeau said on Truth Social that Canada would retaliate.", "Truth Social", ("USA", "BUS")),
+    # groupings of states formed since the 2000s, and a junta's army by its own name (round twenty-five)
+    ("The Quad leaders agreed to address the challenges posed by China.", "Quad", (None, "IGO")),
+    ("The CSTO sent troops to Kazakhstan in January.", "CSTO", (None, "IGO")),
+    ("The Sahel alliance expelled French troops.", "Sahel alliance", (None, "IGO")),
+    ("The Tatmadaw shelled villages in Sagaing.", "Tatmadaw", ("MMR", "MIL")),
 ]
 
 
@@ -1337,6 +1342,11 @@ def test_a_name_inside_someone_elses_is_theirs(
         ("Robert Manning, a senior fellow at the Meridian Policy Forum, spoke.", "Meridian Policy Forum"),
         # a faith is no one's surname
         ("The decree excludes the Ismaili and Alawite sects of Shiite Islam from recognition.", "Islam"),
+        # a region of several states is no state: not 'America', not a surname ('Sahel') (round twenty-five)
+        ("Latin American cartels attacked a police convoy.", "Latin American cartels"),
+        ("South American leaders met the Chinese president on Monday.", "South American leaders"),
+        ("Jihadists in the Sahel attacked a convoy.", "Sahel"),  # guard
+        ("Migrants from the Middle East reached Greece.", "Middle East"),  # guard
     ],
 )
 def test_no_country_from_words_that_are_no_place(nlp: Any, text: str, surface: str) -> None:

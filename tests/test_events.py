@@ -1411,6 +1411,22 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels in Darfur attacked a convoy on Monday.",
+        "Militants in the Donbas ambushed a convoy on Monday.",
+    ],
+)
+def test_an_attacker_is_not_its_own_target(text: str) -> None:
+    """An attack with no target named hits the place's state, never the attacker whose phrase names the place."""
+    events = _record(text, "2025-03-14").events
+    found = [e for e in events if e.type == "ASSAULT"]
+    assert found and all(e.recipients and not set(e.actors) & set(e.recipients) for e in found), [
+        (e.actors, e.recipients) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "agent"),
     [
         ("Three militants were killed, the army said.", "MIL"),  # the forces reporting it did it

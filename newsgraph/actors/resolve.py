@@ -1031,7 +1031,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
         near += [t.lower_ for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
-    blocs = lex["bloc_words"].intersection(near)
+    blocs = lex["bloc_words"].intersection(near) or _regional(idx, gaz, max(mods.start - 1, 0), hit.start)
     if (
         country is None
         and (plural or body)
@@ -1596,6 +1596,15 @@ def _fill_title_countries(b: _Builder) -> None:
 _PLACED_GROUP_SECTORS = frozenset(
     {"REB", "MIL", "COP", "CVL", "LAB", "REL", "UAF", "CRM", "OPP", "SEP", "INS", "EDU", "HLH"}
 )
+
+
+def _regional(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a region of several states (a place of no country) modifies a role phrase between tokens
+    ``start`` and ``end``: 'South American leaders', like 'Western officials', take no country from the context."""
+    hits = (idx.named_by_end.get(j) for j in range(start, end))
+    return any(
+        h is not None and (e := gaz.entry(h.value)) is not None and e.kind == "place" and not e.country for h in hits
+    )
 
 
 def _fill_place_countries(b: _Builder) -> None:

@@ -782,6 +782,8 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     armed group at home, or, for a bombing or an attack undergone by no one named, any ('a suicide bomber blew
     himself up in a market in Jerusalem', 'the convoy was passing through Kalat when it came under attack')."""
     place = location_actor(trig.token, ctx)
+    if place is not None and place.id in actors:  # 'Rebels in Darfur attacked a convoy': the place is the attacker's
+        place = None
     # an armed group's attack at home targets its state ('Shining Path guerrillas bombed a power station'; with
     # no place named, 'the BLA launched 504 attacks in 2024' too)
     armed_groups = bool(actors) and all(

@@ -1411,6 +1411,21 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iran seized an oil tanker in the Gulf of Oman.", "OMN"),
+        ("Pirates attacked a tanker in the Gulf of Guinea.", "GIN"),
+    ],
+)
+def test_a_sea_named_after_a_country_is_no_side(text: str, country: str) -> None:
+    """'The Gulf of Oman', like 'the South China Sea', is where the act happened, not a side to it."""
+    events, codes = _sides(text, "2025-03-14")
+    assert events and all(country not in codes(e.actors) | codes(e.recipients) for e in events), [
+        (e.type, e.actors, e.recipients) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rebels in Darfur attacked a convoy on Monday.",
@@ -2501,6 +2516,24 @@ SWEEP_ROUND23 = [
 ]
 
 
+SWEEP_ROUND25 = [
+    # customs duties raised or cut as tariffs are
+    ("Washington doubled a previous 10% duty on Chinese exports to 20%.", "SANCTION", "USA", "CHN"),
+    ("Washington raised duties on Chinese steel.", "SANCTION", "USA", "CHN"),
+    ("Beijing cut duties on American soybeans.", "CONCEDE", "CHN", "USA"),
+    # what a measure targets is its recipient
+    ("China announced sanctions targeting U.S. defense firms.", "SANCTION", "CHN", "USA"),
+    # a gerund on a noun is done by the noun's owner, not by a name inside the noun phrase
+    (
+        "He said Trump's tariffs on Canada and Mexico, along with doubling a previous duty on Chinese exports,"
+        " would hurt consumers.",
+        "SANCTION",
+        "USA",
+        "CHN",
+    ),
+]
+
+
 SWEEP_ROUND24 = [
     # trade measures of 2019-2025 wire copy: tariffs raised, exports restricted, firms blacklisted, sales blocked
     ("Trump raised tariffs on Chinese goods to 145 percent.", "SANCTION", "USA", "CHN"),
@@ -2552,7 +2585,8 @@ SWEEP_ROUND24 = [
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND24
+    SWEEP_ROUND25
+    + SWEEP_ROUND24
     + SWEEP_ROUND23
     + SWEEP_ROUND22
     + SWEEP_ROUND21

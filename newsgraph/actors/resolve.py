@@ -1075,10 +1075,19 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
 
 
 def _names_feature(doc: Doc, hit: Hit, gaz: Gazetteer) -> bool:
-    """A country's name that begins a geographic feature's ("the South China Sea", "the Taiwan Strait"): the
-    place, not the country, for the sides of an event and the story's countries alike."""
+    """A country's name that begins a geographic feature's ("the South China Sea", "the Taiwan Strait"), or a
+    country's or town's that ends one ("the Gulf of Oman", "the Gulf of Aden", "the Sea of Azov"): the place,
+    not the country, for the sides of an event and the story's countries alike."""
     entry = gaz.entry(hit.value) if hit.label == "NAME" else None
-    return entry is not None and entry.kind == "country" and _feature_at(doc, hit.end)
+    if entry is None:
+        return False
+    if entry.kind == "country" and _feature_at(doc, hit.end):
+        return True
+    start = hit.start + 1 if doc[hit.start].lower_ == "the" else hit.start
+    of_feature = (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and _feature_at(doc, start - 2)
+    )
+    return of_feature and entry.kind in ("country", "capital", "place")
 
 
 def _feature_at(doc: Doc, i: int) -> bool:

@@ -327,6 +327,13 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
     owner_underwent = any(o.dep_ == "poss" for o in of_objs)  # 'their expulsion': they underwent it
     recips = recips_first + [o for o in _prep_objects(noun, cues) if o not in sources] + of_objs
     recips += [w for o in _pobjs(noun, "of") for w in _pobjs(o, "with")]  # 'the closure of its border with Iraq'
+    recips += [  # 'tariffs targeting Canada and Mexico' (not 'an airstrike targeting his location')
+        o
+        for v in noun.children
+        if v.dep_ == "acl" and cues.has("targeting_participles", v.lemma_.lower())
+        for o in v.children
+        if o.dep_ == "dobj" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+    ]
     verb = _clause_verb(noun, cues)
     if verb is not None:
         v_actors, v_recips = _verb_roles(verb, cues, stative=cues.has("stative_participles", verb.lemma_.lower()))
@@ -400,7 +407,16 @@ def _noun_clause_actor(verb: Token, actors: ActorTable) -> list[str]:
 
 def _left_actor(verb: Token, actors: ActorTable) -> list[str]:
     """A verb the parser left without subject ('Trump at first imposed ...'): the nearest actor mention to
-    its left within the clause, stopping at another verb or a clause boundary."""
+    its left within the clause, stopping at another verb or a clause boundary. A gerund after a preposition on a
+    noun is done by the noun's owner, where one is named ("Trump's tariffs on Canada and Mexico, along with doubling a duty
+    on China"), not by a name inside the noun phrase."""
+    if verb.dep_ == "pcomp":
+        head = verb.head
+        while head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+        owners = [a for c in head.children if c.dep_ == "poss" for a in actor_ids(c, actors)]
+        if owners and head.pos_ in ("NOUN", "PROPN"):
+            return owners
     for j in range(verb.i - 1, verb.sent.start - 1, -1):
         t = verb.doc[j]
         if (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")) or t.text in (

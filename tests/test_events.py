@@ -1410,6 +1410,13 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
     assert events and all("SYR" not in codes(e.recipients) for e in events), [(e.type, e.recipients) for e in events]
 
 
+def test_a_transnational_groups_place_is_no_side() -> None:
+    """'Airstrikes against IS in Syria' target the group, not Syria (the story gold's convention)."""
+    events, codes = _sides("U.S. forces carried out airstrikes against the Islamic State group in Syria.", "2025-03-14")
+    strikes = [e for e in events if e.type == "ASSAULT"]
+    assert strikes and all("SYR" not in codes(e.recipients) for e in strikes), [(e.recipients) for e in events]
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -112,9 +112,9 @@ def _place_recipient(
         if recipients:
             return []
     elif etype not in ctx.cues.sets["location_recipient_types"] or any(
-        (a := ctx.actors.by_id(r)) is not None and a.country for r in recipients
+        (a := ctx.actors.by_id(r)) is not None and (a.country or (a.code or "").startswith("IMG")) for r in recipients
     ):
-        return []
+        return []  # 'airstrikes against IS in Syria': a transnational armed group is its own side, Syria none
     place = ctx.actors.at(location.start, location.end)
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
 

@@ -1290,6 +1290,11 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("The CSTO sent troops to Kazakhstan in January.", "CSTO", (None, "IGO")),
     ("The Sahel alliance expelled French troops.", "Sahel alliance", (None, "IGO")),
     ("The Tatmadaw shelled villages in Sagaing.", "Tatmadaw", ("MMR", "MIL")),
+    # ambassadors to the U.N. speak for their governments, named or by their title
+    ("Nebenzia dismissed the panel's findings on Friday.", "Nebenzia", ("RUS", "GOV")),
+    ("Russia's U.N. ambassador rejected the claims on Friday.", "Russia's U.N. ambassador", ("RUS", "GOV")),
+    ("Robert Wood, U.S. deputy U.N. ambassador, said Russia was lying.", "Robert Wood", ("USA", "GOV")),
+    ("The U.N. envoy for Syria met Assad on Friday.", "U.N. envoy", (None, "IGO")),  # guard: the UN's own
 ]
 
 

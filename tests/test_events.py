@@ -1717,6 +1717,19 @@ def test_a_subject_saying_no_one_negates(text: str) -> None:
     assert events and all("negated" in e.modality for e in events), [(e.trigger, e.modality) for e in events]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case was dropped in 2017 with no charges being brought against Assange.",
+        '"There is no reason to be concerned about the treaty with Russia," North Korean Ambassador Kim Song said.',
+    ],
+)
+def test_a_clause_on_a_denied_noun_is_negated(text: str) -> None:
+    """'No charges being brought', 'no reason to be concerned': the act hangs from a noun 'no' denies."""
+    events, _codes = _sides(text, "2024-06-28")
+    assert events and all("negated" in e.modality for e in events), [(e.trigger, e.modality) for e in events]
+
+
 SWEEP_ROUND17 = [
     # what is said or decided can only be attacked in words
     (

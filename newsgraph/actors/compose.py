@@ -59,6 +59,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     mods = Modifiers(start=start)
     titles: list[str] = []
     title_country: str | None = None  # the country a title name implies ("Secretary of State": USA)
+    role_sector: str | None = None  # the role's own sector under an organisation's portfolio ("U.N. ambassador")
+    org_portfolio = False
     j = start - 1
     sent_start = doc[start].sent.start if start < len(doc) else 0
     while j >= sent_start:
@@ -72,6 +74,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = agent.start
         elif named is not None and named.label == "ADJ":
             if not _hyphenated_american(doc, named, mods.start):
+                if mods.country is None and org_portfolio:
+                    mods.sector, mods.code = role_sector, None  # "the Russian U.N. ambassador" is Russia's
                 mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
@@ -92,8 +96,12 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
                 # stay a role phrase, the place its context
             if mods.country and not _portfolio(titles):
                 break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
+            if mods.country is None and entry.country and org_portfolio:
+                mods.sector, mods.code = role_sector, None  # "U.S. deputy U.N. ambassador": the U.S.'s official
             mods.country = entry.country
             if entry.sector in ("IGO", "NGO") or entry.kind == "group":
+                org_portfolio = entry.sector in ("IGO", "NGO") and _portfolio(titles) and not mods.country
+                role_sector = mods.sector
                 mods.sector, mods.code = entry.sector, entry.code
             if entry.kind == "group":  # "Hamas leaders in Doha" are Hamas's; the group stays its own mention
                 mods.start = j + 1
@@ -111,6 +119,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
                 break
             if mods.country and not _portfolio(titles):
                 break  # "Trump's Ukraine envoy"
+            if mods.country is None and entry.country and org_portfolio:
+                mods.sector, mods.code = role_sector, None  # "Russia's U.N. envoy" is Russia's official
             mods.country = entry.country
             if entry.kind == "person":  # "Trump's special envoy": the owner stays its own mention
                 mods.start = j + 1

@@ -119,6 +119,9 @@ def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> 
         if v.dep_ in ("pcomp", "acl") and v.head.lower_ == "of" and _no_noun(v.head.head):
             info.add("negated")  # 'there was no sign of the ship being intercepted'
             return
+        if v.dep_ in ("acl", "relcl") and _no_noun(v.head):
+            info.add("negated")  # 'there is no reason to be concerned', 'has no plans to invade'
+            return
 
 
 def _no_one(subj: Token, cues: Cues) -> bool:

@@ -1295,6 +1295,15 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Russia's U.N. ambassador rejected the claims on Friday.", "Russia's U.N. ambassador", ("RUS", "GOV")),
     ("Robert Wood, U.S. deputy U.N. ambassador, said Russia was lying.", "Robert Wood", ("USA", "GOV")),
     ("The U.N. envoy for Syria met Assad on Friday.", "U.N. envoy", (None, "IGO")),  # guard: the UN's own
+    # office-holders of 2019-2025 wire copy, named alone (round twenty-five)
+    ("Mao Ning said China firmly opposes the move.", "Mao Ning", ("CHN", "GOV")),
+    ("Maria Zakharova said Moscow would respond.", "Maria Zakharova", ("RUS", "GOV")),
+    ("Hakan Fidan met his Syrian counterpart.", "Hakan Fidan", ("TUR", "GOV")),
+    ("Jaishankar said India would not compromise.", "Jaishankar", ("IND", "GOV")),
+    ("Kaja Kallas said Europe must do more.", "Kaja Kallas", (None, "IGO")),
+    ("Naim Qassem said the group would fight on.", "Naim Qassem", ("LBN", "REB")),
+    ("Hemedti said his forces would take the city.", "Hemedti", ("SDN", "REB")),
+    ("Israel Katz said the army would strike again.", "Israel Katz", ("ISR", "GOV")),
 ]
 
 

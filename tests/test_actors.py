@@ -1304,6 +1304,10 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Naim Qassem said the group would fight on.", "Naim Qassem", ("LBN", "REB")),
     ("Hemedti said his forces would take the city.", "Hemedti", ("SDN", "REB")),
     ("Israel Katz said the army would strike again.", "Israel Katz", ("ISR", "GOV")),
+    ("Ben-Gvir called for the resumption of the war.", "Ben-Gvir", ("ISR", "GOV")),
+    ("Gachagua denied all the charges.", "Gachagua", ("KEN", None)),  # impeached in 2024: out of office
+    ("Haftar's forces shelled the capital.", "Haftar", ("LBY", "MIL")),
+    ("Syrskyi said Russian troops were advancing.", "Syrskyi", ("UKR", "GOV")),
 ]
 
 

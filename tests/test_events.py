@@ -2537,6 +2537,17 @@ SWEEP_ROUND23 = [
 
 
 SWEEP_ROUND25 = [
+    # leaving an agreement, walking out of talks, opening a crossing, aid dropped from the air, a truce extended
+    ("Russia withdrew from the Black Sea grain deal.", "SANCTION", "RUS", None),
+    ("Washington pulled out of the nuclear deal with Iran in 2018.", "SANCTION", "USA", "IRN"),
+    ("The Palestinian delegation walked out of the talks.", "SANCTION", "PSE", None),
+    ("Egypt opened the Rafah crossing for aid trucks.", "RETREAT", "EGY", None),
+    ("Jordan airdropped food aid into Gaza.", "AID", "JOR", "PSE"),
+    ("U.S. planes carried out airdrops of food over Gaza.", "AID", "USA", "PSE"),
+    ("Israel and Hamas extended the truce by two days.", "AGREE", "ISR", None),
+    # AP and VOA style hyphenates the ceasefire
+    ("Israel and Hamas extended the cease-fire by two days.", "AGREE", "ISR", None),
+    ("Israel and Hamas observed the cease-fire on Monday.", "RETREAT", "ISR", None),
     # customs duties raised or cut as tariffs are
     ("Washington doubled a previous 10% duty on Chinese exports to 20%.", "SANCTION", "USA", "CHN"),
     ("Washington raised duties on Chinese steel.", "SANCTION", "USA", "CHN"),

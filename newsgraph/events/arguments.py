@@ -343,6 +343,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
             v_recips = [r for r in v_recips if not cues.has("press_nouns", r.lemma_.lower())]  # press is no side
         if noun.dep_ == "pobj" and owner_underwent:
             v_actors = []  # 'After their expulsion, many Chagossians settled in Mauritius': the owner underwent it
+        if cues.has("joining_verbs", verb.lemma_.lower()):  # 'Rubio will join Mike Waltz for the talks': a
+            v_actors, v_recips = v_actors + [r for r in v_recips if r.dep_ == "dobj"], []  # companion, no side
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
     if not actors and not owner_underwent:  # 'its own tariffs', 'their talks': the possessive pronoun's

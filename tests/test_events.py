@@ -2549,6 +2549,9 @@ SWEEP_ROUND23 = [
 
 
 SWEEP_ROUND25 = [
+    # a role in two coordinated places acts for both
+    ("Politicians in Britain and the United States have expressed concerns over the deal.", "ACCUSE", "USA", None),
+    ("Officials in Kenya and Somalia condemned the attack.", "ACCUSE", "SOM", None),
     # leaving an agreement, walking out of talks, opening a crossing, aid dropped from the air, a truce extended
     ("Russia withdrew from the Black Sea grain deal.", "SANCTION", "RUS", None),
     ("Washington pulled out of the nuclear deal with Iran in 2018.", "SANCTION", "USA", "IRN"),

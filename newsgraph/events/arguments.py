@@ -7,7 +7,15 @@ from spacy.tokens import Doc, Token
 from newsgraph.actors.gazetteer import load_lexicon as load_actor_lexicon
 from newsgraph.actors.table import ActorTable
 from newsgraph.events.lexicon import Cues, load_cues, load_lexicon
-from newsgraph.events.syntax import agent_of, determined_by, phrase_tokens, prep_objects, subject_of, to_infinitive
+from newsgraph.events.syntax import (
+    IN_PREP,
+    agent_of,
+    determined_by,
+    phrase_tokens,
+    prep_objects,
+    subject_of,
+    to_infinitive,
+)
 from newsgraph.model import Actor
 
 
@@ -37,7 +45,27 @@ def actor_ids(head: Token | None, actors: ActorTable, preps: bool = True) -> lis
                     seen[actor.id] = rank
         if any(a is not None and (a.country or _named_org(a) or transnational(a)) for a in map(actors.by_id, seen)):
             break  # a known transnational actor ('ISIS in Iraq', 'the leader of ISIS in Iraq') is not its place
+    for place in _further_places(head, actors):  # 'politicians in Britain and the United States': both
+        seen.setdefault(place, len(head.doc))
     return sorted(seen, key=seen.__getitem__)
+
+
+def _further_places(head: Token, actors: ActorTable) -> list[str]:
+    """The countries coordinated with the place a role phrase is in, which its own mention leaves out
+    ('politicians in Britain and the United States', 'officials in Kenya and Somalia')."""
+    own = actors.at(head.idx, head.idx + len(head))
+    if own is None or own.kind not in ("group", "person") or not own.country:
+        return []
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in IN_PREP:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for conj in obj.conjuncts:
+                place = actors.at(conj.idx, conj.idx + len(conj))
+                if place is not None and place.kind == "country" and place.country != own.country:
+                    found.append(place.id)
+    return found
 
 
 def _coordinated_modifier(tok: Token, head: Token) -> bool:

@@ -2549,6 +2549,13 @@ SWEEP_ROUND23 = [
 
 
 SWEEP_ROUND25 = [
+    # the 'by' agent the parser hung on the object of 'as'
+    (
+        "HTS is an Islamist group that is designated as a terrorist organization by the United States.",
+        "SANCTION",
+        "USA",
+        "SYR",
+    ),
     # a role in two coordinated places acts for both
     ("Politicians in Britain and the United States have expressed concerns over the deal.", "ACCUSE", "USA", None),
     ("Officials in Kenya and Somalia condemned the attack.", "ACCUSE", "SOM", None),

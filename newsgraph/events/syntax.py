@@ -218,8 +218,9 @@ def agentless_passive(tok: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive verb; of a passive verb with an object, also a 'by' the parser hung on
-    that object ('Colombia was granted an aid package by Washington') or on the object of its 'with' phrase
-    ('was charged with treason by Zimbabwean authorities') or on its active complement ('was invited to visit
+    that object ('Colombia was granted an aid package by Washington') or on the object of its 'with' or 'as'
+    phrase ('was charged with treason by Zimbabwean authorities', 'is designated as a terrorist organization by
+    the United States') or on its active complement ('was invited to visit
     Washington by President Clinton')."""
     for child in verb.children:
         if child.dep_ == "agent":
@@ -234,7 +235,11 @@ def agent_of(verb: Token) -> Token | None:
                 return found
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "as")
+        for o in p.children
+        if o.dep_ == "pobj"
     ]
     # 'was invited to visit Washington by President Clinton': a 'by' hung on an active complement
     objs += [x for x in verb.children if x.dep_ == "xcomp" and not any(c.dep_ == "auxpass" for c in x.children)]

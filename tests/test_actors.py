@@ -366,6 +366,11 @@ CONTEXT_CASES: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Rebels in Nepal disarmed, two rebel commanders told Reuters.", "rebel commanders", ("NPL", "REB")),
     # a domestic office with no other clue takes the country named in the sentence
     ("Judge Maria Lopez charged three Peruvian officials with fraud.", "Maria Lopez", ("PER", "JUD")),
+    (
+        "Attorney General Maria Fernandez charged three Peruvian officials with fraud.",
+        "Maria Fernandez",
+        ("PER", "GOV"),
+    ),
     # the country named in the organisation a person's appositive role belongs to
     ("Tom Baker, head of the Dairy Farmers Council of Canada, criticised the tariffs.", "Tom Baker", ("CAN", None)),
     # a place named in the sentence goes before a demonym describing someone else ...

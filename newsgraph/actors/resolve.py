@@ -458,8 +458,12 @@ def _national_title(title: str) -> bool:
 
 
 def _domestic_title(title: str) -> bool:
-    """Whether a title names a domestic office held in the story's country ("Judge", "Governor")."""
-    return title.lower().split()[-1] in load_lexicon()["domestic_title_nouns"]
+    """Whether a title names a domestic office held in the story's country ("Judge", "Governor", "Attorney
+    General": a postposed 'general' leaves the office its noun)."""
+    words = title.lower().split()
+    if len(words) > 1 and words[-1] == "general":
+        words.pop()
+    return words[-1] in load_lexicon()["domestic_title_nouns"]
 
 
 def _appos_country(doc: Doc, hit: Hit, gaz: Gazetteer, idx: HitIndex | None = None) -> str | None:

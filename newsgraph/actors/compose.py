@@ -74,8 +74,7 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             j = mods.start = agent.start
         elif named is not None and named.label == "ADJ":
             if not _hyphenated_american(doc, named, mods.start):
-                if mods.country is None and org_portfolio:
-                    mods.sector, mods.code = role_sector, None  # "the Russian U.N. ambassador" is Russia's
+                _owned_portfolio(mods, org_portfolio, role_sector)  # "the Russian U.N. ambassador"
                 mods.country = named.value  # the leftmost wins: "Bosnian Serb forces", "Iraqi Kurdish fighters"
             j = mods.start = named.start
             if j > sent_start and doc[j - 1].lower_ in lex["ethnic_words"]:
@@ -96,8 +95,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
                 # stay a role phrase, the place its context
             if mods.country and not _portfolio(titles):
                 break  # "U.S. Ukraine envoy": past the portfolio, the owner on the left wins
-            if mods.country is None and entry.country and org_portfolio:
-                mods.sector, mods.code = role_sector, None  # "U.S. deputy U.N. ambassador": the U.S.'s official
+            if entry.country:
+                _owned_portfolio(mods, org_portfolio, role_sector)  # "U.S. deputy U.N. ambassador"
             mods.country = entry.country
             if entry.sector in ("IGO", "NGO") or entry.kind == "group":
                 org_portfolio = entry.sector in ("IGO", "NGO") and _portfolio(titles) and not mods.country
@@ -119,8 +118,8 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
                 break
             if mods.country and not _portfolio(titles):
                 break  # "Trump's Ukraine envoy"
-            if mods.country is None and entry.country and org_portfolio:
-                mods.sector, mods.code = role_sector, None  # "Russia's U.N. envoy" is Russia's official
+            if entry.country:
+                _owned_portfolio(mods, org_portfolio, role_sector)  # "Russia's U.N. envoy"
             mods.country = entry.country
             if entry.kind == "person":  # "Trump's special envoy": the owner stays its own mention
                 mods.start = j + 1
@@ -160,6 +159,13 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     mods.title = " ".join(titles) if titles else None
     mods.country = mods.country or title_country
     return mods
+
+
+def _owned_portfolio(mods: Modifiers, org_portfolio: bool, role_sector: str | None) -> None:
+    """A country owning a role held under an organisation's portfolio ("Russia's U.N. envoy", "the U.S. deputy
+    U.N. ambassador") makes it that country's official: the role's own sector again, and no organisation code."""
+    if org_portfolio and mods.country is None:
+        mods.sector, mods.code = role_sector, None
 
 
 def _hyphenated_american(doc: Doc, named: Hit, after: int) -> bool:

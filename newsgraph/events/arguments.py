@@ -438,8 +438,8 @@ def _noun_clause_actor(verb: Token, actors: ActorTable) -> list[str]:
 def _left_actor(verb: Token, actors: ActorTable) -> list[str]:
     """A verb the parser left without subject ('Trump at first imposed ...'): the nearest actor mention to
     its left within the clause, stopping at another verb or a clause boundary. A gerund after a preposition on a
-    noun is done by the noun's owner, where one is named ("Trump's tariffs on Canada and Mexico, along with doubling a duty
-    on China"), not by a name inside the noun phrase."""
+    noun is done by the noun's owner, where one is named ("Trump's tariffs on Canada and Mexico, along with
+    doubling a duty on China"), not by a name inside the noun phrase."""
     if verb.dep_ == "pcomp":
         head = verb.head
         while head.pos_ == "ADP" and head.head is not head:

@@ -218,10 +218,9 @@ def agentless_passive(tok: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """The 'by X' agent of a passive verb; of a passive verb with an object, also a 'by' the parser hung on
-    that object ('Colombia was granted an aid package by Washington') or on the object of its 'with' or 'as'
+    that object ('Colombia was granted an aid package by Washington'), on the object of its 'with' or 'as'
     phrase ('was charged with treason by Zimbabwean authorities', 'is designated as a terrorist organization by
-    the United States') or on its active complement ('was invited to visit
-    Washington by President Clinton')."""
+    the United States') or on its active complement ('was invited to visit Washington by President Clinton')."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)

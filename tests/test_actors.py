@@ -1316,6 +1316,7 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Dodik rejected the arrest warrant.", "Dodik", ("BIH", "GOV")),
     ("Orpo said Finland would close the border.", "Orpo", ("FIN", "GOV")),
     ("Madbouly said Egypt would not accept displacement.", "Madbouly", ("EGY", "GOV")),
+    ("DOGE fired thousands of federal workers.", "DOGE", ("USA", "GOV")),
     # armed groups and gangs of 2019-2025 by their own names
     ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", ("IRQ", "REB")),
     ("Jaish al-Adl claimed the attack on the police station.", "Jaish al-Adl", ("IRN", "REB")),

@@ -1317,6 +1317,10 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Orpo said Finland would close the border.", "Orpo", ("FIN", "GOV")),
     ("Madbouly said Egypt would not accept displacement.", "Madbouly", ("EGY", "GOV")),
     ("DOGE fired thousands of federal workers.", "DOGE", ("USA", "GOV")),
+    # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
+    ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
+    ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),
+    ("The Red Cross said it had visited the prisoners.", "Red Cross", (None, "NGO")),  # guard: the ICRC
     # armed groups and gangs of 2019-2025 by their own names
     ("The Islamic Resistance in Iraq claimed the drone attack.", "Islamic Resistance in Iraq", ("IRQ", "REB")),
     ("Jaish al-Adl claimed the attack on the police station.", "Jaish al-Adl", ("IRN", "REB")),

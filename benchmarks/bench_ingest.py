@@ -32,9 +32,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if args.limit:
             subset = Path(tmp) / "voa_subset.jsonl"
-            subset.write_text(
-                "".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[: args.limit]), encoding="utf-8"
-            )
+            subset.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[: args.limit]),
+                              encoding="utf-8")
             corpus = subset
         for jobs in args.jobs:
             db = Path(tmp) / f"j{jobs}.duckdb"
@@ -44,11 +43,9 @@ def main() -> None:
             n = summary.stats.ingested
             rates[jobs] = n / took
             mem = summary.worker_peak_rss_mb or [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]
-            print(
-                f"-j {jobs}: {n} articles in {took:.1f} s = {rates[jobs]:.2f} articles/s; "
-                f"{summary.stats.events} event mentions, {summary.clusters} events after merging; "
-                f"peak RSS per worker: {', '.join(f'{m:.0f} MB' for m in mem)}"
-            )
+            print(f"-j {jobs}: {n} articles in {took:.1f} s = {rates[jobs]:.2f} articles/s; "
+                  f"{summary.stats.events} event mentions, {summary.clusters} events after merging; "
+                  f"peak RSS per worker: {', '.join(f'{m:.0f} MB' for m in mem)}")
     if 1 in rates and len(rates) > 1:
         for jobs, rate in rates.items():
             if jobs != 1:

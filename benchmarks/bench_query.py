@@ -18,98 +18,17 @@ from typing import Any
 from newsgraph.store import queries
 from newsgraph.store.writer import StoreWriter
 
-COUNTRIES = [
-    "USA",
-    "CHN",
-    "RUS",
-    "UKR",
-    "FRA",
-    "DEU",
-    "GBR",
-    "JPN",
-    "IND",
-    "PAK",
-    "AFG",
-    "IRN",
-    "IRQ",
-    "ISR",
-    "SYR",
-    "TUR",
-    "SAU",
-    "EGY",
-    "NGA",
-    "KEN",
-    "ETH",
-    "SOM",
-    "SDN",
-    "ZAF",
-    "BRA",
-    "ARG",
-    "MEX",
-    "CAN",
-    "COL",
-    "VEN",
-    "KOR",
-    "PRK",
-    "TWN",
-    "VNM",
-    "PHL",
-    "IDN",
-    "MYS",
-    "THA",
-    "MMR",
-    "BGD",
-    "LKA",
-    "NPL",
-    "KAZ",
-    "UZB",
-    "POL",
-    "HUN",
-    "ROU",
-    "SRB",
-    "GRC",
-    "ITA",
-    "ESP",
-    "PRT",
-    "NLD",
-    "BEL",
-    "SWE",
-    "NOR",
-    "FIN",
-    "DNK",
-    "AUS",
-    "NZL",
-]
-TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+COUNTRIES = ["USA", "CHN", "RUS", "UKR", "FRA", "DEU", "GBR", "JPN", "IND", "PAK", "AFG", "IRN", "IRQ", "ISR", "SYR", "TUR", "SAU", "EGY", "NGA", "KEN", "ETH", "SOM", "SDN", "ZAF", "BRA", "ARG", "MEX", "CAN", "COL", "VEN", "KOR", "PRK", "TWN", "VNM", "PHL", "IDN", "MYS", "THA", "MMR", "BGD", "LKA", "NPL", "KAZ", "UZB", "POL", "HUN", "ROU", "SRB", "GRC", "ITA", "ESP", "PRT", "NLD", "BEL", "SWE", "NOR", "FIN", "DNK", "AUS", "NZL"]
+TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
 
 def build(db: Path, n: int) -> None:
     """Fill the events table with n synthetic mentions (skewed towards a few big dyads)."""
     with StoreWriter(db) as w:
         w.con.execute("SELECT setseed(0.42)")
-        w.con.execute(
-            "CREATE TEMP TABLE c AS SELECT unnest(?::VARCHAR[]) AS iso, generate_subscripts(?::VARCHAR[], 1) AS i",
-            [COUNTRIES, COUNTRIES],
-        )
-        w.con.execute(
-            f"""
+        w.con.execute("CREATE TEMP TABLE c AS SELECT unnest(?::VARCHAR[]) AS iso, generate_subscripts(?::VARCHAR[], 1) AS i",
+                      [COUNTRIES, COUNTRIES])
+        w.con.execute(f"""
             INSERT INTO events (uid, article_id, event_id, type, actor_names, actor_countries, actor_terms,
                                 recipient_names, recipient_countries, recipient_terms, event_date, granularity,
                                 modality, quad_class, goldstein, plover_score, sentence, source, published)
@@ -125,8 +44,7 @@ def build(db: Path, n: int) -> None:
             JOIN c a ON a.i = 1 + (g.ai - 1) % {len(COUNTRIES)} JOIN c b ON b.i = 1 + (g.bi - 1) % {len(COUNTRIES)}
             JOIN (SELECT unnest(?::VARCHAR[]) AS type, generate_subscripts(?::VARCHAR[], 1) AS i,
                          1 + (generate_subscripts(?::VARCHAR[], 1) - 1) // 4 AS q) t ON t.i = g.ti""",
-            [TYPES, TYPES, TYPES],
-        )
+                      [TYPES, TYPES, TYPES])
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
@@ -150,16 +68,13 @@ def main() -> None:
         build(db, args.events)
         print(f"built synthetic store: {args.events} events in {time.perf_counter() - t0:.1f} s")
         con = queries.open_reader(db)
-        flt = queries.EventFilter(
-            actor="Russia", type="ASSAULT", since="2020-01-01", until="2022-12-31", modality="asserted", limit=100
-        )
+        flt = queries.EventFilter(actor="Russia", type="ASSAULT", since="2020-01-01", until="2022-12-31",
+                                  modality="asserted", limit=100)
         took, (_, rows) = timed(lambda: queries.dyad(con, "United States", "China", "month"), args.repeat)
         print(f"dyad USA-CHN monthly series: {took * 1000:.0f} ms median of {args.repeat} ({len(rows)} months)")
         took, (_, rows) = timed(lambda: queries.events(con, flt), args.repeat)
-        print(
-            f"events --actor Russia --type ASSAULT --since 2020-01-01 --until 2022-12-31 --modality asserted: "
-            f"{took * 1000:.0f} ms median of {args.repeat} ({len(rows)} rows, limit 100)"
-        )
+        print(f"events --actor Russia --type ASSAULT --since 2020-01-01 --until 2022-12-31 --modality asserted: "
+              f"{took * 1000:.0f} ms median of {args.repeat} ({len(rows)} rows, limit 100)")
 
 
 if __name__ == "__main__":

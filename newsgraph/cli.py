@@ -19,12 +19,8 @@ from newsgraph.options import Options
 from newsgraph.pipeline import Failure, extract_batch
 from newsgraph.read import ReadFailure, read_inputs
 
-app = typer.Typer(
-    help="News articles → sourced, dated, coded political events.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
+app = typer.Typer(help="News articles → sourced, dated, coded political events.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -52,9 +48,8 @@ def _valid_date(value: str | None) -> str | None:
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (wins over metadata).", callback=_valid_date)
-    ] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD (wins over metadata).",
+                                                  callback=_valid_date)] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (JSON Lines) or table.")] = Format.json,
 ) -> None:
     """Extract actors, quotes, times and PLOVER events from news articles."""

@@ -27,72 +27,7 @@ WEIGHTS = {"actors": 0.3, "recipients": 0.25, "text": 0.3, "location": 0.15}
 UNKNOWN = 0.4  # the score of a dimension one side leaves empty
 _NEG = {"negated", "denied"}
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
-_STOP = frozenset(
-    [
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "been",
-        "were",
-        "will",
-        "would",
-        "said",
-        "says",
-        "they",
-        "their",
-        "there",
-        "which",
-        "about",
-        "after",
-        "also",
-        "into",
-        "than",
-        "them",
-        "then",
-        "what",
-        "when",
-        "where",
-        "while",
-        "more",
-        "most",
-        "other",
-        "some",
-        "such",
-        "only",
-        "over",
-        "under",
-        "again",
-        "against",
-        "could",
-        "should",
-        "because",
-        "before",
-        "between",
-        "both",
-        "each",
-        "just",
-        "very",
-        "being",
-        "does",
-        "doing",
-        "during",
-        "further",
-        "here",
-        "once",
-        "these",
-        "those",
-        "through",
-        "until",
-        "your",
-        "yours",
-        "itself",
-        "himself",
-        "herself",
-        "ours",
-    ]
-)
+_STOP = frozenset(["that", "this", "with", "from", "have", "been", "were", "will", "would", "said", "says", "they", "their", "there", "which", "about", "after", "also", "into", "than", "them", "then", "what", "when", "where", "while", "more", "most", "other", "some", "such", "only", "over", "under", "again", "against", "could", "should", "because", "before", "between", "both", "each", "just", "very", "being", "does", "doing", "during", "further", "here", "once", "these", "those", "through", "until", "your", "yours", "itself", "himself", "herself", "ours"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +51,7 @@ class EventMention:
     published: date | None = None
 
 
-def identities(
-    keys: Sequence[str | None], countries: Sequence[str | None], names: Sequence[str | None]
-) -> frozenset[str]:
+def identities(keys: Sequence[str | None], countries: Sequence[str | None], names: Sequence[str | None]) -> frozenset[str]:
     """One identity per actor: its gazetteer key, else its country, else its lowercased name."""
     out = set()
     for key, country, name in zip(keys, countries, names, strict=False):
@@ -264,44 +197,29 @@ _AFFECTED = f"""
 def _mention(row: tuple[Any, ...]) -> EventMention:
     gran = row[10] or "unknown"
     return EventMention(
-        uid=row[0],
-        article_id=row[1],
-        type=row[2] or "",
+        uid=row[0], article_id=row[1], type=row[2] or "",
         actors=identities(row[3] or [], row[4] or [], row[5] or []),
         actor_countries=frozenset(c for c in row[4] or [] if c),
         recipients=identities(row[6] or [], row[7] or [], row[8] or []),
         recipient_countries=frozenset(c for c in row[7] or [] if c),
-        day=row[9],
-        coarse=gran not in {"day", "time"},
-        location=row[11],
-        location_country=row[12],
-        sentence=row[13] or "",
-        modality=frozenset(row[14] or []),
-        source=row[15],
-        published=row[16],
-    )
+        day=row[9], coarse=gran not in {"day", "time"}, location=row[11], location_country=row[12],
+        sentence=row[13] or "", modality=frozenset(row[14] or []), source=row[15], published=row[16])
 
 
-def _affected_rows(
-    con: duckdb.DuckDBPyConnection, run_id: int | None
-) -> tuple[list[tuple[Any, ...]], list[str] | None]:
+def _affected_rows(con: duckdb.DuckDBPyConnection, run_id: int | None) -> tuple[list[tuple[Any, ...]], list[str] | None]:
     """Rows to (re)cluster and the cluster ids they replace (None: every cluster)."""
     if run_id is None:
         return con.execute(f"SELECT {_COLUMNS} FROM events ORDER BY uid").fetchall(), None
-    span = con.execute(
-        "SELECT min(event_date), max(event_date) FROM events WHERE article_id IN "
-        "(SELECT id FROM articles WHERE run_id = ?)",
-        [run_id],
-    ).fetchone()
+    span = con.execute("SELECT min(event_date), max(event_date) FROM events WHERE article_id IN "
+                       "(SELECT id FROM articles WHERE run_id = ?)", [run_id]).fetchone()
     lo, hi = span if span and span[0] is not None else ("9999-01-01", "0001-01-01")
     rows = con.execute(_AFFECTED, {"run": run_id, "lo": str(lo), "hi": str(hi)}).fetchall()
     drop = list(rows[0][-1] or []) if rows else []
     return [r[:-1] for r in rows], drop
 
 
-def cluster_store_events(
-    con: duckdb.DuckDBPyConnection, run_id: int | None = None
-) -> tuple[list[list[Any]], list[list[Any]], list[str] | None]:
+def cluster_store_events(con: duckdb.DuckDBPyConnection, run_id: int | None = None
+                         ) -> tuple[list[list[Any]], list[list[Any]], list[str] | None]:
     """Cluster stored events: all of them, or only those an ingest run can have affected.
 
     Returns rows for event_clusters and cluster_members, and the cluster ids they replace
@@ -317,21 +235,11 @@ def cluster_store_events(
         rep = max(group, key=lambda i: (rows[i][17] or 0.0, -i))
         days = [m.day for m in ms if m.day]
         seen = [m.published for m in ms if m.published]
-        clusters.append(
-            [
-                cid,
-                ms[0].type,
-                min(days) if days else None,
-                min(seen) if seen else None,
-                max(seen) if seen else None,
-                len(ms),
-                len({m.article_id for m in ms}),
-                len({m.source for m in ms if m.source}),
-                sorted({t for i in group for t in rows[i][18] or []}),
-                sorted({t for i in group for t in rows[i][19] or []}),
-                rows[rep][0],
-                MERGE_VERSION,
-            ]
-        )
+        clusters.append([
+            cid, ms[0].type, min(days) if days else None, min(seen) if seen else None,
+            max(seen) if seen else None, len(ms), len({m.article_id for m in ms}),
+            len({m.source for m in ms if m.source}),
+            sorted({t for i in group for t in rows[i][18] or []}),
+            sorted({t for i in group for t in rows[i][19] or []}), rows[rep][0], MERGE_VERSION])
         members.extend([cid, m.uid, m.article_id, 1.0] for m in ms)
     return clusters, members, drop

@@ -13,9 +13,7 @@ from typing import Any, Literal
 
 ActorKind = Literal["person", "government", "country", "organisation", "group", "place", "other"]
 Modality = Literal["future", "historical", "hypothetical", "negated", "unconfirmed", "denied"]
-Granularity = Literal[
-    "day", "week", "month", "quarter", "season", "year", "decade", "century", "time", "duration", "set", "unknown"
-]
+Granularity = Literal["day", "week", "month", "quarter", "season", "year", "decade", "century", "time", "duration", "set", "unknown"]
 
 
 @dataclass(slots=True)
@@ -163,7 +161,10 @@ def record_from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a Record from its ``to_dict`` form (used by the store and tests)."""
     art = dict(data["article"])
     art["removed"] = [Removed(**r) for r in art.get("removed", [])]
-    actors = [Actor(**{**a, "mentions": [Mention(**m) for m in a.get("mentions", [])]}) for a in data.get("actors", [])]
+    actors = [
+        Actor(**{**a, "mentions": [Mention(**m) for m in a.get("mentions", [])]})
+        for a in data.get("actors", [])
+    ]
     events = []
     for e in data.get("events", []):
         e = dict(e)

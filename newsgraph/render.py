@@ -12,10 +12,8 @@ def print_record_table(record: Record, console: Console) -> None:
     """Print a readable summary of one record: article, actors, quotes, times, events."""
     art = record.article
     console.rule(f"[bold]{art.title or art.origin or art.id}")
-    console.print(
-        f"id {art.id}  published {art.published or '?'}  source {art.source or '?'}  "
-        f"{len(art.text)} chars, {len(art.removed)} removed"
-    )
+    console.print(f"id {art.id}  published {art.published or '?'}  source {art.source or '?'}  "
+                  f"{len(art.text)} chars, {len(art.removed)} removed")
     names = {a.id: a.name for a in record.actors}
 
     actors = Table("id", "name", "kind", "country", "sector", "title", "mentions", title="Actors")
@@ -25,9 +23,8 @@ def print_record_table(record: Record, console: Console) -> None:
 
     quotes = Table("speaker", "cue", "direct", "content", title="Quotes")
     for q in record.quotes:
-        quotes.add_row(
-            names.get(q.speaker or "", q.speaker_text or "?"), q.cue or "", "yes" if q.direct else "", q.content[:100]
-        )
+        quotes.add_row(names.get(q.speaker or "", q.speaker_text or "?"), q.cue or "", "yes" if q.direct else "",
+                       q.content[:100])
     console.print(quotes)
 
     times = Table("text", "value", "granularity", title="Times")
@@ -35,21 +32,15 @@ def print_record_table(record: Record, console: Console) -> None:
         times.add_row(t.text, t.value or "", t.granularity)
     console.print(times)
 
-    events = Table(
-        "type", "mode", "actors", "recipients", "date", "modality", "according to", "evidence", title="Events"
-    )
+    events = Table("type", "mode", "actors", "recipients", "date", "modality", "according to", "evidence",
+                   title="Events")
     for e in record.events:
         date = e.date.start or ""
         if e.date.end and e.date.end != e.date.start:
             date += f"..{e.date.end}"
         events.add_row(
-            e.type,
-            e.mode or "",
-            ", ".join(names.get(x, x) for x in e.actors),
-            ", ".join(names.get(x, x) for x in e.recipients),
-            date,
-            ", ".join(e.modality),
-            names.get(e.attributed_to or "", e.attributed_text or ""),
-            e.sentence[:80],
+            e.type, e.mode or "", ", ".join(names.get(x, x) for x in e.actors),
+            ", ".join(names.get(x, x) for x in e.recipients), date, ", ".join(e.modality),
+            names.get(e.attributed_to or "", e.attributed_text or ""), e.sentence[:80],
         )
     console.print(events)

@@ -55,32 +55,17 @@ def test_json_contract(mixed_run: subprocess.CompletedProcess[bytes]) -> None:
     for actor in rec["actors"]:
         assert set(actor) >= {"id", "name", "kind", "country", "sector", "title", "mentions"}
         for m in actor["mentions"]:
-            assert text[m["start"] : m["end"]] == m["text"]
+            assert text[m["start"]:m["end"]] == m["text"]
     for q in rec["quotes"]:
         assert set(q) >= {"speaker", "speaker_text", "cue", "content", "direct", "start", "end"}
-        assert text[q["start"] : q["end"]] == q["content"]
+        assert text[q["start"]:q["end"]] == q["content"]
     for t in rec["times"]:
-        assert text[t["start"] : t["end"]] == t["text"]
+        assert text[t["start"]:t["end"]] == t["text"]
     for e in rec["events"]:
-        assert set(e) >= {
-            "id",
-            "type",
-            "mode",
-            "actors",
-            "recipients",
-            "date",
-            "location",
-            "modality",
-            "attributed_to",
-            "sentence",
-            "start",
-            "end",
-            "cameo",
-            "quad_class",
-            "goldstein",
-            "confidence",
-        }
-        assert text[e["start"] : e["end"]] == e["sentence"]
+        assert set(e) >= {"id", "type", "mode", "actors", "recipients", "date", "location", "modality",
+                          "attributed_to", "sentence", "start", "end", "cameo", "quad_class", "goldstein",
+                          "confidence"}
+        assert text[e["start"]:e["end"]] == e["sentence"]
 
 
 @pytest.mark.parametrize(
@@ -90,13 +75,8 @@ def test_json_contract(mixed_run: subprocess.CompletedProcess[bytes]) -> None:
         (["extract", "-"], b"\x00\x01\x02\xff\xfe" * 100, 2, "error:"),
         (["extract", "no/such/file.txt"], None, 2, "no such file"),
         (["extract", "-", "--published", "17/03/2023"], b"Text.", 2, "not a date"),
-        (
-            ["extract", "-"],
-            "Le président de la République a annoncé mardi une visite officielle en Chine, a indiqué "
-            "le ministère des Affaires étrangères dans un communiqué publié lundi soir.".encode(),
-            2,
-            "English",
-        ),
+        (["extract", "-"], "Le président de la République a annoncé mardi une visite officielle en Chine, a indiqué "
+         "le ministère des Affaires étrangères dans un communiqué publié lundi soir.".encode(), 2, "English"),
         (["extract", "-"], b"<html><body><div><div><p>Breaking: the", 2, "error:"),
         (["extract", "-"], b"Officials said. " * 700_000, 2, "limit"),
     ],

@@ -49,24 +49,8 @@ def test_floor(score, metric: str, attr: str) -> None:  # type: ignore[no-untype
 def _record(events: list[tuple[str, str | None]]) -> Record:
     actors = [Actor("A1", "Russia", "country", "RUS", None, None), Actor("A2", "Ukraine", "country", "UKR", None, None)]
     evs = [
-        Event(
-            f"E{i}",
-            etype,
-            None,
-            [actor] if actor else [],
-            [],
-            EventDate(None, None, "unknown"),
-            None,
-            [],
-            None,
-            "s",
-            0,
-            1,
-            None,
-            None,
-            None,
-            0.5 + i / 10,
-        )  # later events more confident
+        Event(f"E{i}", etype, None, [actor] if actor else [], [], EventDate(None, None, "unknown"), None, [], None,
+              "s", 0, 1, None, None, None, 0.5 + i / 10)  # later events more confident
         for i, (etype, actor) in enumerate(events)
     ]
     return Record(Article("x", None, None, None, None, "en", "s"), actors, events=evs)

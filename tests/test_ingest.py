@@ -28,55 +28,11 @@ TEMPLATES = [
     "Police in {city} arrested twelve protesters on Tuesday after clashes near the parliament of {c}.",
     "The government of {c} said on Wednesday it would send aid to flood victims in the north of the country.",
 ]
-PLACES = [
-    ("France", "Emmanuel Macron", "Paris"),
-    ("Kenya", "William Ruto", "Nairobi"),
-    ("Brazil", "Lula da Silva", "Brasilia"),
-    ("Japan", "Fumio Kishida", "Tokyo"),
-]
+PLACES = [("France", "Emmanuel Macron", "Paris"), ("Kenya", "William Ruto", "Nairobi"),
+          ("Brazil", "Lula da Silva", "Brasilia"), ("Japan", "Fumio Kishida", "Tokyo")]
 
 
-WORDS = [
-    "harbour",
-    "bridge",
-    "wheat",
-    "copper",
-    "rainfall",
-    "vaccine",
-    "railway",
-    "border",
-    "tariff",
-    "school",
-    "pension",
-    "drought",
-    "election",
-    "budget",
-    "refinery",
-    "airport",
-    "clinic",
-    "river",
-    "coal",
-    "fishery",
-    "market",
-    "harvest",
-    "fuel",
-    "court",
-    "prison",
-    "museum",
-    "dam",
-    "port",
-    "satellite",
-    "pipeline",
-    "festival",
-    "bank",
-    "factory",
-    "vineyard",
-    "ferry",
-    "highway",
-    "reservoir",
-    "forest",
-    "mine",
-]
+WORDS = ["harbour", "bridge", "wheat", "copper", "rainfall", "vaccine", "railway", "border", "tariff", "school", "pension", "drought", "election", "budget", "refinery", "airport", "clinic", "river", "coal", "fishery", "market", "harvest", "fuel", "court", "prison", "museum", "dam", "port", "satellite", "pipeline", "festival", "bank", "factory", "vineyard", "ferry", "highway", "reservoir", "forest", "mine"]
 
 
 def texts(n: int) -> list[str]:
@@ -101,14 +57,9 @@ def corpus(tmp_path: Path) -> Path:
     (d / "wire.txt").write_text(long, encoding="utf-8")
     (d / "wire_syndicated.txt").write_text("By Wire Staff. " + long + " Reporting by desk.", encoding="utf-8")
     (d / "empty.txt").write_text("   ", encoding="utf-8")
-    (d / "feed.jsonl").write_text(
-        "\n".join(
-            json.dumps({"url": f"https://example.org/{i}", "published": "2024-05-0" + str(i + 1), "text": t})
-            for i, t in enumerate(texts(8)[6:])
-        )
-        + "\n{broken\n",
-        encoding="utf-8",
-    )
+    (d / "feed.jsonl").write_text("\n".join(json.dumps({"url": f"https://example.org/{i}", "published": "2024-05-0"
+                                                        + str(i + 1), "text": t}) for i, t in
+                                            enumerate(texts(8)[6:])) + "\n{broken\n", encoding="utf-8")
     return d
 
 
@@ -179,9 +130,8 @@ def test_warc_input(tmp_path: Path) -> None:
         for i, t in enumerate(texts(2)):
             body = f"<html><head><title>T{i}</title></head><body><article><p>{t}</p></article></body></html>"
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0")
-            rec = writer.create_warc_record(
-                f"https://news.example.com/{i}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
-            )
+            rec = writer.create_warc_record(f"https://news.example.com/{i}", "response",
+                                            payload=io.BytesIO(body.encode()), http_headers=headers)
             writer.write_record(rec)
     (tmp_path / "broken.warc").write_bytes(b"not a warc at all")
     db = tmp_path / "w.duckdb"
@@ -213,10 +163,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 def server() -> Iterator[str]:
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
-    items = "".join(
-        f"<item><title>T{i}</title><link>{base}{p}</link><pubDate>Mon, 0{i + 1} Apr 2024 10:00:00 GMT</pubDate></item>"
-        for i, p in enumerate(["/a0.html", "/a1.html", "/private/x.html"])
-    )
+    items = "".join(f"<item><title>T{i}</title><link>{base}{p}</link><pubDate>Mon, 0{i + 1} Apr 2024 10:00:00 GMT"
+                    f"</pubDate></item>" for i, p in enumerate(["/a0.html", "/a1.html", "/private/x.html"]))
     feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>'
     html = "<html><head><title>T</title></head><body><article><p>{}</p></article></body></html>"
     _Handler.pages = {
@@ -252,15 +200,12 @@ def test_feed_ingest_over_loopback(server: str, tmp_path: Path) -> None:
     assert pubs == [("2024-04-01",), ("2024-04-02",)]
 
 
-@pytest.mark.parametrize(
-    ("path", "opts", "message"),
-    [
-        ("/big.html", FetchOptions(allow_private=True, host_delay=0, max_bytes=1000), "too large"),
-        ("/loop", FetchOptions(allow_private=True, host_delay=0, max_redirects=3), "redirects"),
-        ("/flaky", FetchOptions(allow_private=True, host_delay=0, retries=1, backoff=0.01), "HTTP 503"),
-        ("/nothing", FetchOptions(allow_private=True, host_delay=0), "HTTP 404"),
-    ],
-)
+@pytest.mark.parametrize(("path", "opts", "message"), [
+    ("/big.html", FetchOptions(allow_private=True, host_delay=0, max_bytes=1000), "too large"),
+    ("/loop", FetchOptions(allow_private=True, host_delay=0, max_redirects=3), "redirects"),
+    ("/flaky", FetchOptions(allow_private=True, host_delay=0, retries=1, backoff=0.01), "HTTP 503"),
+    ("/nothing", FetchOptions(allow_private=True, host_delay=0), "HTTP 404"),
+])
 def test_fetch_limits(server: str, path: str, opts: FetchOptions, message: str) -> None:
     fetcher = Fetcher(opts)
     try:
@@ -280,17 +225,11 @@ def test_robots_rules_and_crawl_delay(server: str) -> None:
         fetcher.close()
 
 
-@pytest.mark.parametrize(
-    ("url", "allow", "refused"),
-    [
-        ("http://127.0.0.1/x", False, True),
-        ("http://10.1.2.3/x", False, True),
-        ("http://[::1]/x", False, True),
-        ("http://169.254.169.254/latest", False, True),
-        ("ftp://example.org/x", True, True),
-        ("http://127.0.0.1/x", True, False),
-    ],
-)
+@pytest.mark.parametrize(("url", "allow", "refused"), [
+    ("http://127.0.0.1/x", False, True), ("http://10.1.2.3/x", False, True), ("http://[::1]/x", False, True),
+    ("http://169.254.169.254/latest", False, True), ("ftp://example.org/x", True, True),
+    ("http://127.0.0.1/x", True, False),
+])
 def test_check_address(url: str, allow: bool, refused: bool) -> None:
     if refused:
         with pytest.raises(FetchError):
@@ -316,9 +255,8 @@ def test_reprocess_records_pipeline_version(corpus: Path, tmp_path: Path) -> Non
 def test_cli_ingest_query_export(corpus: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     db = str(tmp_path / "c.duckdb")
-    res = runner.invoke(
-        app, ["ingest", str(corpus / "s0.txt"), str(corpus / "s1.txt"), "--db", db, "-j", "1", "--no-progress"]
-    )
+    res = runner.invoke(app, ["ingest", str(corpus / "s0.txt"), str(corpus / "s1.txt"), "--db", db, "-j", "1",
+                              "--no-progress"])
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["sql", "SELECT count(*) AS n FROM articles", "--db", db, "-f", "json"])
     assert res.exit_code == 0 and json.loads(res.stdout) == {"n": 2}

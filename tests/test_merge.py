@@ -19,21 +19,14 @@ def mention(m: dict[str, Any]) -> EventMention:
     """An EventMention from one hand-coded mention of the labelled file."""
     acts, recs = m["actors"], m["recipients"]
     return EventMention(
-        uid=m["id"],
-        article_id=m["article"],
-        type=m["type"],
+        uid=m["id"], article_id=m["article"], type=m["type"],
         actors=identities([a["key"] for a in acts], [a["country"] for a in acts], [a["name"] for a in acts]),
         actor_countries=frozenset(a["country"] for a in acts if a["country"]),
         recipients=identities([a["key"] for a in recs], [a["country"] for a in recs], [a["name"] for a in recs]),
         recipient_countries=frozenset(a["country"] for a in recs if a["country"]),
-        day=date.fromisoformat(m["date"]),
-        coarse=m["granularity"] != "day",
-        location=m["location"],
-        location_country=m["location_country"],
-        sentence=m["sentence"],
-        modality=frozenset(m["modality"]),
-        source="voanews.com",
-    )
+        day=date.fromisoformat(m["date"]), coarse=m["granularity"] != "day", location=m["location"],
+        location_country=m["location_country"], sentence=m["sentence"], modality=frozenset(m["modality"]),
+        source="voanews.com")
 
 
 def pairwise_scores(data: dict[str, Any]) -> tuple[float, float, int]:
@@ -53,44 +46,24 @@ def pairwise_scores(data: dict[str, Any]) -> tuple[float, float, int]:
 
 
 def _m(**kw: Any) -> EventMention:
-    base: dict[str, Any] = dict(
-        uid="x",
-        article_id="a",
-        type="ASSAULT",
-        actors=frozenset({"group:x"}),
-        actor_countries=frozenset({"SOM"}),
-        recipients=frozenset({"c:SOM"}),
-        recipient_countries=frozenset({"SOM"}),
-        day=date(2025, 3, 11),
-        coarse=False,
-        location="Beledweyne",
-        location_country="SOM",
-        sentence="Gunmen stormed a hotel in Beledweyne killing five people",
-    )
+    base: dict[str, Any] = dict(uid="x", article_id="a", type="ASSAULT", actors=frozenset({"group:x"}),
+                                actor_countries=frozenset({"SOM"}), recipients=frozenset({"c:SOM"}),
+                                recipient_countries=frozenset({"SOM"}), day=date(2025, 3, 11), coarse=False,
+                                location="Beledweyne", location_country="SOM",
+                                sentence="Gunmen stormed a hotel in Beledweyne killing five people")
     base.update(kw)
     return EventMention(**base)
 
 
-@pytest.mark.parametrize(
-    ("b", "expected"),
-    [
-        (_m(uid="y"), True),  # identical report from another outlet
-        (_m(uid="y", type="CONSULT"), False),  # another type is another event
-        (_m(uid="y", day=date(2025, 3, 20)), False),  # outside the date window
-        (_m(uid="y", modality=frozenset({"denied"})), False),  # a denial does not merge with the assertion
-        (
-            _m(
-                uid="y",
-                actors=frozenset({"group:y"}),
-                actor_countries=frozenset({"KEN"}),
-                recipients=frozenset({"c:KEN"}),
-                recipient_countries=frozenset({"KEN"}),
-            ),
-            False,
-        ),  # other parties
-        (_m(uid="y", day=date(2025, 3, 12), sentence="Al-Shabab claimed the hotel attack in Beledweyne"), True),
-    ],
-)
+@pytest.mark.parametrize(("b", "expected"), [
+    (_m(uid="y"), True),  # identical report from another outlet
+    (_m(uid="y", type="CONSULT"), False),  # another type is another event
+    (_m(uid="y", day=date(2025, 3, 20)), False),  # outside the date window
+    (_m(uid="y", modality=frozenset({"denied"})), False),  # a denial does not merge with the assertion
+    (_m(uid="y", actors=frozenset({"group:y"}), actor_countries=frozenset({"KEN"}),
+        recipients=frozenset({"c:KEN"}), recipient_countries=frozenset({"KEN"})), False),  # other parties
+    (_m(uid="y", day=date(2025, 3, 12), sentence="Al-Shabab claimed the hotel attack in Beledweyne"), True),
+])
 def test_same_event_rules(b: EventMention, expected: bool) -> None:
     assert same_event(_m(), b) is expected
 
@@ -120,9 +93,7 @@ def test_merge_pairwise_precision_recall_floor() -> None:
     floors = json.loads(FLOOR_FILE.read_text(encoding="utf-8"))
     held = {**data, "pairs": [p for p in data["pairs"] if p.get("heldout")]}
     hp, hr, hn = pairwise_scores(held)
-    print(
-        f"merge pairwise on {n} VOA pairs: precision {precision:.3f} recall {recall:.3f}; "
-        f"held-out {hn} pairs: precision {hp:.3f} recall {hr:.3f}"
-    )
+    print(f"merge pairwise on {n} VOA pairs: precision {precision:.3f} recall {recall:.3f}; "
+          f"held-out {hn} pairs: precision {hp:.3f} recall {hr:.3f}")
     assert precision >= floors["pairwise_precision"]
     assert recall >= floors["pairwise_recall"]

@@ -20,76 +20,25 @@ from newsgraph.store.ingest import recluster
 from newsgraph.store.schema import MIGRATIONS
 from newsgraph.store.writer import RunStats, StoreWriter, to_date
 
-STORY = (
-    "Chinese President Xi Jinping will visit Russia next week, the Kremlin said on Friday. "
-    "Russian President Vladimir Putin will host talks in Moscow on March 20. "
-)
+STORY = ("Chinese President Xi Jinping will visit Russia next week, the Kremlin said on Friday. "
+         "Russian President Vladimir Putin will host talks in Moscow on March 20. ")
 
 
-def record(
-    aid: str,
-    text: str,
-    day: str,
-    source: str,
-    etype: str = "CONSULT",
-    quad: int = 1,
-    score: float = 4.0,
-    modality: list[str] | None = None,
-    url: str | None = None,
-) -> Record:
+def record(aid: str, text: str, day: str, source: str, etype: str = "CONSULT", quad: int = 1,
+           score: float = 4.0, modality: list[str] | None = None, url: str | None = None) -> Record:
     """A small hand-built record: Xi (CHN) acts on Putin (RUS) once."""
     actors = [
-        Actor(
-            "A1",
-            "Xi Jinping",
-            "person",
-            "CHN",
-            "GOV",
-            "President",
-            [Mention(0, 10, "Xi Jinping")],
-            key="person:xi_jinping",
-            code="CHNGOV",
-        ),
-        Actor(
-            "A2",
-            "Vladimir Putin",
-            "person",
-            "RUS",
-            "GOV",
-            "President",
-            [Mention(20, 34, "Vladimir Putin"), Mention(40, 45, "Putin")],
-            key="person:vladimir_putin",
-            code="RUSGOV",
-        ),
+        Actor("A1", "Xi Jinping", "person", "CHN", "GOV", "President", [Mention(0, 10, "Xi Jinping")],
+              key="person:xi_jinping", code="CHNGOV"),
+        Actor("A2", "Vladimir Putin", "person", "RUS", "GOV", "President", [Mention(20, 34, "Vladimir Putin"), Mention(40, 45, "Putin")],
+              key="person:vladimir_putin", code="RUSGOV"),
     ]
-    ev = Event(
-        "E1",
-        etype,
-        None,
-        ["A1"],
-        ["A2"],
-        EventDate(day, day, "day", "sentence"),
-        Location("Moscow", "RUS", 55.75, 37.62),
-        modality or [],
-        "A2",
-        text[:60],
-        0,
-        60,
-        "040",
-        quad,
-        1.0,
-        0.9,
-        plover_score=score,
-    )
+    ev = Event("E1", etype, None, ["A1"], ["A2"], EventDate(day, day, "day", "sentence"),
+               Location("Moscow", "RUS", 55.75, 37.62), modality or [], "A2", text[:60], 0, 60, "040",
+               quad, 1.0, 0.9, plover_score=score)
     quote = Quote("A2", "Putin", "said", "We welcome our friend", True, 5, 25)
-    return Record(
-        Article(aid, url, source, f"title {aid}", day, "en", text, origin=f"origin-{aid}"),
-        actors,
-        [quote],
-        [],
-        [ev],
-        pipeline_version="test-1",
-    )
+    return Record(Article(aid, url, source, f"title {aid}", day, "en", text, origin=f"origin-{aid}"),
+                  actors, [quote], [], [ev], pipeline_version="test-1")
 
 
 @pytest.fixture(scope="module")
@@ -97,25 +46,10 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("store") / "s.duckdb"
     recs = [
         record("a1", STORY + "Story one.", "2023-03-17", "scmp.com"),
-        record(
-            "a2",
-            "Xi and Putin signed agreements in Moscow on energy and trade, officials said today.",
-            "2023-03-21",
-            "reuters.com",
-            "AGREE",
-            2,
-            6.0,
-        ),
-        record(
-            "a3",
-            "Putin accused Xi of nothing; the two sides threatened a third country over sanctions.",
-            "2023-04-02",
-            "tass.ru",
-            "THREATEN",
-            3,
-            -4.0,
-            ["unconfirmed"],
-        ),
+        record("a2", "Xi and Putin signed agreements in Moscow on energy and trade, officials said today.",
+               "2023-03-21", "reuters.com", "AGREE", 2, 6.0),
+        record("a3", "Putin accused Xi of nothing; the two sides threatened a third country over sanctions.",
+               "2023-04-02", "tass.ru", "THREATEN", 3, -4.0, ["unconfirmed"]),
     ]
     with StoreWriter(db) as w:
         run = w.start_run("test", [], "test-1")
@@ -126,23 +60,11 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2023-03-20", "2023-03-20"),
-        ("2023-03-20T10:00:00Z", "2023-03-20"),
-        ("2023-03", "2023-03-01"),
-        ("2023", "2023-01-01"),
-        ("2022-W10", None),
-        ("P4Y", None),
-        (None, None),
-        ("PRESENT_REF", None),
-        ("2023-02-30", None),
-        ("2023-13", None),
-        ("2025-03-14 16:35:50Z", "2025-03-14"),
-        ("2023-SU", None),
-    ],
-)
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2023-03-20", "2023-03-20"), ("2023-03-20T10:00:00Z", "2023-03-20"), ("2023-03", "2023-03-01"),
+    ("2023", "2023-01-01"), ("2022-W10", None), ("P4Y", None), (None, None), ("PRESENT_REF", None),
+    ("2023-02-30", None), ("2023-13", None), ("2025-03-14 16:35:50Z", "2025-03-14"), ("2023-SU", None),
+])
 def test_to_date(value: str | None, expected: str | None) -> None:
     assert to_date(value) == expected
 
@@ -181,16 +103,8 @@ def test_lock_held_by_other_process_is_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "locked.duckdb"
     with StoreWriter(db):
         pass
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]); print('ready', flush=True); time.sleep(30)",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(30)", str(db)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="in use by another newsgraph process"):
@@ -212,17 +126,10 @@ def test_writer_dedups_exact_and_near(tmp_path: Path) -> None:
     with StoreWriter(db) as w:
         run = w.start_run("test", [], "t")
         stats = RunStats()
-        w.write_batch(
-            [
-                record("x1", base, "2023-03-17", "a.com", url="https://a.com/1"),
-                record("x1", base, "2023-03-17", "a.com", url="https://a.com/1"),
-                record("x2", syndicated, "2023-03-17", "b.com", url="https://b.com/2"),
-                record("x3", other, "2023-03-17", "c.com"),
-            ],
-            [],
-            run,
-            stats,
-        )
+        w.write_batch([record("x1", base, "2023-03-17", "a.com", url="https://a.com/1"),
+                       record("x1", base, "2023-03-17", "a.com", url="https://a.com/1"),
+                       record("x2", syndicated, "2023-03-17", "b.com", url="https://b.com/2"),
+                       record("x3", other, "2023-03-17", "c.com")], [], run, stats)
         assert (stats.ingested, stats.duplicates, stats.near_duplicates) == (2, 1, 1)
         dup = w.con.execute("SELECT duplicate_of, kind FROM duplicates WHERE article_id = 'x2'").fetchone()
         assert dup == ("x1", "near")
@@ -275,25 +182,18 @@ def test_actor_profile_and_quotes(store: Path) -> None:
         q.sql(con, "SELECT * FROM no_such_table")
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("Xi Jinping", "Xi Jinping"),
-        ("xi jinping", "xi jinping"),
-        ("person:xi_jinping", "person:xi_jinping"),
-        ("Putin", "Vladimir Putin"),
-        ("Nobody Known", "Nobody Known"),
-    ],
-)
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Xi Jinping", "Xi Jinping"), ("xi jinping", "xi jinping"), ("person:xi_jinping", "person:xi_jinping"),
+    ("Putin", "Vladimir Putin"), ("Nobody Known", "Nobody Known"),
+])
 def test_actor_alias_resolves_to_canonical_name(store: Path, query: str, expected: str) -> None:
     assert q.canonical_name(q.open_reader(store), query) == expected
 
 
 def test_clusters_merge_same_event_across_sources(store: Path) -> None:
     con = q.open_reader(store)
-    rows = con.execute(
-        "SELECT type, num_mentions, num_articles, num_sources, first_seen FROM event_clusters ORDER BY type"
-    ).fetchall()
+    rows = con.execute("SELECT type, num_mentions, num_articles, num_sources, first_seen FROM event_clusters "
+                       "ORDER BY type").fetchall()
     assert [r[0] for r in rows] == ["AGREE", "CONSULT", "THREATEN"]
     assert con.execute("SELECT count(*) FROM cluster_members").fetchone() == (3,)
 
@@ -305,14 +205,8 @@ def test_exports(store: Path, tmp_path: Path) -> None:
     lines = gdelt.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3 and all(len(line.split("\t")) == 61 for line in lines)
     first = dict(zip(exp.GDELT_COLUMNS, lines[0].split("\t"), strict=True))
-    assert (
-        first["SQLDATE"],
-        first["Actor1Code"],
-        first["Actor1CountryCode"],
-        first["Actor2CountryCode"],
-        first["EventRootCode"],
-        first["QuadClass"],
-    ) == ("20230317", "CHNGOV", "CHN", "RUS", "04", "1")
+    assert (first["SQLDATE"], first["Actor1Code"], first["Actor1CountryCode"], first["Actor2CountryCode"],
+            first["EventRootCode"], first["QuadClass"]) == ("20230317", "CHNGOV", "CHN", "RUS", "04", "1")
     pol = tmp_path / "p.csv"
     exp.export(con, "polecat", pol)
     with pol.open(encoding="utf-8") as fh:
@@ -350,47 +244,18 @@ def test_incremental_merge_equals_full_recluster(tmp_path: Path) -> None:
     visit = "Chinese President Xi Jinping will visit Moscow for talks with Russian President Vladimir Putin, "
     with StoreWriter(tmp_path / "inc.duckdb") as w:
         run1 = w.start_run("t", [], "t")
-        w.write_batch(
-            [
-                record("b1", visit + "the Kremlin said on Friday.", "2023-03-17", "scmp.com"),
-                record(
-                    "b2",
-                    "Far away and long ago a threat was made by one side against the other.",
-                    "2019-06-01",
-                    "tass.ru",
-                    "THREATEN",
-                    3,
-                    -4.0,
-                ),
-            ],
-            [],
-            run1,
-            RunStats(),
-        )
+        w.write_batch([record("b1", visit + "the Kremlin said on Friday.", "2023-03-17", "scmp.com"),
+                       record("b2", "Far away and long ago a threat was made by one side against the other.",
+                              "2019-06-01", "tass.ru", "THREATEN", 3, -4.0)], [], run1, RunStats())
         recluster(w, run1)
         run2 = w.start_run("t", [], "t")
-        w.write_batch(
-            [
-                record("b3", visit + "Chinese state media reported.", "2023-03-18", "xinhua.net"),
-                record(
-                    "b4",
-                    "The two governments signed a broad trade agreement in Beijing this week.",
-                    "2024-08-01",
-                    "reuters.com",
-                    "AGREE",
-                    2,
-                    6.0,
-                ),
-            ],
-            [],
-            run2,
-            RunStats(),
-        )
+        w.write_batch([record("b3", visit + "Chinese state media reported.", "2023-03-18", "xinhua.net"),
+                       record("b4", "The two governments signed a broad trade agreement in Beijing this week.",
+                              "2024-08-01", "reuters.com", "AGREE", 2, 6.0)], [], run2, RunStats())
         assert recluster(w, run2) == 3
         incremental = _partition(w)
         assert frozenset({"b1:E1", "b3:E1"}) in incremental
-        assert w.con.execute(
-            "SELECT num_articles, num_sources FROM event_clusters WHERE num_mentions = 2"
-        ).fetchall() == [(2, 2)]
+        assert w.con.execute("SELECT num_articles, num_sources FROM event_clusters WHERE num_mentions = 2"
+                             ).fetchall() == [(2, 2)]
         recluster(w)
         assert _partition(w) == incremental

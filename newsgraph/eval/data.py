@@ -25,7 +25,5 @@ def require_data(sub: str) -> Path:
     """The path of one data set under the shared folder, or DataMissingError naming what is missing."""
     base = shared_data_dir()
     if base is None or not (base / sub).exists():
-        raise DataMissingError(
-            f"evaluation data '{sub}' not found (set NEWSGRAPH_DATA or put ../shared/data beside the repo)"
-        )
+        raise DataMissingError(f"evaluation data '{sub}' not found (set NEWSGRAPH_DATA or put ../shared/data beside the repo)")
     return base / sub

@@ -60,17 +60,10 @@ def check_address(url: str, allow_private: bool) -> None:
         raise FetchError(f"{url}: cannot resolve host ({exc.strerror})") from exc
     for info in infos:
         ip = ipaddress.ip_address(info[4][0])
-        if (
-            ip.is_private
-            or ip.is_loopback
-            or ip.is_link_local
-            or ip.is_reserved
-            or ip.is_multicast
-            or ip.is_unspecified
-        ):
-            raise FetchError(
-                f"{url}: refusing to fetch a private or loopback address ({ip}); pass --allow-private to permit it"
-            )
+        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
+                or ip.is_unspecified:
+            raise FetchError(f"{url}: refusing to fetch a private or loopback address ({ip}); "
+                             f"pass --allow-private to permit it")
 
 
 class Fetcher:
@@ -78,9 +71,8 @@ class Fetcher:
 
     def __init__(self, options: FetchOptions) -> None:
         self.options = options
-        self.client = httpx.Client(
-            timeout=options.timeout, follow_redirects=False, headers={"User-Agent": options.user_agent}
-        )
+        self.client = httpx.Client(timeout=options.timeout, follow_redirects=False,
+                                   headers={"User-Agent": options.user_agent})
         self._last: dict[str, float] = {}
         self._delay: dict[str, float] = {}  # per-host delay raised by robots.txt Crawl-delay
         self._robots: dict[str, RobotFileParser | None] = {}
@@ -190,15 +182,9 @@ class Fetcher:
                 yield ReadFailure(link, str(exc), "fetch")
                 continue
             published = entry.get("published_parsed") or entry.get("updated_parsed")
-            yield RawDocument(
-                origin=link,
-                content=page,
-                kind="html",
-                url=final,
-                title=entry.get("title"),
-                published=time.strftime("%Y-%m-%d", published) if published else None,
-                meta={"feed": url},
-            )
+            yield RawDocument(origin=link, content=page, kind="html", url=final, title=entry.get("title"),
+                              published=time.strftime("%Y-%m-%d", published) if published else None,
+                              meta={"feed": url})
 
 
 def _crawl_delay(robots: str) -> float | None:

@@ -61,11 +61,7 @@ def parse_blob(data: bytes, origin: str, suffix: str = "") -> Iterator[RawDocume
             try:
                 obj = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield ReadFailure(
-                    f"{origin}:{n}",
-                    f"{origin}:{n}: invalid JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc})",
-                    "json",
-                )
+                yield ReadFailure(f"{origin}:{n}", f"{origin}:{n}: invalid JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc})", "json")
                 continue
             yield _from_json_obj(obj, f"{origin}:{n}")
         return
@@ -97,9 +93,7 @@ def _read_file(path: Path) -> Iterator[RawDocument | ReadFailure]:
         yield ReadFailure(origin, f"{origin}: cannot read ({exc.strerror or exc})", "io")
         return
     suffixes = [s.lower() for s in path.suffixes]
-    suffix = (
-        suffixes[-2] if suffixes and suffixes[-1] == ".gz" and len(suffixes) > 1 else (suffixes[-1] if suffixes else "")
-    )
+    suffix = suffixes[-2] if suffixes and suffixes[-1] == ".gz" and len(suffixes) > 1 else (suffixes[-1] if suffixes else "")
     yield from parse_blob(data, origin, suffix)
 
 

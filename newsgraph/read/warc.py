@@ -57,12 +57,7 @@ def read_warc(path: Path) -> Iterator[RawDocument | ReadFailure]:
                 if len(body) > MAX_RECORD_BYTES:
                     yield ReadFailure(f"{origin}#{n}", f"{origin}#{n}: record too large", "too-large")
                     continue
-                yield RawDocument(
-                    origin=f"{origin}#{url or n}",
-                    content=body,
-                    kind="html",
-                    url=url,
-                    meta={"warc_date": rec.rec_headers.get_header("WARC-Date")},
-                )
+                yield RawDocument(origin=f"{origin}#{url or n}", content=body, kind="html", url=url,
+                                  meta={"warc_date": rec.rec_headers.get_header("WARC-Date")})
     except (ArchiveLoadFailed, OSError, ValueError) as exc:
         yield ReadFailure(origin, f"{origin}: not a readable WARC file ({exc})", "warc")

@@ -22,12 +22,7 @@ from newsgraph.errors import NewsgraphError
 from newsgraph.store.queries import EventFilter, Table
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db", help="Database file (default: $NEWSGRAPH_DB, else config.toml [store] db, else the per-user one)."
-    ),
-]
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database file (default: $NEWSGRAPH_DB, else config.toml [store] db, else the per-user one).")]
 
 
 class OutFormat(StrEnum):
@@ -75,9 +70,8 @@ def print_table(result: Table, fmt: OutFormat, title: str | None = None) -> None
     cols, rows = result
     if fmt is OutFormat.json:
         for row in rows:
-            sys.stdout.write(
-                json.dumps({c: _jsonable(v) for c, v in zip(cols, row, strict=True)}, ensure_ascii=False) + "\n"
-            )
+            sys.stdout.write(json.dumps({c: _jsonable(v) for c, v in zip(cols, row, strict=True)},
+                                        ensure_ascii=False) + "\n")
     elif fmt is OutFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(cols)
@@ -110,18 +104,9 @@ def _progress_hook(enabled: bool) -> tuple[Callable[[int, int], None] | None, Ca
         TimeRemainingColumn,
     )
 
-    progress = Progress(
-        TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[rate]} articles/s"),
-        TimeElapsedColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=err,
-        transient=False,
-    )
+    progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                        TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(), TextColumn("ETA"),
+                        TimeRemainingColumn(), console=err, transient=False)
     task = progress.add_task("ingest", total=None, rate="-")
     started = time.monotonic()
     progress.start()
@@ -148,9 +133,7 @@ def _summary(summary: Any, seconds: float) -> None:
 
 
 def ingest_cmd(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Files, directories, globs, JSONL, WARC files, feed or article URLs.")
-    ],
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, JSONL, WARC files, feed or article URLs.")],
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes (default: number of cores).")] = 0,
     db: DbOpt = None,
     allow_private: Annotated[bool, typer.Option(help="Allow fetching loopback/private addresses.")] = False,
@@ -168,14 +151,8 @@ def ingest_cmd(
     started = time.monotonic()
     with _edge():
         try:
-            summary = ingest(
-                inputs,
-                resolve_db_path(db),
-                Options(published=published),
-                jobs or default_jobs(),
-                FetchOptions(allow_private=allow_private, host_delay=host_delay),
-                hook,
-            )
+            summary = ingest(inputs, resolve_db_path(db), Options(published=published), jobs or default_jobs(),
+                             FetchOptions(allow_private=allow_private, host_delay=host_delay), hook)
         finally:
             stop()
     _summary(summary, time.monotonic() - started)
@@ -205,12 +182,8 @@ def events_cmd(
     recipient: Annotated[str | None, typer.Option(help="Recipient (name, key, code or country).")] = None,
     country: Annotated[str | None, typer.Option(help="Country of either side or the location.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
-    quad_class: Annotated[
-        int | None, typer.Option(help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")
-    ] = None,
-    modality: Annotated[
-        str | None, typer.Option(help="future, historical, hypothetical, negated, unconfirmed, denied, or asserted.")
-    ] = None,
+    quad_class: Annotated[int | None, typer.Option(help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")] = None,
+    modality: Annotated[str | None, typer.Option(help="future, historical, hypothetical, negated, unconfirmed, denied, or asserted.")] = None,
     since: Annotated[str | None, typer.Option(help="Event date from (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Event date until (YYYY-MM-DD).")] = None,
     source: Annotated[str | None, typer.Option(help="Outlet.")] = None,
@@ -227,12 +200,9 @@ def events_cmd(
         print_table(queries.events(_reader(db), f), fmt, "events")
 
 
-def actor_cmd(
-    name: Annotated[str, typer.Argument(help="Actor name, key, code or country.")],
-    by: Annotated[By, typer.Option(help="Period of the activity series.")] = By.month,
-    fmt: FmtOpt = OutFormat.table,
-    db: DbOpt = None,
-) -> None:
+def actor_cmd(name: Annotated[str, typer.Argument(help="Actor name, key, code or country.")],
+              by: Annotated[By, typer.Option(help="Period of the activity series.")] = By.month,
+              fmt: FmtOpt = OutFormat.table, db: DbOpt = None) -> None:
     """Profile of one actor: aliases, roles, events by type over time, top partners."""
     from newsgraph.store import queries
 
@@ -243,23 +213,14 @@ def actor_cmd(
             print_table(result, fmt, title)
         return
     if fmt is OutFormat.json:
-        sys.stdout.write(
-            json.dumps(
-                {
-                    k: [{c: _jsonable(v) for c, v in zip(cols, r, strict=True)} for r in rows]
-                    for k, (cols, rows) in profile.items()
-                },
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
+        sys.stdout.write(json.dumps({k: [{c: _jsonable(v) for c, v in zip(cols, r, strict=True)} for r in rows]
+                                     for k, (cols, rows) in profile.items()}, ensure_ascii=False) + "\n")
         return
     print_table(profile["activity"], fmt)
 
 
-def actors_cmd(
-    limit: Annotated[int, typer.Option(help="How many.")] = 50, fmt: FmtOpt = OutFormat.table, db: DbOpt = None
-) -> None:
+def actors_cmd(limit: Annotated[int, typer.Option(help="How many.")] = 50, fmt: FmtOpt = OutFormat.table,
+               db: DbOpt = None) -> None:
     """The most frequent actors in the corpus."""
     from newsgraph.store import queries
 
@@ -267,12 +228,9 @@ def actors_cmd(
         print_table(queries.actors(_reader(db), limit), fmt, "actors")
 
 
-def quotes_cmd(
-    speaker: Annotated[str | None, typer.Option(help="Speaker name, key or the words naming them.")] = None,
-    limit: Annotated[int, typer.Option(help="How many.")] = 100,
-    fmt: FmtOpt = OutFormat.table,
-    db: DbOpt = None,
-) -> None:
+def quotes_cmd(speaker: Annotated[str | None, typer.Option(help="Speaker name, key or the words naming them.")] = None,
+               limit: Annotated[int, typer.Option(help="How many.")] = 100, fmt: FmtOpt = OutFormat.table,
+               db: DbOpt = None) -> None:
     """Quotes, optionally by speaker."""
     from newsgraph.store import queries
 
@@ -280,14 +238,10 @@ def quotes_cmd(
         print_table(queries.quotes(_reader(db), speaker, limit), fmt, "quotes")
 
 
-def dyad_cmd(
-    a: Annotated[str, typer.Argument(help="First actor.")],
-    b: Annotated[str, typer.Argument(help="Second actor.")],
-    by: Annotated[By, typer.Option(help="Period.")] = By.month,
-    directed: Annotated[bool, typer.Option(help="Only A acting on B.")] = False,
-    fmt: FmtOpt = OutFormat.table,
-    db: DbOpt = None,
-) -> None:
+def dyad_cmd(a: Annotated[str, typer.Argument(help="First actor.")], b: Annotated[str, typer.Argument(help="Second actor.")],
+             by: Annotated[By, typer.Option(help="Period.")] = By.month,
+             directed: Annotated[bool, typer.Option(help="Only A acting on B.")] = False,
+             fmt: FmtOpt = OutFormat.table, db: DbOpt = None) -> None:
     """The A–B series: counts by quad class and PLOVER type, mean conflict–cooperation score per period."""
     from newsgraph.store import queries
 
@@ -295,11 +249,8 @@ def dyad_cmd(
         print_table(queries.dyad(_reader(db), a, b, by.value, directed), fmt, f"{a} – {b} by {by.value}")  # type: ignore[arg-type]
 
 
-def sql_cmd(
-    query: Annotated[str, typer.Argument(help="SQL (read-only connection).")],
-    fmt: FmtOpt = OutFormat.table,
-    db: DbOpt = None,
-) -> None:
+def sql_cmd(query: Annotated[str, typer.Argument(help="SQL (read-only connection).")], fmt: FmtOpt = OutFormat.table,
+            db: DbOpt = None) -> None:
     """Run raw SQL against the store (read-only)."""
     from newsgraph.store import queries
 
@@ -307,13 +258,9 @@ def sql_cmd(
         print_table(queries.sql(_reader(db), query), fmt)
 
 
-def export_cmd(
-    out: Annotated[Path, typer.Argument(help="Output file (a folder for parquet).")],
-    fmt: Annotated[
-        ExportFmt, typer.Option("--format", "-f", help="gdelt, polecat, jsonl or parquet.")
-    ] = ExportFmt.jsonl,
-    db: DbOpt = None,
-) -> None:
+def export_cmd(out: Annotated[Path, typer.Argument(help="Output file (a folder for parquet).")],
+               fmt: Annotated[ExportFmt, typer.Option("--format", "-f", help="gdelt, polecat, jsonl or parquet.")] = ExportFmt.jsonl,
+               db: DbOpt = None) -> None:
     """Export events: GDELT 2.0 Events TSV, POLECAT-style CSV, JSON Lines, or Parquet partitioned by year/month."""
     from newsgraph.store.export import export
 
@@ -324,15 +271,7 @@ def export_cmd(
 
 def register(app: typer.Typer) -> None:
     """Add the corpus commands to the main app."""
-    for name, fn in (
-        ("ingest", ingest_cmd),
-        ("reprocess", reprocess_cmd),
-        ("events", events_cmd),
-        ("actor", actor_cmd),
-        ("actors", actors_cmd),
-        ("quotes", quotes_cmd),
-        ("dyad", dyad_cmd),
-        ("sql", sql_cmd),
-        ("export", export_cmd),
-    ):
+    for name, fn in (("ingest", ingest_cmd), ("reprocess", reprocess_cmd), ("events", events_cmd),
+                     ("actor", actor_cmd), ("actors", actors_cmd), ("quotes", quotes_cmd), ("dyad", dyad_cmd),
+                     ("sql", sql_cmd), ("export", export_cmd)):
         app.command(name)(fn)

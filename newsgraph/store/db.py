@@ -52,9 +52,8 @@ def resolve_db_path(db: str | Path | None) -> Path:
 def _lock_error(path: Path, exc: Exception) -> StoreError:
     msg = str(exc)
     if "lock" in msg.lower() or "conflicting" in msg.lower():
-        return StoreError(
-            f"database {path} is in use by another newsgraph process; wait for it to finish or use --db OTHER.duckdb"
-        )
+        return StoreError(f"database {path} is in use by another newsgraph process; "
+                          f"wait for it to finish or use --db OTHER.duckdb")
     return StoreError(f"cannot open database {path}: {msg.splitlines()[0] if msg else exc}")
 
 
@@ -75,9 +74,7 @@ def connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The highest applied migration, 0 for an empty database."""
-    row = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-    ).fetchone()
+    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'").fetchone()
     if not row or not row[0]:
         return 0
     got = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
@@ -90,9 +87,7 @@ def check_version(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     if have > want:
         raise StoreError(f"database {path} has schema v{have}, newer than this newsgraph (v{want}); upgrade newsgraph")
     if have < want:
-        raise StoreError(
-            f"database {path} has schema v{have}; run `newsgraph ingest` (or reprocess) to migrate to v{want}"
-        )
+        raise StoreError(f"database {path} has schema v{have}; run `newsgraph ingest` (or reprocess) to migrate to v{want}")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:

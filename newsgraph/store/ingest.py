@@ -61,9 +61,7 @@ def _chunks(items: list[RawDocument], size: int) -> Iterator[list[RawDocument]]:
         yield items[i : i + size]
 
 
-def _run_chunks(
-    raws: list[RawDocument], options: Options, jobs: int
-) -> Iterator[tuple[list[Record | Failure], int, float]]:
+def _run_chunks(raws: list[RawDocument], options: Options, jobs: int) -> Iterator[tuple[list[Record | Failure], int, float]]:
     if jobs <= 1:
         _init_worker(options)
         for chunk in _chunks(raws, CHUNK):
@@ -80,15 +78,9 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def ingest(
-    inputs: list[str],
-    db: Path,
-    options: Options | None = None,
-    jobs: int = 1,
-    fetch: FetchOptions | None = None,
-    progress: ProgressHook | None = None,
-    merge: bool = True,
-) -> IngestSummary:
+def ingest(inputs: list[str], db: Path, options: Options | None = None, jobs: int = 1,
+           fetch: FetchOptions | None = None, progress: ProgressHook | None = None,
+           merge: bool = True) -> IngestSummary:
     """Read, extract and store every input; skip what an earlier run already did; re-cluster events."""
     options = options or Options()
     with StoreWriter(db) as writer:
@@ -105,9 +97,7 @@ def ingest(
     return summary
 
 
-def _collect(
-    items: Iterable[RawDocument | ReadFailure], seen: set[str]
-) -> tuple[list[RawDocument], list[tuple[str, str, str]], int]:
+def _collect(items: Iterable[RawDocument | ReadFailure], seen: set[str]) -> tuple[list[RawDocument], list[tuple[str, str, str]], int]:
     raws: list[RawDocument] = []
     rejects: list[tuple[str, str, str]] = []
     already = 0
@@ -121,15 +111,8 @@ def _collect(
     return raws, rejects, already
 
 
-def _extract_and_write(
-    writer: StoreWriter,
-    raws: list[RawDocument],
-    options: Options,
-    jobs: int,
-    run_id: int,
-    summary: IngestSummary,
-    progress: ProgressHook | None,
-) -> None:
+def _extract_and_write(writer: StoreWriter, raws: list[RawDocument], options: Options, jobs: int, run_id: int,
+                       summary: IngestSummary, progress: ProgressHook | None) -> None:
     done = 0
     peaks: dict[int, float] = {}
     if progress:
@@ -155,13 +138,8 @@ def recluster(writer: StoreWriter, run_id: int | None = None) -> int:
     return int(row[0]) if row else 0
 
 
-def reprocess(
-    db: Path,
-    options: Options | None = None,
-    jobs: int = 1,
-    progress: ProgressHook | None = None,
-    only_outdated: bool = False,
-) -> IngestSummary:
+def reprocess(db: Path, options: Options | None = None, jobs: int = 1, progress: ProgressHook | None = None,
+              only_outdated: bool = False) -> IngestSummary:
     """Re-run extraction on stored article texts and replace their rows (pipeline_version recorded)."""
     options = options or Options()
     with StoreWriter(db) as writer:
@@ -169,20 +147,9 @@ def reprocess(
         where = "WHERE pipeline_version IS DISTINCT FROM ?" if only_outdated else "WHERE ? IS NOT NULL"
         rows = writer.con.execute(
             f"SELECT id, url, title, CAST(published AS VARCHAR), text, origin FROM articles {where} ORDER BY id",
-            [__version__],
-        ).fetchall()
-        raws = [
-            RawDocument(
-                origin=r[5] or r[0],
-                content=r[4],
-                kind="text",
-                url=r[1],
-                title=r[2],
-                published=r[3],
-                meta={"article_id": r[0]},
-            )
-            for r in rows
-        ]
+            [__version__]).fetchall()
+        raws = [RawDocument(origin=r[5] or r[0], content=r[4], kind="text", url=r[1], title=r[2], published=r[3],
+                            meta={"article_id": r[0]}) for r in rows]
         summary = IngestSummary(run_id, RunStats())
         done = 0
         stored = {r.origin: str(r.meta["article_id"]) for r in raws}

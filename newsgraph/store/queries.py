@@ -80,9 +80,8 @@ def _where(f: EventFilter) -> tuple[str, list[Any]]:
             params += values
     if f.country:
         code = country_code(f.country) or f.country.upper()
-        conds.append(
-            "(list_contains(actor_countries, ?) OR list_contains(recipient_countries, ?) OR location_country = ?)"
-        )
+        conds.append("(list_contains(actor_countries, ?) OR list_contains(recipient_countries, ?) "
+                     "OR location_country = ?)")
         params += [code, code, code]
     for col, value in (("type", f.type and f.type.upper()), ("quad_class", f.quad_class), ("source", f.source)):
         if value is not None:
@@ -118,12 +117,10 @@ def events(con: duckdb.DuckDBPyConnection, f: EventFilter) -> Table:
     """Event mentions matching the filter, newest first."""
     where, params = _where(f)
     limit = f" LIMIT {int(f.limit)}" if f.limit else ""
-    sql = (
-        f"SELECT uid, event_date, type, mode, array_to_string(actor_names, '; ') AS actors, "
-        f"array_to_string(recipient_names, '; ') AS recipients, array_to_string(modality, ',') AS modality, "
-        f"quad_class, {SCORE} AS score, location_name AS location, source, sentence FROM events{where} "
-        f"ORDER BY event_date DESC NULLS LAST, uid{limit}"
-    )
+    sql = (f"SELECT uid, event_date, type, mode, array_to_string(actor_names, '; ') AS actors, "
+           f"array_to_string(recipient_names, '; ') AS recipients, array_to_string(modality, ',') AS modality, "
+           f"quad_class, {SCORE} AS score, location_name AS location, source, sentence FROM events{where} "
+           f"ORDER BY event_date DESC NULLS LAST, uid{limit}")
     return _run(con, sql, params)
 
 
@@ -159,10 +156,8 @@ def quotes(con: duckdb.DuckDBPyConnection, speaker: str | None, limit: int = 100
     if speaker:
         where = " WHERE lower(speaker_name) = ? OR lower(speaker_key) = ? OR speaker_text ILIKE ?"
         params = [speaker.lower(), speaker.lower(), f"%{speaker}%"]
-    sql = (
-        f"SELECT published, source, coalesce(speaker_name, speaker_text) AS speaker, cue, direct, content "
-        f"FROM quotes{where} ORDER BY published DESC NULLS LAST, article_id, idx LIMIT {int(limit)}"
-    )
+    sql = (f"SELECT published, source, coalesce(speaker_name, speaker_text) AS speaker, cue, direct, content "
+           f"FROM quotes{where} ORDER BY published DESC NULLS LAST, article_id, idx LIMIT {int(limit)}")
     return _run(con, sql, params)
 
 
@@ -172,11 +167,8 @@ def canonical_name(con: duckdb.DuckDBPyConnection, name: str) -> str:
     known = con.execute("SELECT 1 FROM actors WHERE lower(name) = ? OR lower(key) = ? LIMIT 1", [low, low]).fetchone()
     if known:
         return name
-    row = con.execute(
-        "SELECT a.name FROM mentions m JOIN actors a USING (article_id, actor_id) "
-        "WHERE lower(m.text) = ? GROUP BY a.name ORDER BY count(*) DESC LIMIT 1",
-        [low],
-    ).fetchone()
+    row = con.execute("SELECT a.name FROM mentions m JOIN actors a USING (article_id, actor_id) "
+                      "WHERE lower(m.text) = ? GROUP BY a.name ORDER BY count(*) DESC LIMIT 1", [low]).fetchone()
     return str(row[0]) if row else name
 
 
@@ -186,24 +178,22 @@ def actor_profile(con: duckdb.DuckDBPyConnection, name: str, by: Period = "month
     ``name`` may be a canonical name, key, code or country, or an alias seen in the text ("Trump").
     """
     t = terms(canonical_name(con, name))
-    match = (
-        "(lower(name) = ANY($t) OR lower(key) = ANY($t) OR lower(code) = ANY($t) "
-        "OR (kind IN ('country', 'government') AND lower(country) = ANY($t)))"
-    )
+    match = ("(lower(name) = ANY($t) OR lower(key) = ANY($t) OR lower(code) = ANY($t) "
+             "OR (kind IN ('country', 'government') AND lower(country) = ANY($t)))")
     sections = {
         "identity": f"SELECT name, key, kind, country, sector, code, count(DISTINCT article_id) AS articles "
-        f"FROM actors WHERE {match} GROUP BY ALL ORDER BY articles DESC LIMIT 10",
+                    f"FROM actors WHERE {match} GROUP BY ALL ORDER BY articles DESC LIMIT 10",
         "aliases": f"SELECT m.text AS alias, count(*) AS n FROM mentions m JOIN actors a USING (article_id, actor_id) "
-        f"WHERE {match} GROUP BY ALL ORDER BY n DESC LIMIT 20",
+                   f"WHERE {match} GROUP BY ALL ORDER BY n DESC LIMIT 20",
         "roles": f"SELECT title AS role, count(*) AS n FROM actors WHERE {match} AND title IS NOT NULL "
-        f"GROUP BY ALL ORDER BY n DESC LIMIT 10",
+                 f"GROUP BY ALL ORDER BY n DESC LIMIT 10",
         "activity": f"SELECT date_trunc('{by}', event_date)::DATE AS period, type, count(*) AS n, "
-        f"round(avg({SCORE}), 2) AS mean_score FROM events WHERE list_has_any(actor_terms, $t) "
-        f"AND event_date IS NOT NULL GROUP BY ALL ORDER BY period, n DESC",
+                    f"round(avg({SCORE}), 2) AS mean_score FROM events WHERE list_has_any(actor_terms, $t) "
+                    f"AND event_date IS NOT NULL GROUP BY ALL ORDER BY period, n DESC",
         "partners": "SELECT partner, count(*) AS n FROM ("
-        "SELECT unnest(recipient_names) AS partner FROM events WHERE list_has_any(actor_terms, $t) "
-        "UNION ALL SELECT unnest(actor_names) FROM events WHERE list_has_any(recipient_terms, $t)) "
-        "WHERE partner IS NOT NULL GROUP BY ALL ORDER BY n DESC LIMIT 10",
+                    "SELECT unnest(recipient_names) AS partner FROM events WHERE list_has_any(actor_terms, $t) "
+                    "UNION ALL SELECT unnest(actor_names) FROM events WHERE list_has_any(recipient_terms, $t)) "
+                    "WHERE partner IS NOT NULL GROUP BY ALL ORDER BY n DESC LIMIT 10",
     }
     out: dict[str, Table] = {}
     for title, sql in sections.items():
@@ -217,12 +207,9 @@ def actor_profile(con: duckdb.DuckDBPyConnection, name: str, by: Period = "month
 
 def actors(con: duckdb.DuckDBPyConnection, limit: int = 50) -> Table:
     """The most frequent canonical actors across the corpus."""
-    return _run(
-        con,
-        f"SELECT name, any_value(kind) AS kind, any_value(country) AS country, "
-        f"count(DISTINCT article_id) AS articles, sum(num_mentions) AS mentions FROM actors "
-        f"GROUP BY name ORDER BY articles DESC, name LIMIT {int(limit)}",
-    )
+    return _run(con, f"SELECT name, any_value(kind) AS kind, any_value(country) AS country, "
+                     f"count(DISTINCT article_id) AS articles, sum(num_mentions) AS mentions FROM actors "
+                     f"GROUP BY name ORDER BY articles DESC, name LIMIT {int(limit)}")
 
 
 def sql(con: duckdb.DuckDBPyConnection, query: str) -> Table:

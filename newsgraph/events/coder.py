@@ -112,7 +112,8 @@ def _place_recipient(
         if recipients:
             return []
     elif etype not in ctx.cues.sets["location_recipient_types"] or any(
-        (a := ctx.actors.by_id(r)) is not None and (a.country or (a.code or "").startswith("IMG")) for r in recipients
+        (a := ctx.actors.by_id(r)) is not None and (a.country or (transnational(a) and a.sector in NON_STATE_SECTORS))
+        for r in recipients
     ):
         return []  # 'airstrikes against IS in Syria': a transnational armed group is its own side, Syria none
     place = ctx.actors.at(location.start, location.end)

@@ -2238,6 +2238,10 @@ SWEEP_ROUND20 = [
     # a clause saying its event-noun subject happened, in a form the lemmatizer misread ('raged' as 'rag')
     ("Fighting raged in Kabul on Monday.", "ASSAULT", None, "AFG"),
     ("Clashes raged in Mogadishu.", "ASSAULT", None, "SOM"),
+    # ... or that it ended, opened or did harm ('talks collapsed', 'the airstrike damaged a hospital')
+    ("Talks between India and Pakistan collapsed on Monday.", "CONSULT", "PAK", None),
+    ("Talks between Israel and Hamas opened in Cairo on Sunday.", "CONSULT", "ISR", None),
+    ("The Israeli airstrike damaged a hospital in Gaza.", "ASSAULT", "ISR", "PSE"),
     # sanctions or military action under consideration are a threat of them (CAMEO 1312, 138)
     ("The European Union is considering sanctions against Nigeria.", "THREATEN", "IGO", "NGA"),
     ("The United States is considering military action against Iraq.", "THREATEN", "USA", "IRQ"),

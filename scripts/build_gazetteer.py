@@ -541,7 +541,7 @@ def add_curated(b: Builder) -> None:
     for key, name, aliases, kind, country, sector, code in tsv_rows("organisations.tsv"):
         b.add(
             f"org:{key.lower()}",
-            [name, kind, country or None, sector or None, code, None],
+            [name, kind, country or None, sector or None, code or None, None],
             aliases.split("|"),
             override=True,
         )

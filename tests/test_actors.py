@@ -1231,6 +1231,9 @@ BODIES_1995: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Israel annexed the Golan Heights in 1981.", "Golan Heights", ("SYR", None)),
     ("Croatian troops raised their flag in Knin on Saturday.", "Knin", ("HRV", None)),
     ("Israeli troops raided Bethlehem.", "Bethlehem", ("PSE", None)),  # not the South African town
+    # towns of 2019-2025 conflict reporting in the wires' spelling (round twenty-six)
+    ("The convoy was attacked near the port of Hodeidah.", "Hodeidah", ("YEM", None)),
+    ("Israeli strikes hit Nabatieh on Monday.", "Nabatieh", ("LBN", None)),
     # a one-word town NER took for a person is the town where something happens in it
     ("Fighting broke out in Goma on Monday.", "Goma", ("COD", None)),
     ("Rebels burned houses in Kenema.", "Kenema", ("SLE", None)),
@@ -1383,6 +1386,9 @@ def test_a_name_inside_someone_elses_is_theirs(
         ("South American leaders met the Chinese president on Monday.", "South American leaders"),
         ("Jihadists in the Sahel attacked a convoy.", "Sahel"),  # guard
         ("Migrants from the Middle East reached Greece.", "Middle East"),  # guard
+        # seas and oceans of several states (round twenty-six)
+        ("Rebels attacked a ship in the Indian Ocean.", "Indian Ocean"),
+        ("Rebels attacked a ship in the Indian Ocean.", "Rebels"),
     ],
 )
 def test_no_country_from_words_that_are_no_place(nlp: Any, text: str, surface: str) -> None:

@@ -131,7 +131,12 @@ def test_each_organisation_alias_finds_it(row: list[str]) -> None:
     for alias in aliases.split("|"):
         found = gaz.entry(gaz.names.get(_tok(alias), ""))
         assert found is not None and found.key == f"org:{key.lower()}", alias
-        assert (found.kind, found.country, found.sector, found.code) == (kind, country or None, sector or None, code)
+        assert (found.kind, found.country, found.sector, found.code) == (
+            kind,
+            country or None,
+            sector or None,
+            code or None,
+        )
 
 
 @pytest.mark.parametrize("row", _rows("capitals.tsv"), ids=lambda r: r[0])

@@ -1447,6 +1447,21 @@ def test_a_sea_named_after_a_country_is_no_side(text: str, country: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "The Houthis attacked a commercial ship in the Red Sea.",
+        "The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.",  # guard
+        "Rebels attacked a ship in the Indian Ocean.",
+    ],
+)
+def test_an_armed_group_attacking_at_sea_hits_no_state(text: str) -> None:
+    """A sea of several states is not the armed group's home: its attack there hits no state it names."""
+    events = _record(text, "2025-03-14").events
+    found = [e for e in events if e.type == "ASSAULT"]
+    assert found and all(not e.recipients for e in found), [(e.actors, e.recipients) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Rebels in Darfur attacked a convoy on Monday.",
         "Militants in the Donbas ambushed a convoy on Monday.",
     ],

@@ -75,7 +75,7 @@ from newsgraph.events.implicit import (
     unidentified_actor,
 )
 from newsgraph.events.lexicon import Cues, Entry, load_cues, load_lexicon
-from newsgraph.events.location import find_location
+from newsgraph.events.location import find_location, stateless_place
 from newsgraph.events.modality import ModalityInfo, find_modality, unconfirmed
 from newsgraph.events.ontology import load_ontology
 from newsgraph.events.scoring import confidence, context_labels
@@ -790,6 +790,8 @@ def _attacked_place(trig: Trigger, actors: list[str], ctx: Context, undergone: b
     armed_groups = bool(actors) and all(
         a is not None and a.sector in NON_STATE_SECTORS for a in map(ctx.actors.by_id, actors)
     )
+    if place is None and stateless_place(trig.token, ctx.cues, ctx.actors):
+        return []  # 'the Houthis attacked a ship in the Red Sea': a sea or region of several states is no side
     if (place is None or not place.country) and armed_groups and len(home := countries(actors, ctx)) == 1:
         return _armed_groups_target(trig.token, next(iter(home)), actors, ctx)
     struck = undergone or weapon_agent(trig.token, ctx.cues)  # 'came under attack', 'was hit by a roadside bomb'

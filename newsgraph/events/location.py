@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -142,6 +143,27 @@ def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> L
     """The first resolvable place attached with in/at to the trigger, the verb it hangs from or the clause a
     participle trigger closes ('ripped through a bus in Jerusalem, killing nine'), else one inside the verb's
     object, subject or agent."""
+    for word in _place_words(tok, cues):
+        loc = _place_at(word, actors)
+        if loc is not None:
+            return loc
+    return None
+
+
+def stateless_place(tok: Token, cues: Cues, actors: ActorTable) -> bool:
+    """The trigger's place, before any place of a country, is one of several states or none ('attacked a ship
+    in the Red Sea', 'in the Sahel')."""
+    for word in _place_words(tok, cues):
+        if _place_at(word, actors) is not None:
+            return False
+        actor = actors.at(word.idx, word.idx + len(word))
+        if actor is not None and actor.kind == "place" and not actor.country and (actor.key or "").startswith("org:"):
+            return True  # a listed region or sea, not a town the tables do not know ('near Hodeidah')
+    return False
+
+
+def _place_words(tok: Token, cues: Cues) -> Iterator[Token]:
+    """The words that may name the trigger's place, nearest first (see ``find_location``)."""
     verb = governing_verb(tok)
     heads = [tok] if verb is tok else [tok, verb]
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
@@ -151,8 +173,4 @@ def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> L
     # target was
     near += [o for h in heads for t in prep_objects(h, TARGET_PREPS) for o in _place_objects(t, cues)]
     for obj in near + _argument_places(verb, cues):
-        for word in _place_tokens(obj, cues):
-            loc = _place_at(word, actors)
-            if loc is not None:
-                return loc
-    return None
+        yield from _place_tokens(obj, cues)

@@ -1339,6 +1339,9 @@ SWEEP_ROUND12 = [
     ("Egypt will host a conference on Gaza's reconstruction next month.", "AGREE", "EGY", None),
     ("Japan received a visit from the Chinese foreign minister on Monday.", "CONSULT", "CHN", "JPN"),
     ("Saudi Arabia hosted talks between Russian and Ukrainian officials.", "CONSULT", "RUS", "SAU"),
+    # a visit by someone in a phrase on a clause is hosted by the clause's subject, not by what it acts on
+    ("Venezuela released six detained Americans after a visit by a U.S. envoy.", "CONSULT", "USA", "VEN"),
+    ("Iran freed a French tourist after a visit by the French foreign minister.", "CONSULT", "FRA", "IRN"),
     ("Hamas leaders in Doha rejected the plan.", "REJECT", "PSE", None),  # the group's people, not Qatar's
     ("A senior Hamas official said the group would not recognize Israel.", "REJECT", "PSE", "ISR"),
     # CAMEO-manual phrasings: each code's usual verbs

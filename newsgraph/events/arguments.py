@@ -373,6 +373,9 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
             v_actors = []  # 'After their expulsion, many Chagossians settled in Mauritius': the owner underwent it
         if cues.has("joining_verbs", verb.lemma_.lower()):  # 'Rubio will join Mike Waltz for the talks': a
             v_actors, v_recips = v_actors + [r for r in v_recips if r.dep_ == "dobj"], []  # companion, no side
+        if actors and not recips and noun.dep_ == "pobj" and cues.has("visit_nouns", noun.lemma_.lower()):
+            v_recips = v_actors  # 'Venezuela freed six Americans after a visit by a U.S. envoy': the clause's
+            # subject hosts the visit its phrase names a visitor of, not what the clause acts on
         actors = actors or v_actors
         recips = recips + [r for r in v_recips if r.i != noun.i]
     if not actors and not owner_underwent:  # 'its own tariffs', 'their talks': the possessive pronoun's

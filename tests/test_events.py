@@ -2260,6 +2260,10 @@ SWEEP_ROUND20 = [
     ("Talks between India and Pakistan collapsed on Monday.", "CONSULT", "PAK", None),
     ("Talks between Israel and Hamas opened in Cairo on Sunday.", "CONSULT", "ISR", None),
     ("The Israeli airstrike damaged a hospital in Gaza.", "ASSAULT", "ISR", "PSE"),
+    # an event noun a verb of putting or unleashing governs is done by the verb's subject
+    ("Moscow put an embargo on Georgian wine.", "SANCTION", "RUS", "GEO"),
+    ("The Security Council slapped an arms embargo on Sierra Leone.", "SANCTION", "IGO", "SLE"),
+    ("The army unleashed an offensive against the rebels in the north.", "ASSAULT", "MIL", "REB"),
     # sanctions or military action under consideration are a threat of them (CAMEO 1312, 138)
     ("The European Union is considering sanctions against Nigeria.", "THREATEN", "IGO", "NGA"),
     ("The United States is considering military action against Iraq.", "THREATEN", "USA", "IRQ"),

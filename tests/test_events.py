@@ -2631,6 +2631,8 @@ SWEEP_ROUND24 = [
     ),  # guard
     # aid and intelligence sharing paused or resumed; the internet shut down
     ("Washington paused military aid to Ukraine.", "SANCTION", "USA", "UKR"),
+    ("The United States slashed aid to Pakistan over its nuclear program.", "SANCTION", "USA", "PAK"),
+    ("Washington cut funding for UNRWA.", "SANCTION", "USA", "IGO"),
     ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
     ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
     ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),

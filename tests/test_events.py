@@ -2633,6 +2633,11 @@ SWEEP_ROUND24 = [
     ("Washington paused military aid to Ukraine.", "SANCTION", "USA", "UKR"),
     ("The United States slashed aid to Pakistan over its nuclear program.", "SANCTION", "USA", "PAK"),
     ("Washington cut funding for UNRWA.", "SANCTION", "USA", "IGO"),
+    # money lent, forces equipped, partners, ramming (round twenty-six)
+    ("Japan loaned $500 million to Indonesia.", "AID", "JPN", "IDN"),
+    ("Turkey equipped the Azerbaijani army with drones.", "AID", "TUR", "AZE"),
+    ("India partnered with France on the submarine project.", "COOPERATE", "IND", "FRA"),
+    ("Chinese coast guard vessels rammed a Philippine supply boat.", "ASSAULT", "CHN", "PHL"),
     ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
     ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
     ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),

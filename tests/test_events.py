@@ -2638,6 +2638,11 @@ SWEEP_ROUND24 = [
     ("Turkey equipped the Azerbaijani army with drones.", "AID", "TUR", "AZE"),
     ("India partnered with France on the submarine project.", "COOPERATE", "IND", "FRA"),
     ("Chinese coast guard vessels rammed a Philippine supply boat.", "ASSAULT", "CHN", "PHL"),
+    # a freeze, pause or hold lifted, sanctions waived, restrictions loosened, tariffs suspended ease them
+    ("The United States lifted its pause on intelligence sharing with Ukraine.", "CONCEDE", "USA", "UKR"),
+    ("Washington waived sanctions on Iraq's electricity imports from Iran.", "CONCEDE", "USA", "IRQ"),
+    ("Trump suspended tariffs on Mexican goods for 30 days.", "CONCEDE", "USA", "MEX"),
+    ("Beijing loosened restrictions on imports of Japanese seafood.", "CONCEDE", "CHN", "JPN"),
     ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
     ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
     ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),

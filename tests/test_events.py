@@ -2144,7 +2144,7 @@ SWEEP_ROUND14 = [
     # rarer verbs and patterns; a regular verb form the lemmatizer left as it is ('petitioned')
     ("Kurdish leaders petitioned the Security Council for protection.", "REQUEST", None, "IGO"),
     ("The Chinese and Indian foreign ministers conferred in New Delhi on border issues.", "CONSULT", "CHN", None),
-    ("The two presidents exchanged views on the situation in the Gulf.", "CONSULT", None, None),
+    ("The presidents of Iran and Iraq exchanged views on the situation in the Gulf.", "CONSULT", None, None),
     ("The junta dissolved parliament and suspended the constitution in Niger.", "COERCE", "NER", "NER"),
     ("Bosnian Serb forces besieged the Muslim enclave of Srebrenica.", "COERCE", "BIH", "BIH"),
     ("The United States and the Philippines launched their largest joint military drills.", "COOPERATE", "USA", None),
@@ -3403,6 +3403,10 @@ SWEEP_STORY = [
     ),
     # 'the island nation' is an island state: not Britain, which borders Ireland
     ("Mauritius signed a deal with Britain on Thursday. India praised the island nation.", "SUPPORT", "IND", "MUS"),
+    # 'the two presidents', 'both prime ministers': the pair of leaders named before
+    ("Putin hosted Erdogan in Sochi. The two presidents agreed to set up a buffer zone.", "AGREE", "TUR", None),
+    ("Biden met Xi in Bali. Both presidents agreed to resume military talks.", "AGREE", "CHN", None),
+    ("Modi met Ramgoolam in Port Louis. The two prime ministers signed eight pacts.", "SUPPORT", "IND", None),
     (
         "The Iranian foreign ministry summoned the German ambassador on Tuesday. It protested against the verdict "
         "of a Berlin court.",

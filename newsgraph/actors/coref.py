@@ -99,8 +99,9 @@ def _pair_phrase(
         if tok.lower_ not in ("two", "both") or k + 1 >= len(stoks):
             continue
         start = tok.i - 1 if k > 0 and stoks[k - 1].lower_ == "the" else tok.i
-        span = tok.doc[start : tok.i + 2]
-        if span.text.lower() in phrases and free(span.start, span.end):
+        spans = [tok.doc[start : tok.i + n] for n in (3, 2) if tok.i + n <= stoks[-1].i + 1]
+        span = next((sp for sp in spans if sp.text.lower() in phrases), None)  # 'the two prime ministers'
+        if span is not None and free(span.start, span.end):
             for actor in pair:
                 add(actor.key or "", span.start, span.end, name=actor.name, kind=actor.kind)
     return pair

@@ -1329,6 +1329,10 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Yasar Guler said Turkish troops would stay.", "Yasar Guler", ("TUR", "GOV")),
     ("Cho Jung-tai said Taiwan would boost defense spending.", "Cho Jung-tai", ("TWN", "GOV")),
     ("Choi Sang-mok ordered the military to stay on alert.", "Choi Sang-mok", ("KOR", "GOV")),
+    ("Jeyhun Bayramov said Baku was ready to sign.", "Jeyhun Bayramov", ("AZE", "GOV")),
+    ("Albares said Spain would recognize Palestine.", "Albares", ("ESP", "GOV")),
+    ("Aziz Nasirzadeh said Iran would respond.", "Aziz Nasirzadeh", ("IRN", "GOV")),
+    ("Yahya Saree said the group had fired missiles.", "Yahya Saree", ("YEM", "REB")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

@@ -1500,6 +1500,13 @@ def test_agent_of_an_agentless_harm(text: str, agent: str | None) -> None:
         assert agent in found if agent else not found, (e.trigger, e.actors, e.recipients)
 
 
+def test_a_harm_on_a_condition_has_no_agent_from_its_speaker() -> None:
+    """'if the base is attacked': no one's act yet, not that of the minister who states the condition."""
+    text = "The troops will stay if the base is attacked, Norway's foreign minister Espen Barth Eide said."
+    events = _record(text, "2025-03-14").events
+    assert not any(e.type == "ASSAULT" and e.actors for e in events), [(e.type, e.actors) for e in events]
+
+
 SWEEP_ROUND13 = [
     # (text, type, actor code or None, recipient code or None): round thirteen's own sentences
     # the subject undergoes: a passive warning, a 'by' hung on a passive verb's object, 'the target of'

@@ -2650,6 +2650,11 @@ SWEEP_ROUND24 = [
     ("Washington waived sanctions on Iraq's electricity imports from Iran.", "CONCEDE", "USA", "IRQ"),
     ("Trump suspended tariffs on Mexican goods for 30 days.", "CONCEDE", "USA", "MEX"),
     ("Beijing loosened restrictions on imports of Japanese seafood.", "CONCEDE", "CHN", "JPN"),
+    # a group put on a terrorist list, troops stationed abroad, cooperation or membership suspended
+    ("The European Union added the Wagner Group to its terrorist list.", "SANCTION", "IGO", "RUS"),
+    ("Germany will station a brigade in Lithuania.", "MOBILIZE", "DEU", "LTU"),
+    ("Niger suspended military cooperation with the United States.", "SANCTION", "NER", "USA"),  # guard
+    ("Armenia froze its participation in the CSTO.", "SANCTION", "ARM", None),
     ("The United States paused intelligence sharing with Kyiv.", "SANCTION", "USA", "UKR"),
     ("The United States resumed intelligence sharing with Ukraine.", "COOPERATE", "USA", "UKR"),
     ("Authorities shut down the internet across the region.", "COERCE", "GOV", None),

@@ -387,6 +387,9 @@ DATES = [
         "sentence",
         None,
     ),
+    # coordinated verbs each keep the time of their own clause, not the nearest one of the other
+    ("Chile sanctioned Peru in 2016 and attacked Bolivia in 2008.", "ASSAULT", 0, "2008", "sentence", "historical"),
+    ("Chile sanctioned Peru in 2016 and attacked Bolivia in 2008.", "SANCTION", 0, "2016", "sentence", None),  # guard
 ]
 
 

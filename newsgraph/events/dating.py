@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from newsgraph.events.lexicon import load_lexicon
+from newsgraph.events.syntax import governing_verb
 from newsgraph.events.triggers import noun_act_type
 from newsgraph.model import Event, EventDate, TimeExpr
 from newsgraph.times.lexicon import load_lexicon as load_time_words
@@ -104,7 +105,23 @@ def sentence_time(
     ]
     if not inside:
         return None
-    return min(inside, key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
+    own = [t for t in inside if _in_own_conjunct(sent, t, trigger)]
+    return min(own or inside, key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
+
+
+def _in_own_conjunct(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+    """The time expression is in the clause of the trigger's verb and not in a verb conjoined to it ('announced
+    a separation in 2016, accepted $2 billion in Chinese funding ... in 2019': 2019 dates the funding)."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = governing_verb(trigger)
+    if span is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if not others and verb.dep_ != "conj":
+        return False  # no coordinated verbs: the nearest time, as before
+    root = span.root
+    inside = verb.left_edge.i <= root.i <= verb.right_edge.i
+    return inside and not any(c.left_edge.i <= root.i <= c.right_edge.i for c in others)
 
 
 def event_date(time: TimeExpr | None, published: str | None, modality: list[str]) -> EventDate:

@@ -1333,6 +1333,9 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Albares said Spain would recognize Palestine.", "Albares", ("ESP", "GOV")),
     ("Aziz Nasirzadeh said Iran would respond.", "Aziz Nasirzadeh", ("IRN", "GOV")),
     ("Yahya Saree said the group had fired missiles.", "Yahya Saree", ("YEM", "REB")),
+    ("Doug Burgum said the United States would expand drilling.", "Doug Burgum", ("USA", "GOV")),
+    ("Adam Boehler met Hamas officials in Doha.", "Adam Boehler", ("USA", "GOV")),
+    ("Richard Grenell traveled to Caracas.", "Richard Grenell", ("USA", "GOV")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

@@ -1336,6 +1336,10 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Doug Burgum said the United States would expand drilling.", "Doug Burgum", ("USA", "GOV")),
     ("Adam Boehler met Hamas officials in Doha.", "Adam Boehler", ("USA", "GOV")),
     ("Richard Grenell traveled to Caracas.", "Richard Grenell", ("USA", "GOV")),
+    ("Vikram Misri said India would respond.", "Vikram Misri", ("IND", "GOV")),
+    ("Yusuf Tuggar met his Ghanaian counterpart.", "Yusuf Tuggar", ("NGA", "GOV")),
+    ("Olivier Nduhungirehe rejected the accusations.", "Olivier Nduhungirehe", ("RWA", "GOV")),
+    ("Sultani Makenga said M23 would hold Goma.", "Sultani Makenga", ("COD", "REB")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

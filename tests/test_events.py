@@ -2277,6 +2277,8 @@ SWEEP_ROUND20 = [
     # sanctions or military action under consideration are a threat of them (CAMEO 1312, 138)
     ("The European Union is considering sanctions against Nigeria.", "THREATEN", "IGO", "NGA"),
     ("The United States is considering military action against Iraq.", "THREATEN", "USA", "IRQ"),
+    ("The European Commission proposed a ban on Russian gas imports.", "THREATEN", "IGO", "RUS"),
+    ("The United States is considering tariffs on Chinese electric vehicles.", "THREATEN", "USA", "CHN"),
     # aid that arrived was given; a sentence-opening 'Aid' the tagger read as a verb is the noun
     ("Aid from Japan arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),
     ("Japanese aid arrived in Rwanda on Tuesday.", "AID", "JPN", "RWA"),

@@ -1347,6 +1347,9 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Sergei Ryabkov said Moscow was ready for talks.", "Sergei Ryabkov", ("RUS", "GOV")),
     ("Mykhailo Podolyak said Kyiv would not give up territory.", "Mykhailo Podolyak", ("UKR", "GOV")),
     ("Omar Garcia Harfuch said 10,000 troops were deployed.", "Omar Garcia Harfuch", ("MEX", "GOV")),
+    ("Philippe Lazzarini said aid was not reaching Gaza.", "Philippe Lazzarini", (None, "IGO")),
+    ("Touhid Hossain met the Indian envoy in Dhaka.", "Touhid Hossain", ("BGD", "GOV")),
+    ("Richard Marles said Australia would buy more submarines.", "Richard Marles", ("AUS", "GOV")),
     # a national Red Cross or Red Crescent society is its country's aid body, not the ICRC
     ("The Ukrainian Red Cross delivered aid to Kharkiv.", "Ukrainian Red Cross", ("UKR", "NGO")),
     ("The Palestinian Red Crescent said its ambulances were hit.", "Palestinian Red Crescent", ("PSE", "NGO")),

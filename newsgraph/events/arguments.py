@@ -53,19 +53,12 @@ def actor_ids(head: Token | None, actors: ActorTable, preps: bool = True) -> lis
 def _further_places(head: Token, actors: ActorTable) -> list[str]:
     """The countries coordinated with the place a role phrase is in, which its own mention leaves out
     ('politicians in Britain and the United States', 'officials in Kenya and Somalia')."""
-    own = actors.at(head.idx, head.idx + len(head))
+    conjuncts = [c for obj in prep_objects(head, IN_PREP) for c in obj.conjuncts]
+    own = actors.at(head.idx, head.idx + len(head)) if conjuncts else None
     if own is None or own.kind not in ("group", "person") or not own.country:
         return []
-    found: list[str] = []
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in IN_PREP:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            for conj in obj.conjuncts:
-                place = actors.at(conj.idx, conj.idx + len(conj))
-                if place is not None and place.kind == "country" and place.country != own.country:
-                    found.append(place.id)
-    return found
+    places = (actors.at(c.idx, c.idx + len(c)) for c in conjuncts)
+    return [p.id for p in places if p is not None and p.kind == "country" and p.country != own.country]
 
 
 def _coordinated_modifier(tok: Token, head: Token) -> bool:

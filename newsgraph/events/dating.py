@@ -105,20 +105,28 @@ def sentence_time(
     ]
     if not inside:
         return None
-    own = [t for t in inside if _in_own_conjunct(sent, t, trigger)]
+    clause = _own_conjunct(trigger)
+    own = [t for t in inside if clause is not None and _within(sent, t, clause)]
     return min(own or inside, key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
 
 
-def _in_own_conjunct(sent: Span, t: TimeExpr, trigger: Token) -> bool:
-    """The time expression is in the clause of the trigger's verb and not in a verb conjoined to it ('announced
-    a separation in 2016, accepted $2 billion in Chinese funding ... in 2019': 2019 dates the funding)."""
-    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+def _own_conjunct(trigger: Token) -> tuple[Token, list[Token]] | None:
+    """The trigger's verb and the verbs conjoined under it, when it is one of several verbs joined by 'and'
+    ('announced a separation in 2016, accepted $2 billion in Chinese funding ... in 2019': 2019 dates the
+    funding); None otherwise (the nearest time, as before)."""
     verb = governing_verb(trigger)
-    if span is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
     others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if not others and verb.dep_ != "conj":
-        return False  # no coordinated verbs: the nearest time, as before
+    return (verb, others) if others or verb.dep_ == "conj" else None
+
+
+def _within(sent: Span, t: TimeExpr, clause: tuple[Token, list[Token]]) -> bool:
+    """The time expression is in the verb's clause and not in a verb conjoined under it."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb, others = clause
     root = span.root
     inside = verb.left_edge.i <= root.i <= verb.right_edge.i
     return inside and not any(c.left_edge.i <= root.i <= c.right_edge.i for c in others)

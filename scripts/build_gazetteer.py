@@ -220,6 +220,7 @@ class Builder:
         self.titled: dict[str, str | None] = {}  # "president clinton" → the one person it names (None: several)
         self.sovereigns: dict[str, str] = {}  # a dependency's ISO code → its controlling state's
         self.qualifiers: dict[str, list[str]] = {}  # "ala.", "ontario" → the countries of that state or province
+        self.dated: dict[str, list[list[str]]] = {}  # "congo" → [from, to, entry key] rows, oldest first
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -257,6 +258,7 @@ class Builder:
             "titled": {k: v for k, v in sorted(self.titled.items()) if v is not None},
             "sovereigns": dict(sorted(self.sovereigns.items())),
             "qualifiers": {k: self.qualifiers[v] for k, v in tokenized({q: q for q in self.qualifiers}).items()},
+            "dated": {k: self.dated[v] for k, v in tokenized({d: d for d in self.dated}).items()},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -613,6 +615,16 @@ def add_sovereigns(b: Builder) -> None:
     b.sovereigns = {row[0]: row[2] for row in tsv_rows("territories.tsv") if len(row) > 2 and row[2]}
 
 
+def add_dated(b: Builder) -> None:
+    """Names whose country changed on a date (dated_names.tsv): the rows go to the dated table the resolver
+    reads with the publication day, and the plain name takes the latest row (undated text)."""
+    for name, iso, start, end in tsv_rows("dated_names.tsv"):
+        b.dated.setdefault(norm(name), []).append([start, end, f"country:{iso}"])
+    for name, rows in b.dated.items():
+        rows.sort(key=lambda r: r[0])
+        b.names[name] = rows[-1][2]
+
+
 def add_dotted(b: Builder) -> None:
     """``U.N.``, ``E.U.``, ``D.R.C.`` for every two- to four-letter abbreviation of a country or organisation
     (three- and four-letter ones also without the final period: "the C.A.R is")."""
@@ -723,6 +735,7 @@ def main() -> None:
     add_agents(b, args.shared)
     add_sovereigns(b)
     add_subdivisions(b)
+    add_dated(b)
     b.write(OUT / "gazetteer.json")
     print(f"entries {len(b.entries)}, names {len(b.names)}, adjectives {len(b.adjectives)}, agents {len(b.agents)}")
 

@@ -195,6 +195,25 @@ def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("published", "surface", "expected"),
+    [
+        ("2024-06-01", "Congo", "COD"),  # wire style since 1997: the DRC
+        ("1996-06-01", "Congo", "COG"),  # while the DRC was Zaire: Brazzaville (guard)
+        (None, "Congo", "COD"),  # undated: the latest
+        ("2024-06-01", "the Congo", "COD"),
+        ("2024-06-01", "Republic of Congo", "COG"),  # guard
+        ("2024-06-01", "Congo Republic", "COG"),  # guard
+    ],
+)
+def test_a_name_whose_country_changed_takes_the_days(
+    nlp: Any, published: str | None, surface: str, expected: str
+) -> None:
+    text = f"Rwanda sent soldiers into {surface} on Monday."
+    actor = _at(_resolve(nlp, text, published), text, surface.removeprefix("the "))
+    assert actor is not None and actor.country == expected, actor
+
+
+@pytest.mark.parametrize(
     ("text", "published", "surface", "expected"),
     [
         ("The German chancellor sent a message.", "2024-05-01", "German chancellor", "Olaf Scholz"),

@@ -297,6 +297,17 @@ def test_each_company_is_bus_of_its_country(row: list[str]) -> None:
         assert entry is not None and (entry.kind, entry.sector, entry.country) == ("organisation", "BUS", row[3]), alias
 
 
+@pytest.mark.parametrize("row", _rows("dated_names.tsv"), ids=lambda r: f"{r[0]}-{r[1]}")
+def test_a_dated_name_stands_for_its_country_on_its_days(row: list[str]) -> None:
+    """Each dated_names.tsv row is what the name gives on its first (or last) day; undated, the latest row."""
+    name, iso, start, end = row
+    gaz = load_gazetteer()
+    day = start or end
+    assert gaz.name_on(_tok(name), day) == f"country:{iso}"
+    latest = max((r for r in _rows("dated_names.tsv") if r[0] == name), key=lambda r: r[2])
+    assert gaz.name_on(_tok(name), None) == f"country:{latest[1]}"
+
+
 @pytest.mark.parametrize("row", _rows("territories.tsv"), ids=lambda r: r[0])
 def test_no_territory_seat_acts_as_a_government(row: list[str]) -> None:
     gaz = load_gazetteer()

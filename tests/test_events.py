@@ -3219,6 +3219,14 @@ def test_an_attack_does_not_act_for_what_it_hit(text: str) -> None:
     assert any("USA" in codes(e.recipients) for e in found)
 
 
+@pytest.mark.parametrize(("published", "country"), [("2024-06-01", "COD"), ("1996-06-01", "COG")])  # 1996: guard
+def test_a_place_whose_country_changed_is_the_days(nlp, published: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """'Congo' was Brazzaville while the DRC was Zaire; the event's place reads the name on the story's day."""
+    events, _ = _code(nlp, "Rebels attacked a village in eastern Congo on Monday.", published)
+    found = [e.location.country for e in events if e.type == "ASSAULT" and e.location is not None]
+    assert found == [country], [(e.trigger, e.location) for e in events]
+
+
 @pytest.mark.parametrize(
     ("text", "country"),
     [

@@ -113,6 +113,7 @@ class Gazetteer:
         self._titled: dict[str, str] = data.get("titled", {})  # "president clinton" → person key
         self.sovereigns: dict[str, str] = data.get("sovereigns", {})  # a dependency → its controlling state
         self.qualifiers: dict[str, list[str]] = data.get("qualifiers", {})  # 'ala.', 'ontario' → its countries
+        self.dated: dict[str, list[list[str]]] = data.get("dated", {})  # 'congo' → [from, to, key] rows
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames
@@ -134,6 +135,15 @@ class Gazetteer:
         if found is None:
             found = self._entries[key] = Entry(key, place.name, "place", country, None, country)
         return found
+
+    def name_on(self, phrase: str, day: str | None) -> str | None:
+        """The entry key a (token-keyed, lower-case) name stands for on ``day``: a name whose country changed
+        ('Congo', the DRC since May 1997) takes the row covering the day; undated text the latest."""
+        rows = self.dated.get(phrase)
+        if rows is None or day is None:
+            return self.names.get(phrase)
+        d = day[:10]
+        return next((key for start, end, key in rows if (not start or start <= d) and (not end or d <= end)), None)
 
     def roles(self, key: str) -> list[Role]:
         """Every dated role of a person key (empty for others)."""

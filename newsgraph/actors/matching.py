@@ -46,8 +46,11 @@ def _first_tokens() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ..
     )
 
 
-def find_hits(doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None = None) -> tuple[list[Hit], list[Hit]]:
-    """(names and adjectives, agents), each leftmost-longest and free of overlaps.
+def find_hits(
+    doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None = None, day: str | None = None
+) -> tuple[list[Hit], list[Hit]]:
+    """(names and adjectives, agents), each leftmost-longest and free of overlaps; a name whose country changed
+    ('Congo') stands for its country on ``day``, the publication day.
 
     Names and adjectives must carry a capital letter in the text ("us" is not the US); agents need not.
     """
@@ -59,10 +62,10 @@ def find_hits(doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None =
     i_named = i_agent = 0
     for i, low in enumerate(lowers):
         if i >= i_named and low in named_first:
-            hit = _longest(doc, lowers, i, named_first[low], gaz, named=True)
+            hit = _longest(doc, lowers, i, named_first[low], gaz, day, named=True)
             if hit and low == "the" and i + 1 < len(lowers) and lowers[i + 1] in named_first:
                 # "the US Treasury Department": "the us" must not hide the longer name that starts after it
-                alt = _longest(doc, lowers, i + 1, named_first[lowers[i + 1]], gaz, named=True)
+                alt = _longest(doc, lowers, i + 1, named_first[lowers[i + 1]], gaz, day, named=True)
                 hit = alt if alt is not None and alt.end > hit.end else hit
             if hit:
                 named.append(hit)
@@ -70,14 +73,16 @@ def find_hits(doc: Doc, gaz: Gazetteer | None = None, toks: list[Token] | None =
                 if hit.label == "NAME":
                     i_agent = max(i_agent, hit.end)
         if i >= i_agent and low in agent_first:
-            hit = _longest(doc, lowers, i, agent_first[low], gaz, named=False)
+            hit = _longest(doc, lowers, i, agent_first[low], gaz, day, named=False)
             if hit:
                 agents.append(hit)
                 i_agent = hit.end
     return named, agents
 
 
-def _longest(doc: Doc, lowers: list[str], i: int, lengths: tuple[int, ...], gaz: Gazetteer, named: bool) -> Hit | None:
+def _longest(
+    doc: Doc, lowers: list[str], i: int, lengths: tuple[int, ...], gaz: Gazetteer, day: str | None, named: bool
+) -> Hit | None:
     for n in lengths:
         if i + n > len(lowers):
             continue
@@ -93,6 +98,6 @@ def _longest(doc: Doc, lowers: list[str], i: int, lengths: tuple[int, ...], gaz:
         if not any(ch.isupper() for ch in text) or (len(text) <= 3 and not text.isupper()):
             continue  # "us" is not the US; "Is" is not IS
         if key in gaz.names:
-            return Hit("NAME", i, i + n, gaz.names[key])
+            return Hit("NAME", i, i + n, gaz.name_on(key, day) or gaz.names[key])
         return Hit("ADJ", i, i + n, gaz.adjectives[key])
     return None

@@ -103,7 +103,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     """Canonical actors of ``doc`` (parsed ``article.text``), each once with every mention."""
     gaz = load_gazetteer()
     b = _Builder(doc, _doc_text(doc, article.text))
-    all_named, agents = find_hits(doc, gaz, b.toks)
+    all_named, agents = find_hits(doc, gaz, b.toks, article.published)
     all_named = qualify_places(doc, all_named, gaz)  # 'Tripoli, Lebanon' is one Lebanese place
     all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}

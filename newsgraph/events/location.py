@@ -130,13 +130,19 @@ def _place_at(obj: Token, actors: ActorTable | None) -> Location | None:
     ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None) if obj.ent_type_ in _NAME_ENTS else None
     actor = actors.at(obj.idx, obj.idx + len(obj)) if actors is not None else None
     if ent is not None and (loc := resolve_place(ent.text)) is not None:
-        if actor is not None and actor.country and (actor.key or "").endswith(f"@{actor.country}"):
-            loc = _namesake(ent.text, actor.country)  # 'in Tripoli, Lebanon': the Lebanese Tripoli
+        if actor is not None and actor.country and _dated_or_qualified(ent.text, actor.key or "", actor.country):
+            loc = _namesake(ent.text, actor.country)  # 'in Tripoli, Lebanon': the Lebanese Tripoli; 1996's Congo
         loc.start, loc.end = ent.start_char, ent.end_char
         return loc
     if actor is None or actor.kind not in _PLACE_KINDS or not actor.country:
         return None
     return Location(name=actor.name, country=actor.country, lat=None, lon=None, start=obj.idx, end=obj.idx + len(obj))
+
+
+def _dated_or_qualified(name: str, key: str, country: str) -> bool:
+    """Whether the actor table's country for a place name beats the name's own: the name was qualified
+    ('Tripoli, Lebanon') or its country changed on a date the table read ('Congo' in 1996 was Brazzaville)."""
+    return key.endswith(f"@{country}") or name.lower() in load_gazetteer().dated
 
 
 def find_location(tok: Token, cues: Cues, actors: ActorTable | None = None) -> Location | None:

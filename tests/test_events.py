@@ -2691,9 +2691,18 @@ SWEEP_ROUND24 = [
 ]
 
 
+SWEEP_ROUND27 = [
+    # a vow of a hostile act is that act intended, not an agreement
+    ("Venezuela vowed to defy U.S. sanctions.", "REJECT", "VEN", "USA"),
+    ("Russia vowed to respond to NATO expansion.", "THREATEN", "RUS", "IGO"),
+    ("China promised to punish Taiwan.", "THREATEN", "CHN", "TWN"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND25
+    SWEEP_ROUND27
+    + SWEEP_ROUND25
     + SWEEP_ROUND24
     + SWEEP_ROUND23
     + SWEEP_ROUND22

@@ -390,6 +390,9 @@ DATES = [
     # coordinated verbs each keep the time of their own clause, not the nearest one of the other
     ("Chile sanctioned Peru in 2016 and attacked Bolivia in 2008.", "ASSAULT", 0, "2008", "sentence", "historical"),
     ("Chile sanctioned Peru in 2016 and attacked Bolivia in 2008.", "SANCTION", 0, "2016", "sentence", None),  # guard
+    # the year an agreement was made does not date an act on it; signing it, it does
+    ("Trump withdrew from the 2015 nuclear deal.", "SANCTION", 0, "2023-03-17", "publication", None),
+    ("Iran and the United States signed the 2015 agreement.", "SUPPORT", 0, "2015", "sentence", None),  # guard
 ]
 
 
@@ -2696,6 +2699,13 @@ SWEEP_ROUND27 = [
     ("Venezuela vowed to defy U.S. sanctions.", "REJECT", "VEN", "USA"),
     ("Russia vowed to respond to NATO expansion.", "THREATEN", "RUS", "IGO"),
     ("China promised to punish Taiwan.", "THREATEN", "CHN", "TWN"),
+    # annulling, scrapping, abandoning or ditching a pact; rapping someone for something; mending fences
+    ("Iraq annulled its 1975 border treaty with Iran.", "REJECT", "IRQ", "IRN"),
+    ("North Korea scrapped its non-aggression pact with South Korea.", "REJECT", "PRK", "KOR"),
+    ("Iran abandoned the 2015 accord on Monday.", "SANCTION", "IRN", None),
+    ("Russia ditched the INF treaty.", "SANCTION", "RUS", None),
+    ("Moscow rapped Kiev for its decision to join NATO exercises.", "ACCUSE", "RUS", "UKR"),
+    ("Turkey and Greece mended fences after years of hostility.", "SUPPORT", "TUR", None),
 ]
 
 

@@ -1465,7 +1465,9 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if _idle_talk(trig, actors, recipients, ctx) or pattern_noun(tok, ctx.cues):
         return None
     info = find_modality(tok, hedged, ctx.cues)
-    time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"])
+    # an act on an agreement ('withdrew from the 2015 deal') is not dated by the year it was made; making one is
+    instruments = frozenset() if trig.entry.type in ("AGREE", "SUPPORT") else ctx.cues.sets["accord_nouns"]
+    time = sentence_time(sent, tok, ctx.times, ctx.cues.sets["deadline_preps"], instruments)
     if (is_historical(time, ctx.article.published, ctx.cues.historical_days) and not ongoing(tok)) or (
         time is None and backgrounded(tok, ctx.cues.sets["speech_verbs"])
     ):

@@ -90,10 +90,31 @@ def _other_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
     return False
 
 
+def _names_an_instrument(sent: Span, t: TimeExpr, trigger: Token, instruments: frozenset[str]) -> bool:
+    """The time expression names an agreement the event acts on ('withdrew from the 2015 nuclear deal',
+    'annulled its 1975 border treaty'): the year it was made, not when the event happened."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not instruments:
+        return False
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("nummod", "compound", "nmod") or noun.lemma_.lower() not in instruments:
+        return False
+    verb = governing_verb(trigger)
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
+
+
 def sentence_time(
-    sent: Span, trigger: Token, times: list[TimeExpr], deadline_preps: frozenset[str] = frozenset()
+    sent: Span,
+    trigger: Token,
+    times: list[TimeExpr],
+    deadline_preps: frozenset[str] = frozenset(),
+    instruments: frozenset[str] = frozenset(),
 ) -> TimeExpr | None:
-    """The usable time expression in ``sent`` nearest the trigger (deadlines left out)."""
+    """The usable time expression in ``sent`` nearest the trigger (deadlines left out, and the year of an
+    agreement in ``instruments`` the trigger acts on)."""
     inside = [
         t
         for t in times
@@ -102,6 +123,7 @@ def sentence_time(
         and _usable(t)
         and not deadline(sent, t, deadline_preps)
         and not _other_clause(sent, t, trigger)
+        and not _names_an_instrument(sent, t, trigger, instruments)
     ]
     if not inside:
         return None

@@ -165,6 +165,17 @@ CASES: list[tuple[str, str, Expect]] = [
     ),
     ("The Taliban seized Kabul in August.", "Taliban", ("Taliban", "group", "AFG", "REB", None)),
     ("The West has imposed sanctions.", "West", ("the West", "other", None, None, None)),
+    # '<group noun> members' is the group's members: a gang's are criminals of the story's country
+    (
+        "Gang members attacked a police station in Port-au-Prince.",
+        "Gang members",
+        (None, "group", "HTI", "CRM", "Gang members"),
+    ),
+    (
+        "Militia members attacked a village in Ituri.",
+        "Militia members",
+        (None, "group", "COD", "UAF", "Militia members"),
+    ),
 ]
 
 

@@ -2706,6 +2706,9 @@ SWEEP_ROUND27 = [
     ("Russia ditched the INF treaty.", "SANCTION", "RUS", None),
     ("Moscow rapped Kiev for its decision to join NATO exercises.", "ACCUSE", "RUS", "UKR"),
     ("Turkey and Greece mended fences after years of hostility.", "SUPPORT", "TUR", None),
+    # aid whose owner is named, suspended in the passive: the owner suspends it, to whom it went
+    ("U.S. aid to Egypt was suspended.", "SANCTION", "USA", "EGY"),
+    ("Japanese aid to China was frozen after Beijing's nuclear test.", "SANCTION", "JPN", "CHN"),
 ]
 
 

@@ -1358,6 +1358,24 @@ def _retyped(trig: Trigger, etype: str, mode: str | None, ctx: Context) -> Trigg
     return Trigger(trig.token, Entry(trig.entry.lemmas, "V", etype, mode, ctx.onto.types[etype].cameo), trig.tokens)
 
 
+def _owned_patient(trig: Trigger, ctx: Context) -> tuple[list[str], list[str]] | None:
+    """(owner, beneficiaries) when an agentless passive's subject is the pattern's own noun of something given
+    (received_nouns) with an owner ('U.S. aid to Egypt was suspended', 'Japanese aid to China was frozen'): the
+    owner stops giving it, to those it went to ('to'/'for'); None otherwise ('Russian diplomats were expelled')."""
+    tok = trig.token
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i in trig.tokens and c.i != tok.i), None)
+    if subj is None or not ctx.cues.has("received_nouns", subj.lemma_.lower()):
+        return None
+    owners = [a for c in subj.children if c.dep_ in ("compound", "amod", "poss") for a in actor_ids(c, ctx.actors)]
+    if not owners:
+        return None
+    to = [a for o in prep_objects(subj, _TO_FOR) for a in actor_ids(o, ctx.actors) if a not in owners]
+    return owners, to
+
+
+_TO_FOR = frozenset({"to", "for"})
+
+
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:
     tok = trig.token
     if _kind_of_people(trig, ctx) or _tasked(tok, ctx.cues) or _anonymity(tok, ctx.cues):
@@ -1409,6 +1427,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         words = [tok.doc[i] for i in trig.tokens if i != tok.i]
         actors = [a for w in words for o in prep_objects(w, _BY) for a in actor_ids(o, ctx.actors)]
         recipients = [r for r in recipients if r not in actors]
+    if not actors and agentless_passive(tok):  # 'U.S. aid to Egypt was suspended': the aid's owner acts
+        actors, recipients = _owned_patient(trig, ctx) or (actors, recipients)
     if not actors and agentless_passive(tok) and ctx.onto.quad_class(trig.entry.type) in (1, 3):
         # 'Iran's expulsion of two diplomats was condemned in London': words said in a capital are its government's
         actors = [a for a in _capital_giver(tok, ctx) if a not in recipients]

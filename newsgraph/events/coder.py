@@ -372,6 +372,7 @@ def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
 
 
 _BY = frozenset({"by"})
+_TO_FOR = frozenset({"to", "for"})
 _WITH = frozenset({"with"})
 
 
@@ -1371,9 +1372,6 @@ def _owned_patient(trig: Trigger, ctx: Context) -> tuple[list[str], list[str]] |
         return None
     to = [a for o in prep_objects(subj, _TO_FOR) for a in actor_ids(o, ctx.actors) if a not in owners]
     return owners, to
-
-
-_TO_FOR = frozenset({"to", "for"})
 
 
 def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ctx: Context, n: int) -> Event | None:

@@ -93,8 +93,10 @@ def _other_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
 def _names_an_instrument(sent: Span, t: TimeExpr, trigger: Token, instruments: frozenset[str]) -> bool:
     """The time expression names an agreement the event acts on ('withdrew from the 2015 nuclear deal',
     'annulled its 1975 border treaty'): the year it was made, not when the event happened."""
+    if not instruments:
+        return False
     span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not instruments:
+    if span is None:
         return False
     root = span.root
     noun = root.head

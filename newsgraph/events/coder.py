@@ -492,7 +492,7 @@ def _unsaid_agent(trig: Trigger, cues: Cues) -> bool:
     # a yielding is the speaker's only as what it reports, not a condition of it ('must agree before assistance
     # is released')
     yielding = etype in cues.sets["yielding_types"] and tok.dep_ in ("ROOT", "ccomp")
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+    if any(c.dep_ == "mark" and cues.has("condition_marks", c.lower_) for c in tok.children):
         return False  # 'to help defend Saudi Arabia if it is attacked, Norway's foreign minister said': a condition
     return (etype in cues.sets["material_types"] or yielding) and agentless_passive(tok)
 

@@ -49,9 +49,17 @@ def _usable(t: TimeExpr) -> bool:
 
 def deadline(sent: Span, t: TimeExpr, preps: frozenset[str]) -> bool:
     """'until April 2', 'by Friday': a deadline or end point, not when the event happened."""
+    span = _time_span(sent, t)
+    return span is not None and _deadline_span(sent, span, preps)
+
+
+def _time_span(sent: Span, t: TimeExpr) -> Span | None:
+    """The tokens of a time expression (None when its offsets cover no token)."""
     span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
+    return span if span is not None and len(span) else None
+
+
+def _deadline_span(sent: Span, span: Span, preps: frozenset[str]) -> bool:
     head = span.root
     for _ in range(2):
         if head.dep_ == "prep" or head.head.i == head.i:
@@ -78,31 +86,22 @@ def _in_since_clause(tok: Token) -> bool:
     return False
 
 
-def _other_clause(sent: Span, t: TimeExpr, trigger: Token) -> bool:
+def _other_clause(span: Span, trigger: Token) -> bool:
     """The time expression sits in a relative clause the trigger is not part of ('Berisha, who resigned in
     2013, rejected ... Thursday': 2013 dates the resignation, not the rejection)."""
-    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
     for anc in (span.root, *span.root.ancestors):
         if anc.dep_ == "relcl":
             return not anc.left_edge.i <= trigger.i <= anc.right_edge.i
     return False
 
 
-def _names_an_instrument(sent: Span, t: TimeExpr, trigger: Token, instruments: frozenset[str]) -> bool:
-    """The time expression names an agreement the event acts on ('withdrew from the 2015 nuclear deal',
-    'annulled its 1975 border treaty'): the year it was made, not when the event happened."""
-    if not instruments:
-        return False
-    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
+def _names_an_instrument(span: Span, verb: Token, instruments: frozenset[str]) -> bool:
+    """The time expression names an agreement the event (of ``verb``) acts on ('withdrew from the 2015 nuclear
+    deal', 'annulled its 1975 border treaty'): the year it was made, not when the event happened."""
     root = span.root
     noun = root.head
     if root.dep_ not in ("nummod", "compound", "nmod") or noun.lemma_.lower() not in instruments:
         return False
-    verb = governing_verb(trigger)
     if noun.dep_ in ("dobj", "nsubjpass"):
         return noun.head.i == verb.i
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i
@@ -116,40 +115,40 @@ def sentence_time(
     instruments: frozenset[str] = frozenset(),
 ) -> TimeExpr | None:
     """The usable time expression in ``sent`` nearest the trigger (deadlines left out, and the year of an
-    agreement in ``instruments`` the trigger acts on)."""
-    inside = [
-        t
-        for t in times
-        if t.start >= sent.start_char
-        and t.end <= sent.end_char
-        and _usable(t)
-        and not deadline(sent, t, deadline_preps)
-        and not _other_clause(sent, t, trigger)
-        and not _names_an_instrument(sent, t, trigger, instruments)
-    ]
+    agreement in ``instruments`` the trigger acts on); of verbs joined by 'and', one in the trigger's own
+    clause first. Each time expression's tokens are found once."""
+    verb = governing_verb(trigger)
+    inside: list[tuple[TimeExpr, Span | None]] = []
+    for t in times:
+        if t.start < sent.start_char or t.end > sent.end_char or not _usable(t):
+            continue
+        span = _time_span(sent, t)
+        if span is not None and (
+            _deadline_span(sent, span, deadline_preps)
+            or _other_clause(span, trigger)
+            or (instruments and _names_an_instrument(span, verb, instruments))
+        ):
+            continue
+        inside.append((t, span))
     if not inside:
         return None
-    clause = _own_conjunct(trigger)
-    own = [t for t in inside if clause is not None and _within(sent, t, clause)]
-    return min(own or inside, key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
+    clause = _own_conjunct(verb)
+    own = [t for t, span in inside if clause is not None and span is not None and _within(span, clause)]
+    return min(own or [t for t, _ in inside], key=lambda t: min(abs(t.start - trigger.idx), abs(t.end - trigger.idx)))
 
 
-def _own_conjunct(trigger: Token) -> tuple[Token, list[Token]] | None:
+def _own_conjunct(verb: Token) -> tuple[Token, list[Token]] | None:
     """The trigger's verb and the verbs conjoined under it, when it is one of several verbs joined by 'and'
     ('announced a separation in 2016, accepted $2 billion in Chinese funding ... in 2019': 2019 dates the
     funding); None otherwise (the nearest time, as before)."""
-    verb = governing_verb(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     others = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return (verb, others) if others or verb.dep_ == "conj" else None
 
 
-def _within(sent: Span, t: TimeExpr, clause: tuple[Token, list[Token]]) -> bool:
+def _within(span: Span, clause: tuple[Token, list[Token]]) -> bool:
     """The time expression is in the verb's clause and not in a verb conjoined under it."""
-    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
     verb, others = clause
     root = span.root
     inside = verb.left_edge.i <= root.i <= verb.right_edge.i

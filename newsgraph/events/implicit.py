@@ -284,7 +284,7 @@ def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]
     for verb in (tok, *xcomps, *islice(tok.ancestors, 2)):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+                c.dep_ == "mark" and ctx.cues.has("condition_marks", c.lower_) for c in clause.children
             ):
                 continue
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

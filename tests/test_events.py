@@ -592,6 +592,11 @@ NO_EVENT_R5 = [
     ("An earthquake struck Turkey on Monday.", "ASSAULT"),
     ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
     ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
+    # measures that target someone; a participle used as a preposition; acts of one accusation
+    ("The new sanctions target 180 vessels of Russia's shadow fleet.", "ASSAULT"),  # guard
+    ("The sanctions targeted Iran's missile program.", "ASSAULT"),
+    ("Barring any major setback, the grant will be paid next year.", "COERCE"),  # guard
+    ("Human Rights Watch accused Ethiopian troops of raping and killing civilians in Tigray.", "ASSAULT"),
 ]
 
 
@@ -2712,9 +2717,38 @@ SWEEP_ROUND27 = [
 ]
 
 
+SWEEP_ROUND28 = [
+    # targeting ships, bases and forces; throwing out envoys; brushing off and stonewalling; ending cooperation
+    ("Houthi rebels targeted a commercial ship in the Red Sea.", "ASSAULT", "YEM", None),
+    ("Burkina Faso kicked out the French ambassador.", "SANCTION", "BFA", "FRA"),
+    ("The Kremlin brushed off the new sanctions.", "REJECT", "RUS", None),
+    ("Hungary stonewalled the EU's aid package for Ukraine.", "REJECT", "HUN", None),
+    ("Chad ended its defense cooperation with France.", "SANCTION", "TCD", "FRA"),
+    ("The Kenyan government has postponed a planned visit by the Ugandan president.", "SANCTION", "KEN", "UGA"),
+    # aid earmarked or set aside; barring relief flights
+    ("Germany has earmarked 50 million marks in aid for flood victims in Poland.", "AID", "DEU", "POL"),
+    ("The European Union has set aside 2 million euros in aid for Haiti.", "AID", "IGO", "HTI"),
+    ("The Sudanese government has barred U.N. relief flights to the south.", "COERCE", "SDN", "IGO"),
+    # a rejected demand whose infinitive the parser hung on the verb is still rejected
+    (
+        "Libya rejected on Friday a U.N. demand to hand over two suspects in the Lockerbie bombing.",
+        "REJECT",
+        "LBY",
+        "IGO",
+    ),
+    # troops sent to reinforce peacekeepers are a promise of help, no threat
+    ("Britain will send 500 more troops to Bosnia to reinforce U.N. peacekeepers.", "AGREE", "GBR", None),
+    # praise for another side's act stays praise
+    ("The Pope praised Cuba for releasing political prisoners.", "SUPPORT", "VAT", "CUB"),
+    # a 'by' phrase the parser hung on the target names the attacker
+    ("An attack on a Chinese embassy convoy by Pakistani militants killed three.", "ASSAULT", "PAK", "CHN"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND27
+    SWEEP_ROUND28
+    + SWEEP_ROUND27
     + SWEEP_ROUND25
     + SWEEP_ROUND24
     + SWEEP_ROUND23

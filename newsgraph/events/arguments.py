@@ -333,6 +333,8 @@ def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token]
         recips_first = [c for c in noun.children if c.dep_ in ("compound", "nmod") and _kind_at(c, table, _PLACE_KINDS)]
         actors = [c for c in actors if c not in recips_first]
     actors += [c for c in (agent_of(noun),) if c is not None] + _pobjs(noun, "between", "among", "by")
+    # 'an attack on a convoy by Pakistani militants': a 'by' the parser hung on the target is the noun's agent
+    actors += [a for o in _pobjs(noun, "on", "against", "of") for a in _pobjs(o, "by")]
     sources = _pobjs(noun, "from") if cues.has("source_from_nouns", noun.lemma_.lower()) else []
     actors += sources  # 'the diplomatic protest from Japan', 'aid from the EU': who made or gave it
     if noun.dep_ == "nsubj" and cues.has("occurrence_verbs", noun.head.lemma_.lower()):

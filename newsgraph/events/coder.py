@@ -619,10 +619,13 @@ def _keep(trig: Trigger, has_actor: bool, has_recipient: bool, cues: Cues) -> bo
 
 def _denial_frame(trig: Trigger, cues: Cues, inner: set[int]) -> bool:
     """'denied that X attacked': the denial marks the inner event; it is no REJECT event itself. With no
-    event in the clause ('denied that its troops had entered Zaire') the denial is the REJECT of a charge."""
+    event in the clause ('denied that its troops had entered Zaire') the denial is the REJECT of a charge.
+    With a direct object an infinitive belongs to the object ('rejected a U.N. demand to hand over two
+    suspects', however parsed): the object is what is rejected."""
     tok = trig.token
+    deps = ("ccomp", "pcomp") if any(c.dep_ == "dobj" for c in tok.children) else ("ccomp", "xcomp", "pcomp")
     return tok.lemma_.lower() in cues.sets["deny_verbs"] and any(
-        c.dep_ in ("ccomp", "xcomp", "pcomp") and any(t.i in inner for t in c.subtree) for c in tok.children
+        c.dep_ in deps and any(t.i in inner for t in c.subtree) for c in tok.children
     )
 
 
@@ -1134,7 +1137,8 @@ _OFFICIAL_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD"})
 def _protective_deployment(trig: Trigger, cues: Cues) -> bool:
     """Troops sent to keep the peace or to protect someone are military assistance (PLOVER AID: 'personnel';
     CAMEO 074 'provide military protection or peacekeeping'): 'Nigeria sent peacekeepers to Liberia', 'France
-    sent 2,500 troops to Rwanda to protect civilians'; troops sent to a border mobilize."""
+    sent 2,500 troops to Rwanda to protect civilians', 'to reinforce U.N. peacekeepers'; troops sent to a
+    border mobilize."""
     tok = trig.token
     if trig.entry.type != "MOBILIZE" or trig.entry.pos != "V" or agentless_passive(tok):
         return False  # 'UN forces have been deployed to protect civilians': the forces' own move, as sent
@@ -1142,7 +1146,11 @@ def _protective_deployment(trig: Trigger, cues: Cues) -> bool:
     if pattern & cues.sets["peacekeeper_nouns"]:
         return True
     purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
-    return any(cues.has("protective_verbs", p.lemma_.lower()) for p in purposes)
+    return any(  # 'to protect civilians', or to join peacekeepers ('to reinforce U.N. peacekeepers')
+        cues.has("protective_verbs", p.lemma_.lower())
+        or any(o.dep_ == "dobj" and o.lemma_.lower() in cues.sets["peacekeeper_nouns"] for o in p.children)
+        for p in purposes
+    )
 
 
 def _welcomes_thing(trig: Trigger, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ _ADJUNCT_MARKERS = frozenset({"when", "after", "before", "because", "since", "al
 def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
     """The trigger that syntactically governs ``trig`` within a few arcs (its complement or object)."""
     cur: Token = trig.token
-    for _ in range(3):
+    for _ in range(4 if cur.dep_ == "conj" else 3):  # the step to a conjunct's first verb is one more
         if cur.dep_ not in _GOVERNED or cur.head.i == cur.i:
             return None
         # a clause joined to a non-trigger ends the climb, unless both are complements of one verb ('accused him
@@ -45,6 +45,8 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
         hit = by_token.get(cur.i)
         if hit is not None and hit is not trig:
             own = trig.token.dep_ in ("advcl", "conj") and trig.token.head.i == hit.token.i  # 'attacked and killed'
+            if own and trig.token.dep_ == "conj" and hit.token.dep_ in ("pcomp", "xcomp"):
+                continue  # 'accused of targeting and killing civilians': both acts go where the first one goes
             if hit.token.lemma_.lower() in _NO_MERGE or own:
                 return None
             return hit
@@ -54,7 +56,9 @@ def governor(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None:
 def combined_type(gov: Trigger, dep: Trigger, onto: Ontology) -> tuple[str, str | None]:
     """(type, mode) of one event made of a governing trigger and its dependent trigger."""
     gtype, dtype = gov.entry.type, dep.entry.type
-    new = onto.combine.get(gtype, {}).get(dtype)
+    # 'praised Cuba for releasing prisoners': a gerund of the reason is the other side's act, no concession
+    reason = dep.token.dep_ == "pcomp" and dep.token.head.lower_ == "for"
+    new = None if reason else onto.combine.get(gtype, {}).get(dtype)
     if new is not None:
         return new, dep.entry.mode if onto.valid_mode(new, dep.entry.mode) else None
     table = onto.dependent_mode.get(gtype)

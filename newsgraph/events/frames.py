@@ -214,10 +214,19 @@ _COMPLEMENT_CHECKS = {
 }
 
 
+def _measure_subject(tok: Token, cues: Cues) -> bool:
+    """'the new sanctions target 180 vessels', 'Britain's measures targeted tankers': a policy's reach, no
+    attack; not 'the Houthis targeted ships', 'its drones hit a refinery'."""
+    subj, passive = subject_of(tok)
+    return subj is not None and not passive and _lem(subj) in cues.sets["measure_subjects"]
+
+
 def complement_ok(trig: Trigger, cues: Cues) -> bool:
     """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
     tok = trig.token
     lemma = _lem(tok)
+    if trig.entry.pos == "V" and lemma in cues.sets["impact_verbs"] and _measure_subject(tok, cues):
+        return False
     if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
         return True
     check = _COMPLEMENT_CHECKS.get(lemma)
@@ -327,9 +336,12 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
 
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
-    topic, not an event."""
+    topic, not an event, and one used as a preposition ('barring any major upside effects') none at all."""
     tok = trig.token
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        return False
+    free = tok.dep_ != "acl" and not _children(tok, "nsubj")  # not 'the Taliban barring Bennett from entering'
+    if tok.tag_ == "VBG" and free and cues.has("preposition_participles", tok.lower_):
         return False
     if cues.has("prep_object_patterns", " ".join(trig.entry.lemmas)):
         # 'stood by its ally', not 'troops stood by as the crowd looted' nor 'stands accused ... by Ukraine'

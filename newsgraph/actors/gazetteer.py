@@ -21,6 +21,9 @@ OPEN_END = "99991231"
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "mr", "mrs", "ms", "dr"}
 # countries whose names put the family name first, as the press keeps it ("Jiang Zemin", "Kim Dae-jung")
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+# countries whose names have no family name, so the press calls a person by the first one ("Abiy Ahmed" is
+# "Abiy", "Mengistu Haile Mariam" "Mengistu", "Isaias Afwerki" "Isaias")
+GIVEN_NAME_USED = frozenset({"ETH", "ERI"})
 FUZZY_MIN_LEN = 5  # surnames shorter than this are matched exactly only
 FUZZY_ALONE_LEN = 7  # a surname given alone must be this long to be matched approximately
 
@@ -304,7 +307,8 @@ class Gazetteer:
                 if key.startswith("person:"):
                     index.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(key)
                     words = phrase.split()
-                    if len(words) > 1 and key in self._persons and self._persons[key][1] in FAMILY_NAME_FIRST:
+                    first_named = FAMILY_NAME_FIRST | GIVEN_NAME_USED
+                    if len(words) > 1 and key in self._persons and self._persons[key][1] in first_named:
                         index.setdefault(words[0], set()).add(key)  # "Jiang Zemin" is "President Jiang"
             self._surnames = {k: sorted(v) for k, v in index.items()}
         return self._surnames

@@ -43,6 +43,7 @@ from newsgraph.actors.gazetteer import (
 from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
+from newsgraph.nlp import english_words
 
 _INHERITED_SECTORS = {"LEG", "MIL", "COP", "JUD"}  # a titled person's country may come from the same body's
 _AREA_PREPS = {"in", "across", "throughout", "within", "inside"}
@@ -690,10 +691,11 @@ def _add_person_name(
 
 def _lone_surname_person(tok: Token, gaz: Gazetteer, day: str | None) -> bool:
     """A capitalised word, a subject or object of its clause, that is no other name and the surname of a known
-    person, or of several whose country is the same ('Berlusconi', 'Havel')."""
+    person, or of several whose country is the same ('Berlusconi', 'Havel'); the tagger's common noun too when
+    it is no English word ('Musharraf said ...' at the start of a sentence)."""
     return (
         tok.is_title
-        and tok.pos_ == "PROPN"
+        and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ not in english_words()))
         and tok.dep_ in _ARGUMENT_DEPS
         and tok.lower_ not in gaz.names
         and tok.lower_ not in gaz.adjectives

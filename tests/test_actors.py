@@ -349,6 +349,11 @@ def test_non_actors_stay_out(nlp: Any, text: str) -> None:
         ("Mengistu said on Tuesday that the talks had failed.", "Mengistu", "ETH"),  # no family name
         ("Isaias said on Tuesday that the talks had failed.", "Isaias", "ERI"),
         ("Fujimori dissolved the congress.", "Fujimori", "PER"),  # guard
+        # leaders of the 1960s-2000s added to the leader table
+        ("Nyerere said on Tuesday that the talks had failed.", "Nyerere", "TZA"),
+        ("Milan Kucan said on Tuesday that the talks had failed.", "Milan Kucan", "SVN"),  # not Milan, Italy
+        ("Collor resigned on Tuesday.", "Collor", "BRA"),
+        ("Luzhkov said on Tuesday that the talks had failed.", "Luzhkov", "RUS"),
     ],
 )
 def test_a_leader_named_alone(nlp: Any, text: str, surface: str, country: str) -> None:

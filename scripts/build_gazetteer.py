@@ -367,9 +367,12 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
         if big:
             names = [city["name"], *spelling_variants(city["name"], city.get("alternatenames", []))]
             b.add(f"place:{slug(city['name'])}_{iso}", [city["name"], "place", iso, None, iso, None], names)
-        # a town, and any name as news spells it without accents ('Samarra' for 'Sāmarrā’'), is looked up only
-        # for a place NER found: 'Sale' (Salé) must not name a place wherever it opens a sentence
-        for name in {norm(ascii_form(city["name"]))} | (set() if big else {norm(city["name"])}):
+        # a town, and any name as news spells it without accents ('Samarra' for 'Sāmarrā’'), without an Arabic
+        # article ('Fallujah' for 'Al Fallūjah') or as a close variant geonames lists ('Hama' for 'Ḩamāh'), is
+        # looked up only for a place: 'Sale' (Salé) must not name a place wherever it opens a sentence
+        plain = ascii_form(city["name"])
+        spellings = {plain, fold_name(plain), *spelling_variants(plain, city.get("alternatenames", []))}
+        for name in {norm(n) for n in spellings if n.isascii()} | (set() if big else {norm(city["name"])}):
             if towns.get(name, (-1, ""))[0] < city["population"]:
                 towns[name] = (city["population"], iso)
     b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}

@@ -367,6 +367,21 @@ def test_an_english_word_opening_a_sentence_is_no_surname(nlp: Any) -> None:  # 
     assert [a.name for a in table.actors if a.kind == "person"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Rebels attacked government troops in Gudermes on Tuesday.", "Rebels", "RUS"),  # NER saw no place
+        ("Guerrillas blew up an oil pipeline near Barrancabermeja.", "Guerrillas", "COL"),  # NER saw a date
+        ("Militants attacked a police post in Fallujah.", "Militants", "IRQ"),  # geonames: 'Al Fallujah'
+        ("Gunmen attacked a checkpoint in Hama.", "Gunmen", "SYR"),  # geonames: 'Hamah'
+        ("Protesters marched in Coral Springs, Florida.", "Protesters", "USA"),  # guard: no South African 'Springs'
+    ],
+)
+def test_a_town_gives_a_group_its_country(nlp: Any, text: str, surface: str, country: str) -> None:
+    actor = _at(_resolve(nlp, text, None), text, surface)
+    assert actor is not None and actor.country == country, actor
+
+
 def test_a_name_before_a_reef_is_no_person(nlp: Any) -> None:
     """'Second Thomas reef': NER's person 'Thomas' names the reef, not Grenada's former prime minister."""
     table = _resolve(nlp, "China must understand that Scarborough Shoal and Second Thomas reef fall under the treaty.")

@@ -44,6 +44,7 @@ from newsgraph.actors.matching import Hit, find_hits
 from newsgraph.actors.table import ActorTable
 from newsgraph.model import Actor, Article, Mention
 from newsgraph.nlp import english_words
+from newsgraph.times.lexicon import load_lexicon as load_time_lexicon
 
 _INHERITED_SECTORS = {"LEG", "MIL", "COP", "JUD"}  # a titled person's country may come from the same body's
 _AREA_PREPS = {"in", "across", "throughout", "within", "inside"}
@@ -136,6 +137,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
             _add_named(b, hit, idx, gaz, article.published, consumed)
         elif b.free(hit.start, hit.end) and not _modifies_role(doc, hit, idx, gaz):
             _add_people(b, hit, idx, gaz)
+    _add_bare_towns(b, gaz)
     _link_surnames(b)
     _merge_lede_roles(b)
     _merge_called(b)
@@ -736,6 +738,38 @@ def _add_lone_surnames(b: _Builder, idx: HitIndex, gaz: Gazetteer, day: str | No
             b.add(known.key or "", tok.i, tok.i + 1, name=known.name, kind="person")
             continue
         _add_person_name(b, tok.i, tok.i + 1, tok.text, idx, gaz, day, consumed)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "from", "toward", "towards"})
+
+
+def _add_bare_towns(b: _Builder, gaz: Gazetteer) -> None:
+    """Known towns NER saw no place in ('attacked government troops in Timbuktu', 'in Barrancabermeja' taken
+    for a date): one capitalised word, no English word nor a month or day, the object of a place preposition."""
+    times = load_time_lexicon()
+    calendar = {*times.table("months"), *times.table("weekdays")}
+    for tok in b.toks:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        if tok.lower_ in calendar or tok.lower_ in english_words() or not b.free(tok.i, tok.i + 1):
+            continue
+        if tok.i > 0 and b.toks[tok.i - 1].pos_ == "PROPN":
+            continue  # the end of a longer name ('Hong Kong', 'Coral Springs'), not the town 'Kong'
+        if tok.i + 1 < len(b.toks) and b.toks[tok.i + 1].text == "-":
+            continue
+        town = town_at(b.doc, tok.i, tok.i + 1, gaz)
+        if town is not None:
+            b.add(
+                f"place:{tok.lower_}",
+                tok.i,
+                tok.i + 1,
+                name=tok.text,
+                kind="place",
+                country=town,
+                sector=None,
+                title=None,
+                code=town,
+            )
 
 
 def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, gaz: Gazetteer, day: str | None) -> bool:

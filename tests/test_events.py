@@ -2742,6 +2742,13 @@ SWEEP_ROUND28 = [
     ("The Pope praised Cuba for releasing political prisoners.", "SUPPORT", "VAT", "CUB"),
     # a 'by' phrase the parser hung on the target names the attacker
     ("An attack on a Chinese embassy convoy by Pakistani militants killed three.", "ASSAULT", "PAK", "CHN"),
+    # answers promised in kind, a strait to be blocked: threats; marches staged, barricades, downed tools
+    ("India said it would give a befitting reply to Pakistan.", "THREATEN", "IND", "PAK"),
+    ("Israel said it would respond harshly to any attack from Lebanon.", "THREATEN", "ISR", "LBN"),
+    ("Iran said it would block the Strait of Hormuz if attacked.", "THREATEN", "IRN", None),
+    ("Hundreds of women staged a silent march in Algiers.", "PROTEST", "DZA", None),
+    ("Demonstrators set up barricades in Caracas.", "PROTEST", "VEN", None),
+    ("Workers downed tools at the Gdansk shipyard.", "PROTEST", "POL", None),
 ]
 
 
@@ -3550,6 +3557,8 @@ MODALITY_SWEEP = [
     ("Judges are likely to find the publisher guilty.", "SANCTION", {"future"}),
     ("The EU is expected to impose new sanctions on Russia.", "SANCTION", {"future"}),
     ("Russia plans to attack Kyiv.", "THREATEN", set()),  # the plan is held now
+    # an 'if' clause the parser hung on a particle read as a preposition ('stand idly by if ...')
+    ("Syria said it would not stand idly by if Israel attacked Lebanon.", "ASSAULT", {"hypothetical"}),
     # an intent whose act is negated is a refusal or a promise; the intent itself happened
     ("Serbia vowed never to recognize Kosovo's independence.", "REJECT", set()),
     ("Britain argued against sending troops to Bosnia.", "MOBILIZE", {"negated"}),  # 'against' negates
@@ -3920,3 +3929,9 @@ def test_cargo_delivered_is_no_aid(text: str) -> None:
     """A cargo or an oil shipment delivered is trade, not aid."""
     events, _ = _sides(text, "2025-03-13")
     assert [e.type for e in events if e.type == "AID"] == []
+
+
+def test_a_protest_march_staged_is_one_event() -> None:  # guard
+    """'staged a protest march': the pattern takes the word 'protest' too, so no second PROTEST is coded."""
+    events = _extract("Hundreds of women staged a protest march in Algiers.", "2024-05-01").events
+    assert [e.type for e in events] == ["PROTEST"], [(e.type, e.trigger) for e in events]

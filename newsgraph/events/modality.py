@@ -152,8 +152,10 @@ def _said_no(noun: Token) -> bool:
 
 
 def _conditional(tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    """An act in an 'if' or 'unless' clause, the parser's adverbial clause or, after a particle read as a
+    preposition, its complement ('would not stand idly by if Israel attacked Lebanon')."""
     for t in clause_chain(tok, 6):
-        if t.dep_ == "advcl" and any(
+        if t.dep_ in ("advcl", "pcomp") and any(
             c.dep_ == "mark" and c.lower_ in cues.sets["conditional_marks"] for c in t.children
         ):
             info.add("hypothetical")

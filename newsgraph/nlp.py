@@ -90,19 +90,22 @@ def dotted_abbreviation_ends(doc: Doc) -> Doc:
     return doc
 
 
+def _lemma_index(*pos: str) -> frozenset[str]:
+    """The lemmas the lemmatizer's own word index (WordNet's) lists under these parts of speech."""
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(str(v) for p in pos for v in table[p])
+
+
 @lru_cache(maxsize=1)
 def _verb_index() -> frozenset[str]:
-    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    return frozenset(str(v) for v in table["verb"])
+    return _lemma_index("verb")
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """Every lemma the lemmatizer's own word index knows as a noun, verb, adjective or adverb (WordNet's),
-    lower-cased: a capitalised word outside it is a name whatever the tagger made of it ('Musharraf', not
-    'Power')."""
-    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    return frozenset(str(v).lower() for pos in ("noun", "verb", "adj", "adv") for v in table[pos])
+    """Every lemma the word index knows as a noun, verb, adjective or adverb, lower-cased: a capitalised word
+    outside it is a name whatever the tagger made of it ('Musharraf', not 'Power')."""
+    return frozenset(w.lower() for w in _lemma_index("noun", "verb", "adj", "adv"))
 
 
 @lru_cache(maxsize=4)

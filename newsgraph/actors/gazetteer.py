@@ -24,6 +24,7 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 # countries whose names have no family name, so the press calls a person by the first one ("Abiy Ahmed" is
 # "Abiy", "Mengistu Haile Mariam" "Mengistu", "Isaias Afwerki" "Isaias")
 GIVEN_NAME_USED = frozenset({"ETH", "ERI"})
+_FIRST_WORD_NAMED = FAMILY_NAME_FIRST | GIVEN_NAME_USED  # a person also found by the first word of the name
 FUZZY_MIN_LEN = 5  # surnames shorter than this are matched exactly only
 FUZZY_ALONE_LEN = 7  # a surname given alone must be this long to be matched approximately
 
@@ -307,8 +308,7 @@ class Gazetteer:
                 if key.startswith("person:"):
                     index.setdefault(phrase.rsplit(" ", 1)[-1], set()).add(key)
                     words = phrase.split()
-                    first_named = FAMILY_NAME_FIRST | GIVEN_NAME_USED
-                    if len(words) > 1 and key in self._persons and self._persons[key][1] in first_named:
+                    if len(words) > 1 and key in self._persons and self._persons[key][1] in _FIRST_WORD_NAMED:
                         index.setdefault(words[0], set()).add(key)  # "Jiang Zemin" is "President Jiang"
             self._surnames = {k: sorted(v) for k, v in index.items()}
         return self._surnames

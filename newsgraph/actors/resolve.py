@@ -755,8 +755,8 @@ def _add_bare_towns(b: _Builder, gaz: Gazetteer) -> None:
             continue
         if tok.i > 0 and b.toks[tok.i - 1].pos_ == "PROPN":
             continue  # the end of a longer name ('Hong Kong', 'Coral Springs'), not the town 'Kong'
-        if tok.i + 1 < len(b.toks) and b.toks[tok.i + 1].text == "-":
-            continue
+        if _hyphenated(tok):
+            continue  # part of a hyphenated name ('Cap-Haitien'), not a town of its own
         town = town_at(b.doc, tok.i, tok.i + 1, gaz)
         if town is not None:
             b.add(

@@ -597,6 +597,7 @@ NO_EVENT_R5 = [
     ("The sanctions targeted Iran's missile program.", "ASSAULT"),
     ("Barring any major setback, the grant will be paid next year.", "COERCE"),  # guard
     ("Human Rights Watch accused Ethiopian troops of raping and killing civilians in Tigray.", "ASSAULT"),
+    ("Refugees returned to their land after the war.", "RETREAT"),  # going home hands nothing back
 ]
 
 
@@ -2749,6 +2750,9 @@ SWEEP_ROUND28 = [
     ("Hundreds of women staged a silent march in Algiers.", "PROTEST", "DZA", None),
     ("Demonstrators set up barricades in Caracas.", "PROTEST", "VEN", None),
     ("Workers downed tools at the Gdansk shipyard.", "PROTEST", "POL", None),
+    # a place handed back; lists exchanged
+    ("Croatia returned the Prevlaka peninsula to Montenegro.", "RETREAT", "HRV", "MNE"),
+    ("India and Pakistan exchanged lists of nuclear installations.", "COOPERATE", "IND", None),
 ]
 
 

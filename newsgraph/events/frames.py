@@ -348,6 +348,11 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         last = tok.doc[max(trig.tokens)]
         if last.head.i != tok.i or not any(c.dep_ == "pobj" for c in last.children):
             return False
+    if cues.has("object_patterns", " ".join(trig.entry.lemmas)):
+        # 'returned the Prevlaka peninsula to Montenegro', not 'refugees returned to the town'
+        last = tok.doc[max(trig.tokens)]
+        if last.head.i != tok.i or last.dep_ not in ("dobj", "nsubjpass"):
+            return False
     goods = tok.dep_ == "acl" and tok.tag_ == "VBN" and cues.has("goods_verbs", _lem(tok))
     if goods and not any(c.dep_ == "agent" for c in tok.children):
         return False  # 'a tariff on all products exported to the United States': goods described, no act

@@ -598,6 +598,7 @@ NO_EVENT_R5 = [
     ("Barring any major setback, the grant will be paid next year.", "COERCE"),  # guard
     ("Human Rights Watch accused Ethiopian troops of raping and killing civilians in Tigray.", "ASSAULT"),
     ("Refugees returned to their land after the war.", "RETREAT"),  # going home hands nothing back
+    ("Refugees returned to the town after the fighting.", "ASSAULT"),  # what they came back after, not did
 ]
 
 
@@ -2753,6 +2754,8 @@ SWEEP_ROUND28 = [
     # a place handed back; lists exchanged
     ("Croatia returned the Prevlaka peninsula to Montenegro.", "RETREAT", "HRV", "MNE"),
     ("India and Pakistan exchanged lists of nuclear installations.", "COOPERATE", "IND", None),
+    # 'the violence', 'the fighting' refer back to the attack told before
+    ("Israeli jets bombed Gaza on Monday. Turkey condemned the violence.", "ACCUSE", "TUR", "ISR"),
 ]
 
 

@@ -39,6 +39,7 @@ PLACE_SUBDIVISIONS = frozenset({"CAN", "AUS", "IND", "CHN"})
 NOT_PLACE_NAMES = frozenset({"victoria"})  # Australia's state, but more often a person's given name
 SUBDIVISION_SUFFIX = re.compile(r"( (Huizu|Zhuangzu|Uygur))?( Sheng| Shi| Zizhiqu| SAR)$")  # 'Sichuan Sheng'
 VARIANT_MIN_RATIO = 0.85  # a city's alternate name this close to its name is a spelling of it
+NAMESAKE_MIN_SHARE = 0.1  # a city of another country counts as a namesake from this share of the largest's size
 MONONYM_MIN_LEN = 5  # one-word person names ("Suharto") are kept for NER PERSON entities only
 # CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
 CAMEO_ISO = {
@@ -221,6 +222,7 @@ class Builder:
         self.sovereigns: dict[str, str] = {}  # a dependency's ISO code → its controlling state's
         self.qualifiers: dict[str, list[str]] = {}  # "ala.", "ontario" → the countries of that state or province
         self.dated: dict[str, list[list[str]]] = {}  # "congo" → [from, to, entry key] rows, oldest first
+        self.namesakes: dict[str, list[str]] = {}  # "tripoli" → ["LBN"]: other countries' large towns of a name
 
     def add(self, key: str, entry: Entry, aliases: list[str], override: bool = False) -> None:
         if override or key not in self.entries:
@@ -259,6 +261,7 @@ class Builder:
             "sovereigns": dict(sorted(self.sovereigns.items())),
             "qualifiers": {k: self.qualifiers[v] for k, v in tokenized({q: q for q in self.qualifiers}).items()},
             "dated": {k: self.dated[v] for k, v in tokenized({d: d for d in self.dated}).items()},
+            "namesakes": {k: self.namesakes[v] for k, v in tokenized({n: n for n in self.namesakes}).items()},
         }
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
@@ -376,6 +379,7 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
             if towns.get(name, (-1, ""))[0] < city["population"]:
                 towns[name] = (city["population"], iso)
     b.towns = {name: iso for name, (_pop, iso) in sorted(towns.items()) if name not in b.names}
+    add_namesakes(b, gc, iso2to3)
     for name, iso in capitals.items():
         if iso in territories:  # a dependent territory's seat is a place, never an acting government
             key = f"place:{slug(name)}_{iso}"
@@ -388,6 +392,28 @@ def add_places(b: Builder, adj_of: dict[str, str]) -> None:
         b.entries.setdefault(
             f"gov:{iso}", [f"{adj_of.get(iso, iso)} government", "government", iso, "GOV", f"{iso}GOV", None]
         )
+
+
+def add_namesakes(b: Builder, gc: Any, iso2to3: dict[str, str]) -> None:
+    """Cities sharing a name with a larger one in another country, at least NAMESAKE_MIN_SHARE of its size
+    ('Tripoli' in Lebanon beside Libya's capital, 'Hyderabad' in Pakistan beside India's): the resolver may
+    read the smaller one where a sentence names its country and not the larger one's. A namesake of a
+    world city (Paris, Texas) is too small to count."""
+    largest: dict[str, tuple[int, str]] = {}
+    sizes: dict[tuple[str, str], int] = {}
+    for city in gc.get_cities().values():
+        iso = iso2to3.get(city["countrycode"])
+        if not iso:
+            continue
+        name = norm(ascii_form(city["name"]))
+        pop = int(city["population"])
+        sizes[(name, iso)] = max(sizes.get((name, iso), 0), pop)
+        if largest.get(name, (-1, ""))[0] < pop:
+            largest[name] = (pop, iso)
+    for (name, iso), pop in sorted(sizes.items()):
+        top_pop, top_iso = largest[name]
+        if iso != top_iso and pop >= NAMESAKE_MIN_SHARE * top_pop:
+            b.namesakes.setdefault(name, []).append(iso)
 
 
 def add_phoenix(b: Builder, shared: Path) -> None:

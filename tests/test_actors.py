@@ -382,6 +382,20 @@ def test_a_town_gives_a_group_its_country(nlp: Any, text: str, surface: str, cou
     assert actor is not None and actor.country == country, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Shells crashed into Tripoli, the north Lebanese port, on Monday.", "Tripoli", "LBN"),
+        ("Protesters burned the U.S. flag outside the American embassy in Athens.", "Athens", "GRC"),  # guard
+        ("Libyan militias clashed in Tripoli on Monday.", "Tripoli", "LBY"),  # guard
+        ("Protesters in Paris denounced the U.S. president.", "Paris", "FRA"),  # guard: Paris, Texas is small
+    ],
+)
+def test_a_city_named_with_its_namesakes_country(nlp: Any, text: str, surface: str, country: str) -> None:
+    actor = _at(_resolve(nlp, text, None), text, surface)
+    assert actor is not None and actor.country == country, actor
+
+
 def test_a_name_before_a_reef_is_no_person(nlp: Any) -> None:
     """'Second Thomas reef': NER's person 'Thomas' names the reef, not Grenada's former prime minister."""
     table = _resolve(nlp, "China must understand that Scarborough Shoal and Second Thomas reef fall under the treaty.")

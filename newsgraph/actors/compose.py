@@ -290,6 +290,35 @@ def qualify_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
     return out
 
 
+def namesake_places(doc: Doc, named: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """A city whose name a large town of another country shares is that town where its sentence calls a
+    place that country's and names none of the city's own ('militias in Tripoli ... the north Lebanese port':
+    Lebanon's Tripoli, not Libya's capital). A country merely named beside it ('the American embassy in
+    Athens') places nothing."""
+    territory = load_lexicon()["territory_nouns"]
+    out: list[Hit] = []
+    for hit in named:
+        entry = gaz.entry(hit.value) if hit.label == "NAME" else None
+        others = gaz.namesakes.get(doc[hit.start : hit.end].text.lower(), []) if entry is not None else []
+        if entry is None or entry.kind not in _TOWN_KINDS or not others:
+            out.append(hit)
+            continue
+        sent = doc[hit.start].sent
+        here = [h for h in named if h is not hit and sent.start <= h.start < sent.end]
+        placed = {h.value for h in here if h.label == "ADJ" and h.end < sent.end and doc[h.end].lower_ in territory}
+        own = any(h.label == "ADJ" and h.value == entry.country for h in here) or any(
+            (e := gaz.entry(h.value)) is not None and e.kind == "country" and e.country == entry.country
+            for h in here
+            if h.label == "NAME"
+        )
+        found = [c for c in others if c in placed]
+        if own or len(found) != 1:
+            out.append(hit)
+            continue
+        out.append(Hit("NAME", hit.start, hit.end, gaz.place_in(entry, found[0]).key))
+    return out
+
+
 def _qualifier(doc: Doc, comma: int, by_start: dict[int, Hit], gaz: Gazetteer) -> tuple[int, list[str]] | None:
     """(end, countries) of the state, province or country named after the comma at ``comma``, else None."""
     if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text[:1].isupper():

@@ -118,6 +118,7 @@ class Gazetteer:
         self.sovereigns: dict[str, str] = data.get("sovereigns", {})  # a dependency → its controlling state
         self.qualifiers: dict[str, list[str]] = data.get("qualifiers", {})  # 'ala.', 'ontario' → its countries
         self.dated: dict[str, list[list[str]]] = data.get("dated", {})  # 'congo' → [from, to, key] rows
+        self.namesakes: dict[str, list[str]] = data.get("namesakes", {})  # 'tripoli' → ['LBN']: other large towns
         self._surnames: dict[str, list[str]] | None = None
         self._fuzzy: dict[str, str | None] = {}  # memo of fuzzy_country (names recur across articles)
         self._near: dict[str, list[str]] = {}  # memo of _near_surnames

@@ -21,6 +21,7 @@ from newsgraph.actors.compose import (
     Modifiers,
     acts,
     entity_end,
+    namesake_places,
     portfolio_title,
     qualify_places,
     scan_apposition,
@@ -107,6 +108,7 @@ def resolve_actors(doc: Doc, article: Article) -> ActorTable:
     b = _Builder(doc, _doc_text(doc, article.text))
     all_named, agents = find_hits(doc, gaz, b.toks, article.published)
     all_named = qualify_places(doc, all_named, gaz)  # 'Tripoli, Lebanon' is one Lebanese place
+    all_named = namesake_places(doc, all_named, gaz)  # '... in Tripoli, the north Lebanese port' too
     all_named = [h for h in all_named if not _names_feature(doc, h, gaz)]
     ent_of = {i: ent for ent in b.ents for i in range(ent.start, ent.end)}
     named: list[Hit] = []

@@ -396,6 +396,21 @@ def test_a_city_named_with_its_namesakes_country(nlp: Any, text: str, surface: s
     assert actor is not None and actor.country == country, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Naga rebels attacked a convoy on Tuesday.", "Naga rebels", "IND"),
+        ("Bodo militants attacked a convoy on Tuesday.", "Bodo militants", "IND"),
+        ("Tigrean rebels attacked a convoy on Tuesday.", "Tigrean rebels", "ETH"),
+        ("Phalangist militiamen attacked a convoy on Tuesday.", "Phalangist militiamen", "LBN"),
+        ("Mai Mai militiamen attacked a convoy on Tuesday.", "Mai Mai militiamen", "COD"),
+    ],
+)
+def test_a_people_of_one_country_places_its_fighters(nlp: Any, text: str, surface: str, country: str) -> None:
+    actor = _at(_resolve(nlp, text, None), text, surface)
+    assert actor is not None and actor.country == country, actor
+
+
 def test_a_name_before_a_reef_is_no_person(nlp: Any) -> None:
     """'Second Thomas reef': NER's person 'Thomas' names the reef, not Grenada's former prime minister."""
     table = _resolve(nlp, "China must understand that Scarborough Shoal and Second Thomas reef fall under the treaty.")

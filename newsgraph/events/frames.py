@@ -334,6 +334,20 @@ def idiom_use(tok: Token, cues: Cues) -> bool:
     return cues.has("in_idiom_nouns", lemma) and tok.dep_ == "pobj" and tok.head.lower_ == "in"
 
 
+def _pattern_end_ok(trig: Trigger, cues: Cues) -> bool:
+    """A pattern's last word hangs on its anchor as the pattern needs: a preposition with its object ('stood by
+    its ally', not 'troops stood by as the crowd looted' nor 'stands accused ... by Ukraine'), or the object
+    itself ('returned the Prevlaka peninsula to Montenegro', not 'refugees returned to the town')."""
+    pattern = " ".join(trig.entry.lemmas)
+    prep, obj = cues.has("prep_object_patterns", pattern), cues.has("object_patterns", pattern)
+    if not (prep or obj):
+        return True
+    last = trig.token.doc[max(trig.tokens)]
+    if last.head.i != trig.token.i:
+        return False
+    return any(c.dep_ == "pobj" for c in last.children) if prep else last.dep_ in ("dobj", "nsubjpass")
+
+
 def frame_ok(trig: Trigger, cues: Cues) -> bool:
     """All frame checks of one trigger; a gerund used as an adjective ('on ceding sovereignty') names a
     topic, not an event, and one used as a preposition ('barring any major upside effects') none at all."""
@@ -343,16 +357,8 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
     free = tok.dep_ != "acl" and not _children(tok, "nsubj")  # not 'the Taliban barring Bennett from entering'
     if tok.tag_ == "VBG" and free and cues.has("preposition_participles", tok.lower_):
         return False
-    if cues.has("prep_object_patterns", " ".join(trig.entry.lemmas)):
-        # 'stood by its ally', not 'troops stood by as the crowd looted' nor 'stands accused ... by Ukraine'
-        last = tok.doc[max(trig.tokens)]
-        if last.head.i != tok.i or not any(c.dep_ == "pobj" for c in last.children):
-            return False
-    if cues.has("object_patterns", " ".join(trig.entry.lemmas)):
-        # 'returned the Prevlaka peninsula to Montenegro', not 'refugees returned to the town'
-        last = tok.doc[max(trig.tokens)]
-        if last.head.i != tok.i or last.dep_ not in ("dobj", "nsubjpass"):
-            return False
+    if not _pattern_end_ok(trig, cues):
+        return False
     goods = tok.dep_ == "acl" and tok.tag_ == "VBN" and cues.has("goods_verbs", _lem(tok))
     if goods and not any(c.dep_ == "agent" for c in tok.children):
         return False  # 'a tariff on all products exported to the United States': goods described, no act

@@ -141,14 +141,16 @@ class Gazetteer:
             found = self._entries[key] = Entry(key, place.name, "place", country, None, country)
         return found
 
-    def name_on(self, phrase: str, day: str | None) -> str | None:
-        """The entry key a (token-keyed, lower-case) name stands for on ``day``: a name whose country changed
-        ('Congo', the DRC since May 1997) takes the row covering the day; undated text the latest."""
+    def name_on(self, phrase: str, day: str | None) -> str:
+        """The entry key a (token-keyed, lower-case) name of the table stands for on ``day``: a name whose
+        country changed ('Congo', the DRC since May 1997) takes the row covering the day; undated text, or a day
+        no row covers, the name's plain entry (the latest row)."""
         rows = self.dated.get(phrase)
         if rows is None or day is None:
-            return self.names.get(phrase)
+            return self.names[phrase]
         d = day[:10]
-        return next((key for start, end, key in rows if (not start or start <= d) and (not end or d <= end)), None)
+        covering = (key for start, end, key in rows if (not start or start <= d) and (not end or d <= end))
+        return next(covering, self.names[phrase])
 
     def roles(self, key: str) -> list[Role]:
         """Every dated role of a person key (empty for others)."""

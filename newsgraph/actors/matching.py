@@ -98,6 +98,6 @@ def _longest(
         if not any(ch.isupper() for ch in text) or (len(text) <= 3 and not text.isupper()):
             continue  # "us" is not the US; "Is" is not IS
         if key in gaz.names:
-            return Hit("NAME", i, i + n, gaz.name_on(key, day) or gaz.names[key])
+            return Hit("NAME", i, i + n, gaz.name_on(key, day))
         return Hit("ADJ", i, i + n, gaz.adjectives[key])
     return None

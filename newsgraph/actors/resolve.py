@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -745,11 +746,17 @@ def _add_lone_surnames(b: _Builder, idx: HitIndex, gaz: Gazetteer, day: str | No
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "from", "toward", "towards"})
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names of the time lexicon ('March', 'May'): no town's name where they stand."""
+    times = load_time_lexicon()
+    return frozenset({*times.table("months"), *times.table("weekdays")})
+
+
 def _add_bare_towns(b: _Builder, gaz: Gazetteer) -> None:
     """Known towns NER saw no place in ('attacked government troops in Timbuktu', 'in Barrancabermeja' taken
     for a date): one capitalised word, no English word nor a month or day, the object of a place preposition."""
-    times = load_time_lexicon()
-    calendar = {*times.table("months"), *times.table("weekdays")}
+    calendar = _calendar_words()
     for tok in b.toks:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS or tok.pos_ != "PROPN" or not tok.is_title:
             continue

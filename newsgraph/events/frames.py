@@ -225,8 +225,6 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
     """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
     tok = trig.token
     lemma = _lem(tok)
-    if trig.entry.pos == "V" and lemma in cues.sets["impact_verbs"] and _measure_subject(tok, cues):
-        return False
     if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
         return True
     check = _COMPLEMENT_CHECKS.get(lemma)
@@ -359,6 +357,8 @@ def frame_ok(trig: Trigger, cues: Cues) -> bool:
         return False
     if not _pattern_end_ok(trig, cues):
         return False
+    if trig.entry.pos == "V" and cues.has("impact_verbs", _lem(tok)) and _measure_subject(tok, cues):
+        return False  # 'the new sanctions target 180 vessels': a policy's reach, no attack
     goods = tok.dep_ == "acl" and tok.tag_ == "VBN" and cues.has("goods_verbs", _lem(tok))
     if goods and not any(c.dep_ == "agent" for c in tok.children):
         return False  # 'a tariff on all products exported to the United States': goods described, no act

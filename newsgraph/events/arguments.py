@@ -305,11 +305,22 @@ def _clause_verb(noun: Token, cues: Cues) -> Token | None:
 
 def _reacted_to(noun: Token, cues: Cues) -> bool:
     """'condemned Russia after the attack on Kyiv': a definite act named in a time adjunct is what the
-    clause reacts to; the clause's subject is not its agent."""
+    clause reacts to; the clause's subject is not its agent. So is the act a clause answers 'in protest' or
+    'in response' ('went off the air in protest at the killing of a journalist')."""
+    if noun.head.lower_ in cues.sets["answered_preps"] and _answering(noun.head.head, cues):
+        return True
     return (
         noun.head.lower_ in cues.sets["reaction_preps"]
         and noun.lemma_.lower() in cues.event_nouns
         and determined_by(noun, cues.sets["anaphoric_dets"])
+    )
+
+
+def _answering(verb: Token, cues: Cues) -> bool:
+    """The verb has an 'in protest' / 'in response' phrase."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(cues.has("answering_nouns", o.lemma_.lower()) for o in p.children)
+        for p in verb.children
     )
 
 

@@ -93,7 +93,14 @@ from newsgraph.events.syntax import (
     subject_of,
     to_infinitive,
 )
-from newsgraph.events.triggers import Trigger, candidates, find_triggers, modal_requests, regular_bases
+from newsgraph.events.triggers import (
+    Trigger,
+    assembly_protests,
+    candidates,
+    find_triggers,
+    modal_requests,
+    regular_bases,
+)
 from newsgraph.model import Actor, Article, Event, Location, Quote, TimeExpr
 
 
@@ -1599,6 +1606,7 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
     trigs = find_triggers(sent, load_lexicon(), cand)
     if not any(t.text == "?" for t in sent[-3:]):  # 'do you think Taiwan should ...?' asks, demands nothing
         trigs += modal_requests(sent, ctx.cues, {i for t in trigs for i in t.tokens}, cand)
+    trigs += assembly_protests(trigs, ctx.cues)
     trigs = [t for t in trigs if frame_ok(t, ctx.cues) and _hosts_person(t, ctx) and not _interview(t, ctx)]
     by_token = {t.token.i: t for t in trigs}
     merged: dict[int, list[Trigger]] = {t.token.i: [] for t in trigs}

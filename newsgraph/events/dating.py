@@ -88,11 +88,17 @@ def _in_since_clause(tok: Token) -> bool:
 
 def _other_clause(span: Span, trigger: Token) -> bool:
     """The time expression sits in a relative clause the trigger is not part of ('Berisha, who resigned in
-    2013, rejected ... Thursday': 2013 dates the resignation, not the rejection)."""
+    2013, rejected ... Thursday': 2013 dates the resignation, not the rejection), or in a participle clause on
+    a noun other than the trigger ('restored relations broken off in 1978': 1978 dates the break)."""
     for anc in (span.root, *span.root.ancestors):
-        if anc.dep_ == "relcl":
+        if anc.dep_ == "relcl" or (anc.dep_ == "acl" and anc.tag_ == "VBN" and _object_of(anc.head, trigger)):
             return not anc.left_edge.i <= trigger.i <= anc.right_edge.i
     return False
+
+
+def _object_of(noun: Token, trigger: Token) -> bool:
+    """``noun`` is the direct object of the trigger's verb (the trigger itself being the verb or its object)."""
+    return noun.dep_ == "dobj" and noun.i != trigger.i and noun.head.i in (trigger.i, trigger.head.i)
 
 
 def _names_an_instrument(span: Span, verb: Token, instruments: frozenset[str]) -> bool:

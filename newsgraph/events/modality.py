@@ -55,6 +55,17 @@ def _subject_of(tok: Token, verb: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == verb.i
 
 
+def _circumstance(tok: Token, verb: Token, cues: Cues) -> bool:
+    """'went off the air in protest', 'agreed amid fighting': the trigger is in a phrase of circumstance on the
+    verb, not the act the verb intends."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.head.i == verb.i
+        and (cues.has("circumstance_preps", prep.lower_) or cues.has("reaction_preps", prep.lower_))
+    )
+
+
 def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
     for v in verbs:
         aux = _aux(v)
@@ -63,7 +74,12 @@ def _future(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> N
             info.intent = True
         elif any(a in cues.sets["hypothetical_aux"] for a in aux):
             info.add("hypothetical")
-        if v is not tok and _lem(v) in cues.sets["intent_governors"] and not _subject_of(tok, v):
+        if (
+            v is not tok
+            and _lem(v) in cues.sets["intent_governors"]
+            and not _subject_of(tok, v)
+            and not _circumstance(tok, v, cues)
+        ):
             info.intent = True
             info.forecast = _lem(v) in cues.sets["forecast_governors"]
             if _lem(v) in cues.sets["future_governors"]:

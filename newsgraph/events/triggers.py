@@ -282,3 +282,40 @@ def modal_requests(sent: Span, cues: Cues, taken: set[int], cand: list[int]) -> 
             continue
         out.append(Trigger(verb, Entry((verb.lemma_,), "V", "REQUEST", "change", "10"), (verb.i,)))
     return out
+
+
+def assembly_protests(triggers: list[Trigger], cues: Cues) -> list[Trigger]:
+    """'Thousands of Nicaraguans gathered in Managua to denounce the government's policies': a crowd assembling
+    to voice a grievance demonstrates. PROTEST demo events anchored on the assembly verb whose infinitive of
+    purpose is a speech act among ``triggers`` (which as a mere aim codes nothing itself)."""
+    taken = {t.token.i for t in triggers}
+    out: list[Trigger] = []
+    for trig in triggers:
+        tok = trig.token
+        gather = tok.head
+        if (
+            trig.entry.pos != "V"
+            or not cues.has("grievance_types", trig.entry.type)
+            or tok.dep_ != "advcl"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or not cues.has("assembly_verbs", _lemma(gather))
+            or gather.i in taken
+            or not _crowd(gather, cues)
+        ):
+            continue
+        taken.add(gather.i)
+        out.append(Trigger(gather, Entry((gather.lemma_,), "V", "PROTEST", "demo", "14"), (gather.i,)))
+    return out
+
+
+def _crowd(verb: Token, cues: Cues) -> bool:
+    """The verb's subject is a crowd: counted ('thousands of Nicaraguans', '500 workers') or protesters."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb.head if verb.dep_ == "acl" else None)
+    if subj is None:  # ('hundreds of students assembled ...' the parser may read as a noun phrase)
+        return False
+    counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
+    return (
+        counted
+        or _lemma(subj) in ("thousand", "hundred", "dozen", "score")
+        or cues.has("protester_nouns", _lemma(subj))
+    )

@@ -2756,6 +2756,9 @@ SWEEP_ROUND29 = [
     ("Hundreds of students assembled outside the parliament in Tirana to demand reforms.", "PROTEST", "ALB", None),
     # an event noun in a phrase of circumstance is no act its verb intends ('in protest' after 'went')
     ("Haitian radio stations went off the air in protest at the killing of a journalist.", "PROTEST", "HTI", None),
+    # a party a member is expelled from expels him; parties of one country act for it
+    ("The war veterans' leader was expelled from the ZANU-PF party on Friday.", "SANCTION", "ZWE", None),
+    ("The Awami League called a general strike to demand the government's resignation.", "PROTEST", "BGD", "BGD"),
 ]
 
 SWEEP_ROUND28 = [

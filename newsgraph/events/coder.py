@@ -1617,12 +1617,19 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
     for trig in sorted(trigs, key=lambda t: t.token.i):
         if _denial_frame(trig, ctx.cues, set(by_token) - {trig.token.i}):
             continue
-        gov = governor(trig, by_token)
+        # 'test-fired a missile, drawing protests from Pakistan': what a clause draws is another side's act
+        gov = None if _drawn(trig, ctx.cues) else governor(trig, by_token)
         if gov is None:
             heads.append(trig)
         else:
             merged[gov.token.i].append(trig)
     return [(t, merged[t.token.i]) for t in heads]
+
+
+def _drawn(trig: Trigger, cues: Cues) -> bool:
+    """The trigger is what a participle clause of another act receives ('..., drawing protests from Pakistan')."""
+    verb = trig.token.head
+    return received_object(trig.token, cues) and verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
 def code_events(

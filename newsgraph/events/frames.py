@@ -192,6 +192,14 @@ def _leave_ok(tok: Token, cues: Cues) -> bool:
     return forces and named
 
 
+def _cross_ok(tok: Token, cues: Cues) -> bool:
+    """'Turkish troops crossed into northern Iraq', 'Rwandan soldiers crossed the border into Congo': forces
+    entering another state's ground; not 'refugees crossed into Tanzania', 'crossed the river'."""
+    forces = any(_lem(s) in cues.sets["departing_forces"] for s in _children(tok, "nsubj"))
+    into = [o for p in _children(tok, "prep") if p.lower_ == "into" for o in _children(p, "pobj")]
+    return forces and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or _children(o, "pobj") for o in into)
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -211,6 +219,7 @@ _COMPLEMENT_CHECKS = {
     "sight": _sighted_ok,
     "swarm": _sighted_ok,
     "leave": _leave_ok,
+    "cross": _cross_ok,
 }
 
 

@@ -2767,6 +2767,14 @@ SWEEP_ROUND29 = [
     ("Egypt closed the Rafah crossing with Gaza.", "COERCE", "EGY", None),
     ("Israel closed the Allenby bridge to Palestinians travelling to Jordan.", "COERCE", "ISR", None),
     ("Iran seized three islands in the Gulf claimed by the United Arab Emirates.", "ASSAULT", "IRN", None),
+    # a participle of harm that names no one acts on whom its clause acts on
+    (
+        "Kenyan police fired tear gas to disperse opposition supporters in Nairobi, injuring 10 and arresting 25.",
+        "COERCE",
+        "KEN",
+        "KEN",
+    ),
+    ("Zulu gunmen attacked an ANC rally in Durban, killing 12.", "ASSAULT", "ZAF", "ZAF"),  # guard
     # what a participle clause draws is another side's act
     ("India test-fired a nuclear-capable missile, drawing protests from Pakistan.", "ACCUSE", "PAK", "IND"),
     ("China held military exercises near Taiwan, drawing a warning from Washington.", "THREATEN", "USA", "CHN"),
@@ -2857,6 +2865,8 @@ def test_sweep_typed_dyad(text: str, etype: str, actor: str | None, recipient: s
         ("Haitian radio stations went off the air in protest at the killing of a journalist.", "killing", "HTI"),
         ("Shops in Dhaka shut down in protest over the bombing of a rally.", "bombing", "BGD"),  # guard
         ("Pakistan condemned India after the attack on the convoy.", "attack", "PAK"),  # guard
+        ("Nigerian police arrested 12 people after the riots.", "riots", "NGA"),
+        ("Police detained 40 students in Dhaka following the demonstration.", "demonstration", "BGD"),  # guard
     ],
 )
 def test_an_act_protested_is_not_the_protesters(text: str, act: str, not_actor: str) -> None:

@@ -316,6 +316,8 @@ def _implied_recipients(
         recipients = purpose_target(tok, actors, ctx)
     if not recipients and etype == "ASSAULT":  # 'a car bomb exploded outside the Israeli embassy'
         recipients = mission_target(tok, actors, ctx)
+    if not recipients and actors and etype in ("ASSAULT", "COERCE"):  # '... to disperse demonstrators,
+        recipients = _clause_victims(tok, actors, ctx)  # killing one person and arresting 12': the demonstrators
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
         recipients = conditional_target(tok, actors, ctx)
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # 'in retaliation for U.S. tariffs'
@@ -1624,6 +1626,26 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
         else:
             merged[gov.token.i].append(trig)
     return [(t, merged[t.token.i]) for t in heads]
+
+
+def _clause_victims(tok: Token, actors: list[str], ctx: Context) -> list[str]:
+    """Whom the clause a participle of harm hangs on acts on, when the participle names no one it could give a
+    country ('opened fire on demonstrators, killing one person and arresting 12')."""
+    cur = tok
+    for _ in range(3):
+        if cur.tag_ != "VBG" or cur.dep_ not in ("advcl", "conj") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        found = [r for r in find_arguments(cur, ctx.actors, ctx.cues)[1] if r not in actors]
+        found += [r for c in cur.children if c.dep_ == "advcl" and c.i < tok.i for r in _victims_of(c, actors, ctx)]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _victims_of(verb: Token, actors: list[str], ctx: Context) -> list[str]:
+    """The objects a purpose clause acts on ('to disperse demonstrators')."""
+    return [r for r in find_arguments(verb, ctx.actors, ctx.cues)[1] if r not in actors]
 
 
 def _drawn(trig: Trigger, cues: Cues) -> bool:

@@ -1356,6 +1356,11 @@ BODIES_1995: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("United Russia won a majority in the Duma.", "United Russia", ("RUS", "PTY")),
     ("Ennahda denied the charges.", "Ennahda", ("TUN", "PTY")),
     ("The Congolese Rally for Democracy captured Kisangani.", "Congolese Rally for Democracy", ("COD", "REB")),
+    # provinces, homelands and regions of the wars of the time ('Natal' is the province, not the Brazilian city)
+    ("Inkatha supporters clashed with ANC members in Natal.", "Natal", ("ZAF", None)),
+    ("Troops were sent into Bophuthatswana.", "Bophuthatswana", ("ZAF", None)),
+    ("Indonesian troops were sent to Irian Jaya.", "Irian Jaya", ("IDN", None)),
+    ("Gunmen attacked a bus in Kabylie.", "Kabylie", ("DZA", None)),
     # unions, services, police and armed groups of one country
     ("COSATU called a national strike.", "COSATU", ("ZAF", "LAB")),
     ("The Royal Ulster Constabulary arrested two men.", "Royal Ulster Constabulary", ("GBR", "COP")),

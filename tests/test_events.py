@@ -2775,6 +2775,9 @@ SWEEP_ROUND29 = [
         "KEN",
     ),
     ("Zulu gunmen attacked an ANC rally in Durban, killing 12.", "ASSAULT", "ZAF", "ZAF"),  # guard
+    # cold water poured; a proposal's maker named in a 'by' phrase the parser hung on the verb is its rejecter's recipient
+    ("The Sudanese government poured cold water on the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
+    ("The Sudanese government rejected the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
     # what a participle clause draws is another side's act
     ("India test-fired a nuclear-capable missile, drawing protests from Pakistan.", "ACCUSE", "PAK", "IND"),
     ("China held military exercises near Taiwan, drawing a warning from Washington.", "THREATEN", "USA", "CHN"),

@@ -354,17 +354,32 @@ def _charge_maker(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     'allegations by Pakistan' are its recipients already): a 'by'/'from' phrase the parser hung on the verb
     ('rejected charges by Pakistan'), or, for a charge set beside a clause ('Pakistan said X, a charge Kabul
     rejected'), that clause's subject."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    charge = tok.head if tok.dep_ == "relcl" else next(iter(objects), None)
-    if charge is None or not ctx.cues.has("deny_objects", charge.lemma_.lower()):
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, _REJECTED_PREPS)
+    charge = (
+        tok.head
+        if tok.dep_ == "relcl"
+        else next(
+            (
+                o
+                for o in objects
+                if ctx.cues.has("deny_objects", o.lemma_.lower()) or o.lemma_.lower() in ctx.cues.event_nouns
+            ),
+            None,
+        )
+    )
+    if charge is None or not (
+        ctx.cues.has("deny_objects", charge.lemma_.lower()) or charge.lemma_.lower() in ctx.cues.event_nouns
+    ):
         return []
-    makers = prep_objects(tok, _MAKER_PREPS)
+    # 'rejected the peace proposal by Kenya', 'poured cold water on the proposal by Kenya': on the verb or the noun
+    makers = prep_objects(tok, _MAKER_PREPS) or prep_objects(charge, _MAKER_PREPS)
     if not makers and tok.dep_ == "relcl" and charge.dep_ in ("appos", "npadvmod"):
         makers = [s for s in (subject_of(charge.sent.root)[0],) if s is not None]
     return [a for m in makers for a in actor_ids(m, ctx.actors) if a not in actors]
 
 
 _MAKER_PREPS = frozenset({"by", "from"})
+_REJECTED_PREPS = frozenset({"on", "at", "to"})  # 'poured cold water on', 'balked at', 'objected to' a proposal
 
 
 def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:

@@ -603,6 +603,8 @@ NO_EVENT_R5 = [
     ("Foreign ministers gathered in Geneva to demand a ceasefire in Bosnia.", "PROTEST"),  # guard
     ("Thousands of refugees crossed into Tanzania.", "ASSAULT"),  # guard
     ("The troops crossed the river at dawn.", "ASSAULT"),  # guard
+    ("The spokesman told reporters to expect an announcement.", "REQUEST"),  # guard
+    ("The doctor told the man to remove the duvet.", "REQUEST"),  # guard
     ("An earthquake struck Turkey on Monday.", "ASSAULT"),
     ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
     ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
@@ -2778,6 +2780,14 @@ SWEEP_ROUND29 = [
     # cold water poured; a proposal's maker named in a 'by' phrase the parser hung on the verb is its rejecter's recipient
     ("The Sudanese government poured cold water on the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
     ("The Sudanese government rejected the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
+    # telling a named side to act is a demand
+    ("Zimbabwe told Britain to stay out of its internal affairs.", "REQUEST", "ZWE", "GBR"),
+    (
+        "Nigeria's military rulers were told by the Commonwealth to release political prisoners.",
+        "REQUEST",
+        "IGO",
+        "NGA",
+    ),
     # what a participle clause draws is another side's act
     ("India test-fired a nuclear-capable missile, drawing protests from Pakistan.", "ACCUSE", "PAK", "IND"),
     ("China held military exercises near Taiwan, drawing a warning from Washington.", "THREATEN", "USA", "CHN"),

@@ -200,6 +200,16 @@ def _cross_ok(tok: Token, cues: Cues) -> bool:
     return forces and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or _children(o, "pobj") for o in into)
 
 
+def _tell_ok(tok: Token, cues: Cues) -> bool:
+    """'Zimbabwe told Britain to stay out of its affairs', 'were told by the Commonwealth to release prisoners': an
+    order to a side the text names; not 'told reporters that ...', 'told reporters to expect more', 'told the man to
+    remove the duvet'."""
+    told = _children(tok, "dobj", "nsubjpass", "dative")
+    ordered = [x for x in _children(tok, "xcomp") if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    named = [t for t in told if any(w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in t.subtree)]
+    return bool(ordered) and any(not cues.has("press_nouns", _lem(t)) for t in named)
+
+
 _COMPLEMENT_CHECKS = {
     "warn": _warn_ok,
     "give": _give_ok,
@@ -220,6 +230,7 @@ _COMPLEMENT_CHECKS = {
     "swarm": _sighted_ok,
     "leave": _leave_ok,
     "cross": _cross_ok,
+    "tell": _tell_ok,
 }
 
 

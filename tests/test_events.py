@@ -605,6 +605,7 @@ NO_EVENT_R5 = [
     ("The troops crossed the river at dawn.", "ASSAULT"),  # guard
     ("The spokesman told reporters to expect an announcement.", "REQUEST"),  # guard
     ("The doctor told the man to remove the duvet.", "REQUEST"),  # guard
+    ("Israel paid dearly in the 1973 war.", "THREATEN"),  # guard
     ("An earthquake struck Turkey on Monday.", "ASSAULT"),
     ("Qatar helped release American hostages held in Gaza.", "RETREAT"),
     ("Zelenskyy renewed his calls on Western allies to send more weapons.", "CONSULT"),
@@ -2780,6 +2781,8 @@ SWEEP_ROUND29 = [
     # cold water poured; a proposal's maker named in a 'by' phrase the parser hung on the verb is its rejecter's recipient
     ("The Sudanese government poured cold water on the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
     ("The Sudanese government rejected the peace proposal by Kenya.", "REJECT", "SDN", "KEN"),
+    # a harm foretold to someone is a threat by whoever says it
+    ("The Iraqi leader said Kuwait would pay dearly for stealing Iraqi oil.", "THREATEN", "IRQ", "KWT"),
     # telling a named side to act is a demand
     ("Zimbabwe told Britain to stay out of its internal affairs.", "REQUEST", "ZWE", "GBR"),
     (

@@ -354,22 +354,13 @@ def _charge_maker(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     'allegations by Pakistan' are its recipients already): a 'by'/'from' phrase the parser hung on the verb
     ('rejected charges by Pakistan'), or, for a charge set beside a clause ('Pakistan said X, a charge Kabul
     rejected'), that clause's subject."""
+
+    def rejectable(noun: Token) -> bool:  # a charge, or an act such as a proposal, offer or demand
+        return ctx.cues.has("deny_objects", noun.lemma_.lower()) or noun.lemma_.lower() in ctx.cues.event_nouns
+
     objects = [c for c in tok.children if c.dep_ == "dobj"] + prep_objects(tok, _REJECTED_PREPS)
-    charge = (
-        tok.head
-        if tok.dep_ == "relcl"
-        else next(
-            (
-                o
-                for o in objects
-                if ctx.cues.has("deny_objects", o.lemma_.lower()) or o.lemma_.lower() in ctx.cues.event_nouns
-            ),
-            None,
-        )
-    )
-    if charge is None or not (
-        ctx.cues.has("deny_objects", charge.lemma_.lower()) or charge.lemma_.lower() in ctx.cues.event_nouns
-    ):
+    charge = tok.head if tok.dep_ == "relcl" else next((o for o in objects if rejectable(o)), None)
+    if charge is None or not rejectable(charge):
         return []
     # 'rejected the peace proposal by Kenya', 'poured cold water on the proposal by Kenya': on the verb or the noun
     makers = prep_objects(tok, _MAKER_PREPS) or prep_objects(charge, _MAKER_PREPS)
@@ -1644,23 +1635,19 @@ def _sentence_triggers(sent: Span, cand: list[int], ctx: Context) -> list[tuple[
 
 
 def _clause_victims(tok: Token, actors: list[str], ctx: Context) -> list[str]:
-    """Whom the clause a participle of harm hangs on acts on, when the participle names no one it could give a
-    country ('opened fire on demonstrators, killing one person and arresting 12')."""
+    """Whom the clause a participle of harm hangs on acts on, or its purpose clause before the participle, when
+    the participle names no one it could give a country ('opened fire to disperse demonstrators, killing one
+    person and arresting 12')."""
     cur = tok
     for _ in range(3):
         if cur.tag_ != "VBG" or cur.dep_ not in ("advcl", "conj") or cur.head.i == cur.i:
             return []
         cur = cur.head
-        found = [r for r in find_arguments(cur, ctx.actors, ctx.cues)[1] if r not in actors]
-        found += [r for c in cur.children if c.dep_ == "advcl" and c.i < tok.i for r in _victims_of(c, actors, ctx)]
+        purposes = [c for c in cur.children if c.dep_ == "advcl" and c.i < tok.i]
+        found = [r for v in (cur, *purposes) for r in find_arguments(v, ctx.actors, ctx.cues)[1] if r not in actors]
         if found:
             return list(dict.fromkeys(found))
     return []
-
-
-def _victims_of(verb: Token, actors: list[str], ctx: Context) -> list[str]:
-    """The objects a purpose clause acts on ('to disperse demonstrators')."""
-    return [r for r in find_arguments(verb, ctx.actors, ctx.cues)[1] if r not in actors]
 
 
 def _drawn(trig: Trigger, cues: Cues) -> bool:

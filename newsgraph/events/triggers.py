@@ -314,8 +314,4 @@ def _crowd(verb: Token, cues: Cues) -> bool:
     if subj is None:  # ('hundreds of students assembled ...' the parser may read as a noun phrase)
         return False
     counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
-    return (
-        counted
-        or _lemma(subj) in ("thousand", "hundred", "dozen", "score")
-        or cues.has("protester_nouns", _lemma(subj))
-    )
+    return counted or cues.has("crowd_counts", _lemma(subj)) or cues.has("protester_nouns", _lemma(subj))

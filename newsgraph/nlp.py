@@ -90,7 +90,7 @@ def dotted_abbreviation_ends(doc: Doc) -> Doc:
     return doc
 
 
-def _lemma_index(*pos: str) -> frozenset[str]:
+def lemma_index(*pos: str) -> frozenset[str]:
     """The lemmas the lemmatizer's own word index (WordNet's) lists under these parts of speech."""
     table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     return frozenset(str(v) for p in pos for v in table[p])
@@ -98,14 +98,14 @@ def _lemma_index(*pos: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _verb_index() -> frozenset[str]:
-    return _lemma_index("verb")
+    return lemma_index("verb")
 
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Every lemma the word index knows as a noun, verb, adjective or adverb, lower-cased: a capitalised word
     outside it is a name whatever the tagger made of it ('Musharraf', not 'Power')."""
-    return frozenset(w.lower() for w in _lemma_index("noun", "verb", "adj", "adv"))
+    return frozenset(w.lower() for w in lemma_index("noun", "verb", "adj", "adv"))
 
 
 @lru_cache(maxsize=4)

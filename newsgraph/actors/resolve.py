@@ -627,10 +627,16 @@ def _add_ner(
                     else None
                 )
             )
-            fields = {"kind": "place", "sector": None, "code": town}
-            if town is not None and _place_subject(doc[start : ent.end].root):
-                fields = _people_of(town)  # 'Mostar appealed for aid'
-            b.add(f"place:{text.lower()}", start, ent.end, name=text, country=town, title=None, **fields)
+            acting = _place_subject(doc[start : ent.end].root)  # 'Mostar appealed for aid': its people
+            _add_town(b, start, ent.end, text, town, _people_of(town) if town is not None and acting else None)
+
+
+def _add_town(
+    b: _Builder, start: int, end: int, text: str, town: str | None, fields: dict[str, str | None] | None = None
+) -> None:
+    """A town or other place named ``text`` of the country ``town`` (its people with ``fields`` instead)."""
+    fields = fields or {"kind": "place", "sector": None, "code": town}
+    b.add(f"place:{text.lower()}", start, end, name=text, country=town, title=None, **fields)
 
 
 def _given_name_pair(toks: list[Token], start: int, end: int, gaz: Gazetteer) -> bool:
@@ -768,17 +774,7 @@ def _add_bare_towns(b: _Builder, gaz: Gazetteer) -> None:
             continue  # part of a hyphenated name ('Cap-Haitien'), not a town of its own
         town = town_at(b.doc, tok.i, tok.i + 1, gaz)
         if town is not None:
-            b.add(
-                f"place:{tok.lower_}",
-                tok.i,
-                tok.i + 1,
-                name=tok.text,
-                kind="place",
-                country=town,
-                sector=None,
-                title=None,
-                code=town,
-            )
+            _add_town(b, tok.i, tok.i + 1, tok.text, town)
 
 
 def _plausible_person(doc: Doc, start: int, end: int, key: str, idx: HitIndex, gaz: Gazetteer, day: str | None) -> bool:

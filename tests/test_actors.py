@@ -983,6 +983,24 @@ def test_phrase_country(nlp: Any, text: str, phrase: str, country: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        # a story that opens on 'the president' with one place where things happen is set there
+        ("The president pardoned 300 prisoners to mark independence day in Harare.", "president", "ZWE"),
+        ("The prime minister rejected opposition demands for early elections in Dhaka.", "prime minister", "BGD"),
+        # a visitor's destination is no scene; another country named in the sentence leaves it open
+        ("The foreign minister arrived in Moscow on Tuesday.", "foreign minister", None),  # guard
+        ("The president met the Chinese ambassador in Harare.", "president", None),  # guard
+    ],
+)
+def test_a_bare_title_takes_the_scene_of_its_sentence(nlp: Any, text: str, phrase: str, country: str | None) -> None:
+    table = _resolve(nlp, text)
+    start = text.index(phrase)
+    actor = table.at(start, start + len(phrase))
+    assert (actor.country if actor is not None else None) == country
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Thousands of Serbian students marched in Belgrade. They demanded new elections.", "Serbian students"),

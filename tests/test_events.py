@@ -2836,9 +2836,25 @@ SWEEP_ROUND28 = [
 ]
 
 
+SWEEP_ROUND30 = [
+    # rocks and bricks hurled; units moved; captives handed over
+    ("South Korean students hurled rocks at riot police in Seoul.", "PROTEST", "KOR", None),
+    ("Palestinian youths threw bricks at Israeli soldiers in Hebron.", "PROTEST", "PSE", None),
+    ("Iraq moved elite Republican Guard units toward the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
+    ("The Taliban handed over two British aid workers to Pakistani officials.", "RETREAT", "AFG", None),
+    # the one let do something receives the agreement
+    ("Uganda has agreed to let Sudanese government troops pursue rebels across the border.", "AGREE", "UGA", "SDN"),
+    ("Croatia agreed to let U.N. peacekeepers stay for another six months.", "AGREE", "HRV", "IGO"),
+    # 'the president' of a story that opens in a place is that place's country's
+    ("The president pardoned 300 prisoners to mark independence day in Harare.", "CONCEDE", "ZWE", None),
+    ("The prime minister rejected opposition demands for early elections in Dhaka.", "REJECT", "BGD", "BGD"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND29
+    SWEEP_ROUND30
+    + SWEEP_ROUND29
     + SWEEP_ROUND28
     + SWEEP_ROUND27
     + SWEEP_ROUND25

@@ -1099,6 +1099,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     kind = "group" if plural else ("organisation" if body else "person")
     if kind == "person" and country is None and not mods.code:  # "the U.N. envoy" is the UN's: kept below
         main = _salient_country(idx, gaz, mods.start)
+        if main is None and mods.definite and _home_title(title):
+            main = _scene_country(doc, idx, gaz, mods.start)  # 'the president pardoned 300 prisoners ... in Harare'
         if _definite_person(b, mods, title, end, main, day) or not (mods.definite and main and _home_title(title)):
             return
         country = main  # "the opposition leader", "the former prime minister": of the story's country
@@ -1348,6 +1350,22 @@ def _context_country(
         if best is not None:
             break
     return best[1] if best else None
+
+
+def _scene_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | None:
+    """The one country of the places token ``at``'s sentence says things happen at ('in Harare', 'near Goma'),
+    when no other country or body is named in it: where a story that opens on 'the president' is set. A
+    destination ('flew to Beijing', 'arrived in Moscow') or a foreign name anywhere in the sentence sets no
+    scene."""
+    sent, motion = doc[at].sent, load_lexicon()["motion_verbs"]
+    here = [h for h in idx.named_by_start.values() if sent.start <= h.start < sent.end]
+    scenes = {
+        _hit_country(h, gaz)
+        for h in here
+        if h.label != "ADJ" and _at_place(last := doc[h.end - 1]) and last.head.head.lemma_.lower() not in motion
+    }  # 'arrived in Moscow' is where a visitor goes
+    others = {_hit_country(h, gaz) for h in here} | {_hit_country(h, gaz, people=True) for h in here}
+    return next(iter(scenes)) if len(scenes) == 1 and others - {None} == scenes - {None} else None
 
 
 def _antecedent_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | None:

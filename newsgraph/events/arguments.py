@@ -159,7 +159,7 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
         return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
     if subj is None and between:
         return between, []  # 'fighting between rebels and government forces'
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb)
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb, cues)
     if not objs:  # 'locked up three dissidents': the small model reads a counted object as an adverbial noun
         objs = [
             c
@@ -186,10 +186,11 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     return ([subj] if subj is not None else []), recips
 
 
-def _split_objects(verb: Token) -> list[Token]:
+def _split_objects(verb: Token, cues: Cues) -> list[Token]:
     """Objects the parser hung under the verb's particle: 'sealed off Gaza' (Gaza as the particle's object), and
     'kidnapped up to 16 Russian advisers' (a count split into a particle and a 'to' phrase), and a guest the parser
-    hung under 'visiting', or the subject it gave an infinitive ('allow U.N. inspectors to resume their work')."""
+    hung under 'visiting', or the subject it gave an infinitive ('allow U.N. inspectors to resume their work', 'let
+    Sudanese troops pursue rebels')."""
     prts = [c for c in verb.children if c.dep_ == "prt"]
     out = [o for p in prts for o in p.children if o.dep_ == "pobj"]
     if any(p.lower_ == "up" for p in prts):
@@ -208,7 +209,12 @@ def _split_objects(verb: Token) -> list[Token]:
     # 'allow U.N. weapons inspectors to resume their work': the object the parser made the infinitive's subject
     if not any(c.dep_ == "dobj" for c in verb.children):
         out += [
-            s for c in verb.children if c.dep_ == "ccomp" and to_infinitive(c) for s in c.children if s.dep_ == "nsubj"
+            s
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and (to_infinitive(c) or (c.tag_ in ("VB", "VBP") and cues.has("causative_verbs", verb.lemma_.lower())))
+            for s in c.children
+            if s.dep_ == "nsubj"
         ]
     return out
 

@@ -2848,6 +2848,16 @@ SWEEP_ROUND30 = [
     # 'the president' of a story that opens in a place is that place's country's
     ("The president pardoned 300 prisoners to mark independence day in Harare.", "CONCEDE", "ZWE", None),
     ("The prime minister rejected opposition demands for early elections in Dhaka.", "REJECT", "BGD", "BGD"),
+    # calls heeded and demands acceded to; sanctions faced from a capital; a name's apposition of another state
+    ("South Korea heeded a U.S. request to delay the aid shipment.", "CONCEDE", "KOR", "USA"),
+    ("Burundi acceded to a demand from Tanzania to close the rebel camps.", "CONCEDE", "BDI", "TZA"),
+    ("Pakistan faces fresh sanctions from Washington over its nuclear program.", "SANCTION", "USA", "PAK"),
+    (
+        "At the invitation of Chinese Premier Li Peng, Singapore's prime minister visited Beijing.",
+        "CONSULT",
+        "SGP",
+        "CHN",
+    ),
 ]
 
 

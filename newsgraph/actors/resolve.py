@@ -438,6 +438,8 @@ def _add_person(
         title=title,
         code=code,
     )
+    if appos is not None and appos.country and country and appos.country != country:
+        return  # 'At the invitation of Chinese Premier Li Peng, Singapore's prime minister visited': another person
     if appos is not None:
         consumed.update(a.start for a in appos.agents)
         end = max((a.end for a in appos.agents), default=0)

@@ -983,6 +983,22 @@ def test_phrase_country(nlp: Any, text: str, phrase: str, country: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("He founded the now-shuttered Apple Daily newspaper in Hong Kong.", "Apple Daily", None),
+        ("Apple Inc. said it would move production to India.", "Apple", "USA"),  # guard
+    ],
+)
+def test_a_company_name_opening_another_bodys_name_is_not_the_company(
+    nlp: Any, text: str, name: str, country: str | None
+) -> None:
+    table = _resolve(nlp, text)
+    start = text.index(name)
+    actor = table.at(start, start + len(name))
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "country"),
     [
         # a story that opens on 'the president' with one place where things happen is set there

@@ -207,6 +207,8 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
         return last.ent_type_ == "NORP" and hit.end < len(doc) and doc[hit.end].ent_iob_ == "I"
     if entry is not None and entry.kind == "person":
         return _other_person(doc, hit, entry, ent_of.get(hit.start))
+    if entry is not None and entry.sector == "BUS":
+        return _other_company(doc, hit, ent_of.get(hit.start))
     if entry is None or entry.kind not in ("country", "capital", "place"):
         return False
     ent = ent_of.get(hit.start)
@@ -215,6 +217,15 @@ def _inside_longer_entity(doc: Doc, hit: Hit, gaz: Gazetteer, ent_of: dict[int, 
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
     end = ent.end - 1 if doc[ent.end - 1].lower_ in ("'s", "'", "’s", "’") else ent.end  # "Sri Lanka's"
     return start < hit.start or end > hit.end
+
+
+def _other_company(doc: Doc, hit: Hit, ent: Span | None) -> bool:
+    """A company's name opening NER's longer name of another body with more name words after it: 'Apple' of
+    'Apple Daily' (a Hong Kong newspaper) is no Apple; 'Apple Inc.' is."""
+    if ent is None or ent.label_ != "ORG" or ent.start != hit.start or ent.end <= hit.end:
+        return False
+    suffixes = load_lexicon()["company_suffixes"]
+    return any(t.is_title and t.tag_ == "NNP" and t.lower_.rstrip(".") not in suffixes for t in doc[hit.end : ent.end])
 
 
 def _other_person(doc: Doc, hit: Hit, entry: Entry, ent: Span | None) -> bool:

@@ -1519,6 +1519,15 @@ BODIES_2025: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Jaish al-Adl claimed the attack on the police station.", "Jaish al-Adl", ("IRN", "REB")),
     ("Russia's Africa Corps replaced Wagner in Mali.", "Africa Corps", ("RUS", "MIL")),
     ("Viv Ansanm gangs attacked the town.", "Viv Ansanm", ("HTI", "CRM")),
+    # national forces, police and intelligence services by their acronyms; parliaments and seats by their names
+    ("The RCMP arrested two Indian nationals.", "RCMP", ("CAN", "COP")),
+    ("The KDF killed 20 al-Shabab militants.", "KDF", ("KEN", "MIL")),
+    ("The UPDF attacked ADF rebels in Congo.", "UPDF", ("UGA", "MIL")),
+    ("The SANDF deployed troops to Mozambique.", "SANDF", ("ZAF", "MIL")),
+    ("The BND said the attack was planned abroad.", "BND", ("DEU", "SPY")),
+    ("The Riksdag approved the NATO bid.", "Riksdag", ("SWE", "LEG")),
+    ("The Legislative Yuan passed the defense budget.", "Legislative Yuan", ("TWN", "LEG")),
+    ("The Kantei said the prime minister would attend.", "Kantei", ("JPN", "GOV")),
 ]
 
 

@@ -470,6 +470,8 @@ def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, st
         return
     key = f"person:{slug(norm(phrases[0]))}"
     aliases = [a for a in _clean_aliases(phrases, 2) if not _has_title(b, a)]
+    # the wires often drop an Arabic article inside a name: 'Abdul-Salam Majali' for ABDUL_SALAM_AL_MAJALI
+    aliases += [short for a in aliases if " al " in a and (short := a.replace(" al ", " ")) not in aliases]
     _add_titled(b, key, phrases)
     if key in b.roles or key in b.entries:
         return

@@ -37,6 +37,13 @@ def test_every_name_points_to_an_entry() -> None:
     assert missing == []
 
 
+def test_a_dictionary_name_is_found_without_its_arabic_article() -> None:
+    """Phoenix's ABDUL_SALAM_AL_MAJALI is also 'Abdul Salam Majali', as the wires often write it."""
+    gaz = load_gazetteer()
+    full, short = gaz.names.get("abdul salam al majali"), gaz.names.get("abdul salam majali")
+    assert full is not None and short == full
+
+
 def test_every_country_is_an_iso_code() -> None:
     gaz = load_gazetteer()
     iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}

@@ -2858,6 +2858,11 @@ SWEEP_ROUND30 = [
         "SGP",
         "CHN",
     ),
+    # 1980s-1990s office-holders the Phoenix dictionaries lack; a name without its Arabic article
+    ("Ismail Cem accused Greece of harbouring Kurdish rebels.", "ACCUSE", "TUR", "GRC"),
+    ("Pik Botha accused Angola of sheltering ANC guerrillas.", "ACCUSE", "ZAF", "AGO"),
+    ("Milan Milutinovic rejected the demands of the contact group.", "REJECT", "SRB", None),
+    ("Abdul Salam Majali criticised Israel's settlement policy.", "ACCUSE", "JOR", "ISR"),  # guard
 ]
 
 

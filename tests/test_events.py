@@ -2863,6 +2863,15 @@ SWEEP_ROUND30 = [
     ("Pik Botha accused Angola of sheltering ANC guerrillas.", "ACCUSE", "ZAF", "AGO"),
     ("Milan Milutinovic rejected the demands of the contact group.", "REJECT", "SRB", None),
     ("Abdul Salam Majali criticised Israel's settlement policy.", "ACCUSE", "JOR", "ISR"),  # guard
+    # rebels who meet abroad are still their own country's; troops an agreement sends receive nothing
+    (
+        "The Philippine government will resume peace talks with communist rebels next month in the Netherlands.",
+        "AGREE",
+        "PHL",
+        "PHL",
+    ),
+    ("Ethiopia has agreed to send 2,000 troops to join the U.N. peacekeeping force in Rwanda.", "AGREE", "ETH", "IGO"),
+    ("Kuwait has agreed to buy $2 billion worth of U.S. weapons.", "AGREE", "KWT", "USA"),  # guard
 ]
 
 

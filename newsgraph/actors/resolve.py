@@ -1101,10 +1101,13 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         # domestic groups take their country (CAMEO): "rebels in the north" of a story about Mali → MLI
         # a demonym describing someone else comes after the story's country: 'armed men kidnapped two American
         # missionaries' in a story about Haiti
+        armed = (
+            hit.value in NON_STATE_SECTORS
+        )  # armed groups' talks are often held abroad ('peace talks with rebels in Oslo')
         country = (
-            _context_country(doc, idx, gaz, mods.start, exclude="", described=False)
+            _context_country(doc, idx, gaz, mods.start, exclude="", described=False, venues=not armed)
             or _salient_country(idx, gaz, mods.start)
-            or _context_country(doc, idx, gaz, mods.start, exclude="")
+            or _context_country(doc, idx, gaz, mods.start, exclude="", venues=not armed)
         )
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
@@ -1317,14 +1320,22 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _context_country(
-    doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int, exclude: str, names_only: bool = False, described: bool = True
+    doc: Doc,
+    idx: HitIndex,
+    gaz: Gazetteer,
+    at: int,
+    exclude: str,
+    names_only: bool = False,
+    described: bool = True,
+    venues: bool = True,
 ) -> str | None:
     """The country of the nearest other country or place named in token ``at``'s sentence (with
     ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp). A named
     country or place goes before a demonym, which may describe someone else ("Gunmen kidnapped two German aid
     workers in southern Sudan" → SDN), unless the demonym is in the phrase itself ("Engineers from two Japanese
     charities") or on a territory noun ("on Afghan soil"); a country's embassy names no locale; a leader's
-    country only when neither is named. ``described=False`` leaves out demonyms describing someone else."""
+    country only when neither is named. ``described=False`` leaves out demonyms describing someone else;
+    ``venues=False`` the places meetings are held at ('peace talks with communist rebels in Oslo')."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
     lex = load_lexicon()
@@ -1354,6 +1365,8 @@ def _context_country(
                 (hit.end < sent.end and doc[hit.end].lower_ in territory) or hit.start in own
             )
             following = doc[hit.end].lower_ if hit.end < sent.end else ""
+            if not venues and not demonym and _venue(doc[hit.end - 1], lex["venue_nouns"]):
+                continue  # 'peace talks with communist rebels in Oslo': where they meet, not whose
             if demonym != adjectives or following in missions or following in borders:
                 continue  # 'outside the U.S. embassy in Islamabad': a mission abroad is no locale, nor is
                 # 'near the Thai border' (either side of it)
@@ -1379,6 +1392,16 @@ def _scene_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | No
     }  # 'arrived in Moscow' is where a visitor goes
     others = {_hit_country(h, gaz) for h in here} | {_hit_country(h, gaz, people=True) for h in here}
     return next(iter(scenes)) if len(scenes) == 1 and others - {None} == scenes - {None} else None
+
+
+def _venue(last: Token, meetings: frozenset[str]) -> bool:
+    """The name's last word is where a meeting is held: 'talks in Oslo', 'resume talks ... in the Netherlands'."""
+    if last.dep_ != "pobj" or last.head.lower_ not in ("in", "at"):
+        return False
+    head = last.head.head
+    return head.lemma_.lower() in meetings or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in meetings for c in head.children
+    )
 
 
 def _antecedent_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | None:

@@ -195,12 +195,18 @@ def _guest_word(tok: Token) -> bool:
 def _merged_recipients(
     trig: Trigger, merged: list[Trigger], actors: list[str], recipients: list[str], ctx: Context
 ) -> list[str]:
-    """Recipients with those of the joined triggers; an order to one's own forces ('ordered its military
-    to seal the border') targets what the ordered act targets, not the forces."""
+    """Recipients with those of the joined triggers, less the forces or goods a joined dispatch sends; an order
+    to one's own forces ('ordered its military to seal the border') targets what the ordered act targets, not
+    the forces."""
     commanded = any(orders_own_forces(trig, d, ctx.cues) for d in merged)
     out = [] if commanded else list(recipients)
     for dep in merged:
         d_act, d_rec = find_arguments(dep.token, ctx.actors, ctx.cues)
+        lemma = dep.token.lemma_.lower()
+        if ctx.cues.has("dispatch_verbs", lemma) and not ctx.cues.has("goods_verbs", lemma):  # 'agreed to send
+            # 2,000 troops to join the U.N. force': the troops sent receive nothing ('agreed to buy U.S. weapons':
+            # the seller does)
+            d_rec = less_sent(dep.token, d_rec, ctx.actors)
         out += [a for a in ([] if commanded else d_act) + d_rec if a not in actors and a not in out]
     return out
 

@@ -2872,6 +2872,12 @@ SWEEP_ROUND30 = [
     ),
     ("Ethiopia has agreed to send 2,000 troops to join the U.N. peacekeeping force in Rwanda.", "AGREE", "ETH", "IGO"),
     ("Kuwait has agreed to buy $2 billion worth of U.S. weapons.", "AGREE", "KWT", "USA"),  # guard
+    # a mediated conflict's sides, owner or place; a debt's debtor; counted students occupying a building
+    ("Egypt offered to mediate in the dispute between Sudan and Eritrea.", "AGREE", "EGY", "SDN"),
+    ("Norway agreed to mediate in Sri Lanka's civil war.", "AGREE", "NOR", "LKA"),
+    ("Omar Bongo offered to mediate in the civil war in neighbouring Congo Republic.", "AGREE", "GAB", "COG"),
+    ("Japan cancelled $500 million of debt owed by Bangladesh.", "AID", "JPN", "BGD"),
+    ("Thousands of Indonesian students occupied the parliament building in Jakarta.", "PROTEST", "IDN", None),
 ]
 
 

@@ -175,13 +175,24 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
         # 'warned the United States against arms sales to Taiwan': who is warned, not what against
         preps = [o for o in preps if o.head.lower_ != "against"]
     recips = objs + preps + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
+    if cues.has("mediation_verbs", verb.lemma_.lower()):  # 'mediate in the dispute between Sudan and Eritrea',
+        # 'in Sri Lanka's civil war', 'in the civil war in Congo': the conflict's sides, owner or place
+        recips += [
+            w
+            for c in _pobjs(verb, "in")
+            for w in [*_pobjs(c, "between", "among", "in"), *(d for d in c.children if d.dep_ == "poss")]
+        ]
     recips += [w for t in topics for w in _pobjs(t, "with")]  # 'discussed the crisis with Yeltsin'
     for obj in objs:
         recips.extend(_prep_objects(obj, cues))
         for amount_of in _pobjs(obj, "in"):  # 'provide 50 billion euros in aid to Ukraine'
             recips.extend(_prep_objects(amount_of, cues))
-        # 'rejected a peace plan drawn up by the contact group', 'condemned the attack carried out by Hamas'
-        recips.extend(a for p in obj.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by"))
+        # 'rejected a peace plan drawn up by the contact group', 'condemned the attack carried out by Hamas',
+        # 'write off $1 billion of debt owed by Ivory Coast'
+        things = [obj, *(_pobjs(obj, "of") if _amount(obj) else [])]
+        recips.extend(
+            a for t in things for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by")
+        )
         recips.extend(_owners(obj, cues))  # 'ambushed a bus carrying Israeli settlers', 'accounts belonging to X'
     return ([subj] if subj is not None else []), recips
 

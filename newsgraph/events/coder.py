@@ -1000,11 +1000,14 @@ def _untargeted_launch(trig: Trigger, recipients: list[str], ctx: Context) -> bo
 
 def _active_subject_in(verb: Token, cues: Cues, *lists: str) -> bool:
     """The verb's subject, not a passive one, is a word of one of the cue ``lists`` (as written or by lemma:
-    'protesters', 'thousands')."""
+    'protesters', 'thousands'), or the people a counted subject counts ('thousands of students')."""
     subj, passive = subject_of(verb)
     if subj is None or passive:
         return False
-    return any(cues.has(name, word) for name in lists for word in (subj.lemma_.lower(), subj.lower_))
+    heads = [subj]
+    if cues.has("crowd_counts", subj.lemma_.lower()):  # 'Thousands of students occupied the parliament'
+        heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(cues.has(name, word) for name in lists for h in heads for word in (h.lemma_.lower(), h.lower_))
 
 
 def _protesters_occupy(trig: Trigger, cues: Cues) -> bool:

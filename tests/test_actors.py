@@ -973,6 +973,9 @@ def test_name_that_begins_a_role_phrase_is_no_person(nlp: Any) -> None:
         # with no country or place named, a leader's country is the context of a bare group
         ("Troops loyal to President Laurent Gbagbo clashed with rebels in the western town of Man.", "rebels", "CIV"),
         ("Rebels fighting Bashar al-Assad's forces seized the town.", "Rebels", "SYR"),
+        # a role phrase with an inner 'of' is headed by its first noun; fighters freed before talks abroad
+        ("The Sudanese government has released 50 prisoners of war.", "prisoners of war", "SDN"),
+        ("Sudan released 50 prisoners of war ahead of peace talks in Nairobi.", "prisoners of war", "SDN"),
     ],
 )
 def test_phrase_country(nlp: Any, text: str, phrase: str, country: str) -> None:

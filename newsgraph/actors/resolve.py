@@ -877,8 +877,10 @@ def _country_inside(
 
 def _head_token(doc: Doc, hit: Hit) -> Token:
     """The head noun of a role phrase: its last token, or the last noun before a trailing preposition
-    ("ambassador to")."""
-    for i in range(hit.end - 1, hit.start - 1, -1):
+    ("ambassador to") or an inner 'of' ("prisoners of war", "chief of staff")."""
+    inner_of = [i for i in range(hit.start + 1, hit.end - 1) if doc[i].lower_ == "of"]
+    end = inner_of[0] if inner_of else hit.end
+    for i in range(end - 1, hit.start - 1, -1):
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN"):
             return tok
@@ -1101,9 +1103,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         # domestic groups take their country (CAMEO): "rebels in the north" of a story about Mali → MLI
         # a demonym describing someone else comes after the story's country: 'armed men kidnapped two American
         # missionaries' in a story about Haiti
-        armed = (
-            hit.value in NON_STATE_SECTORS
-        )  # armed groups' talks are often held abroad ('peace talks with rebels in Oslo')
+        # armed groups and fighters meet or are handed over abroad ('peace talks with rebels in Oslo')
+        armed = hit.value in NON_STATE_SECTORS or hit.value == "MIL"
         country = (
             _context_country(doc, idx, gaz, mods.start, exclude="", described=False, venues=not armed)
             or _salient_country(idx, gaz, mods.start)

@@ -1368,6 +1368,10 @@ BODIES_1995: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Israel annexed the Golan Heights in 1981.", "Golan Heights", ("SYR", None)),
     ("Croatian troops raised their flag in Knin on Saturday.", "Knin", ("HRV", None)),
     ("Israeli troops raided Bethlehem.", "Bethlehem", ("PSE", None)),  # not the South African town
+    # nuclear and military sites of arms-control news
+    ("Inspectors visited Natanz.", "Natanz", ("IRN", None)),
+    ("France resumed nuclear tests at Mururoa atoll.", "Mururoa", ("FRA", None)),
+    ("The lease on Tartus was extended by 49 years.", "Tartus", ("SYR", None)),  # guard: a geonames town too
     # towns of 2019-2025 conflict reporting in the wires' spelling (round twenty-six)
     ("The convoy was attacked near the port of Hodeidah.", "Hodeidah", ("YEM", None)),
     ("Israeli strikes hit Nabatieh on Monday.", "Nabatieh", ("LBN", None)),

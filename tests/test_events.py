@@ -2878,6 +2878,10 @@ SWEEP_ROUND30 = [
     ("Omar Bongo offered to mediate in the civil war in neighbouring Congo Republic.", "AGREE", "GAB", "COG"),
     ("Japan cancelled $500 million of debt owed by Bangladesh.", "AID", "JPN", "BGD"),
     ("Thousands of Indonesian students occupied the parliament building in Jakarta.", "PROTEST", "IDN", None),
+    # reactors shut down, missiles and warheads dismantled
+    ("North Korea shut down its nuclear reactor at Yongbyon.", "CONCEDE", "PRK", None),
+    ("Syria dismantled its missile batteries in Lebanon's Bekaa valley.", "RETREAT", "SYR", "LBN"),
+    ("Ukraine dismantled its last nuclear warheads.", "RETREAT", "UKR", None),
 ]
 
 

@@ -1372,6 +1372,9 @@ BODIES_1995: list[tuple[str, str, tuple[str | None, str | None]]] = [
     ("Inspectors visited Natanz.", "Natanz", ("IRN", None)),
     ("France resumed nuclear tests at Mururoa atoll.", "Mururoa", ("FRA", None)),
     ("The lease on Tartus was extended by 49 years.", "Tartus", ("SYR", None)),  # guard: a geonames town too
+    # Iraqi towns in the wires' spellings
+    ("Iraqi troops surrounded the Kurdish city of Arbil.", "Arbil", ("IRQ", None)),
+    ("Kurdish rebels seized the town of Zakho.", "Zakho", ("IRQ", None)),
     # towns of 2019-2025 conflict reporting in the wires' spelling (round twenty-six)
     ("The convoy was attacked near the port of Hodeidah.", "Hodeidah", ("YEM", None)),
     ("Israeli strikes hit Nabatieh on Monday.", "Nabatieh", ("LBN", None)),

@@ -979,9 +979,7 @@ def test_name_that_begins_a_role_phrase_is_no_person(nlp: Any) -> None:
     ],
 )
 def test_phrase_country(nlp: Any, text: str, phrase: str, country: str) -> None:
-    table = _resolve(nlp, text)
-    start = text.index(phrase)
-    actor = table.at(start, start + len(phrase))
+    actor = _at(_resolve(nlp, text), text, phrase)
     assert actor is not None and actor.country == country
 
 
@@ -995,9 +993,7 @@ def test_phrase_country(nlp: Any, text: str, phrase: str, country: str) -> None:
 def test_a_company_name_opening_another_bodys_name_is_not_the_company(
     nlp: Any, text: str, name: str, country: str | None
 ) -> None:
-    table = _resolve(nlp, text)
-    start = text.index(name)
-    actor = table.at(start, start + len(name))
+    actor = _at(_resolve(nlp, text), text, name)
     assert actor is not None and actor.country == country
 
 
@@ -1013,9 +1009,7 @@ def test_a_company_name_opening_another_bodys_name_is_not_the_company(
     ],
 )
 def test_a_bare_title_takes_the_scene_of_its_sentence(nlp: Any, text: str, phrase: str, country: str | None) -> None:
-    table = _resolve(nlp, text)
-    start = text.index(phrase)
-    actor = table.at(start, start + len(phrase))
+    actor = _at(_resolve(nlp, text), text, phrase)
     assert (actor.country if actor is not None else None) == country
 
 

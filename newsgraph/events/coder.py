@@ -393,6 +393,7 @@ def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
 
 
 _BY = frozenset({"by"})
+_OF = frozenset({"of"})
 _TO_FOR = frozenset({"to", "for"})
 _WITH = frozenset({"with"})
 
@@ -1006,7 +1007,7 @@ def _active_subject_in(verb: Token, cues: Cues, *lists: str) -> bool:
         return False
     heads = [subj]
     if cues.has("crowd_counts", subj.lemma_.lower()):  # 'Thousands of students occupied the parliament'
-        heads += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        heads += prep_objects(subj, _OF)
     return any(cues.has(name, word) for name in lists for h in heads for word in (h.lemma_.lower(), h.lower_))
 
 

@@ -2882,6 +2882,10 @@ SWEEP_ROUND30 = [
     ("North Korea shut down its nuclear reactor at Yongbyon.", "CONCEDE", "PRK", None),
     ("Syria dismantled its missile batteries in Lebanon's Bekaa valley.", "RETREAT", "SYR", "LBN"),
     ("Ukraine dismantled its last nuclear warheads.", "RETREAT", "UKR", None),
+    # 1990s-2000s figures the dictionaries lack
+    ("Manouchehr Mottaki accused Washington of meddling in Iraq.", "ACCUSE", "IRN", "USA"),
+    ("Baitullah Mehsud threatened to attack NATO supply convoys.", "THREATEN", "PAK", None),
+    ("Frank Bainimarama ordered the arrest of George Speight.", "COERCE", "FJI", "FJI"),
 ]
 
 

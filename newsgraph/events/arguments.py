@@ -335,10 +335,7 @@ def _reacted_to(noun: Token, cues: Cues) -> bool:
 
 def _answering(verb: Token, cues: Cues) -> bool:
     """The verb has an 'in protest' / 'in response' phrase."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(cues.has("answering_nouns", o.lemma_.lower()) for o in p.children)
-        for p in verb.children
-    )
+    return any(cues.has("answering_nouns", o.lemma_.lower()) for o in _pobjs(verb, "in"))
 
 
 def _noun_roles(noun: Token, cues: Cues, table: ActorTable) -> tuple[list[Token], list[Token]]:

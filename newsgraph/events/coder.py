@@ -1006,7 +1006,7 @@ def _active_subject_in(verb: Token, cues: Cues, *lists: str) -> bool:
     if subj is None or passive:
         return False
     heads = [subj]
-    if cues.has("crowd_counts", subj.lemma_.lower()):  # 'Thousands of students occupied the parliament'
+    if cues.has("crowd_quantities", subj.lower_):  # 'Thousands of students occupied the parliament'
         heads += prep_objects(subj, _OF)
     return any(cues.has(name, word) for name in lists for h in heads for word in (h.lemma_.lower(), h.lower_))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Cues
-from newsgraph.events.syntax import governing_verb, subject_of, to_infinitive
+from newsgraph.events.syntax import governing_verb, prep_objects, subject_of, to_infinitive
 from newsgraph.events.triggers import Trigger
 from newsgraph.model import TimeExpr
 
@@ -196,8 +196,11 @@ def _cross_ok(tok: Token, cues: Cues) -> bool:
     """'Turkish troops crossed into northern Iraq', 'Rwandan soldiers crossed the border into Congo': forces
     entering another state's ground; not 'refugees crossed into Tanzania', 'crossed the river'."""
     forces = any(_lem(s) in cues.sets["departing_forces"] for s in _children(tok, "nsubj"))
-    into = [o for p in _children(tok, "prep") if p.lower_ == "into" for o in _children(p, "pobj")]
+    into = prep_objects(tok, _INTO)
     return forces and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or _children(o, "pobj") for o in into)
+
+
+_INTO = frozenset({"into"})
 
 
 def _tell_ok(tok: Token, cues: Cues) -> bool:
@@ -205,7 +208,7 @@ def _tell_ok(tok: Token, cues: Cues) -> bool:
     order to a side the text names; not 'told reporters that ...', 'told reporters to expect more', 'told the man to
     remove the duvet'."""
     told = _children(tok, "dobj", "nsubjpass", "dative")
-    ordered = [x for x in _children(tok, "xcomp") if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
+    ordered = [x for x in _children(tok, "xcomp") if to_infinitive(x)]
     named = [t for t in told if any(w.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for w in t.subtree)]
     return bool(ordered) and any(not cues.has("press_nouns", _lem(t)) for t in named)
 

@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.lexicon import Cues, Entry
+from newsgraph.events.syntax import to_infinitive
 from newsgraph.nlp import irregular_verbs
 
 _PARTICLES = frozenset({"in", "down", "back", "off", "out", "up", "away", "over"})
@@ -297,7 +298,7 @@ def assembly_protests(triggers: list[Trigger], cues: Cues) -> list[Trigger]:
             trig.entry.pos != "V"
             or not cues.has("grievance_types", trig.entry.type)
             or tok.dep_ != "advcl"
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            or not to_infinitive(tok)
             or not cues.has("assembly_verbs", _lemma(gather))
             or gather.i in taken
             or not _crowd(gather, cues)
@@ -314,4 +315,4 @@ def _crowd(verb: Token, cues: Cues) -> bool:
     if subj is None:  # ('hundreds of students assembled ...' the parser may read as a noun phrase)
         return False
     counted = subj.like_num or any(c.dep_ == "nummod" for c in subj.children)
-    return counted or cues.has("crowd_counts", _lemma(subj)) or cues.has("protester_nouns", _lemma(subj))
+    return counted or cues.has("crowd_quantities", subj.lower_) or cues.has("protester_nouns", _lemma(subj))

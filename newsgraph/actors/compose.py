@@ -72,6 +72,9 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
             mods.sector = mods.sector or agent.value
             mods.agents.append(agent)
             j = mods.start = agent.start
+        elif named is not None and stance_prefixed(doc, named.start, sent_start, lex["stance_prefixes"]):
+            j = mods.start = named.start - 2  # 'pro-Russian separatists', 'anti-NATO protesters': a side they
+            # take, not whose they are
         elif named is not None and named.label == "ADJ":
             if not _hyphenated_american(doc, named, mods.start):
                 _owned_portfolio(mods, org_portfolio, role_sector)  # "the Russian U.N. ambassador"
@@ -159,6 +162,11 @@ def scan_left(doc: Doc, start: int, idx: HitIndex, gaz: Gazetteer) -> Modifiers:
     mods.title = " ".join(titles) if titles else None
     mods.country = mods.country or title_country
     return mods
+
+
+def stance_prefixed(doc: Doc, start: int, sent_start: int, prefixes: frozenset[str]) -> bool:
+    """A name after 'pro-' or 'anti-' ('pro-Russian', 'anti-NATO')."""
+    return start - 2 >= sent_start and doc[start - 1].text == "-" and doc[start - 2].lower_ in prefixes
 
 
 def _owned_portfolio(mods: Modifiers, org_portfolio: bool, role_sector: str | None) -> None:

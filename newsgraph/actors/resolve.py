@@ -29,6 +29,7 @@ from newsgraph.actors.compose import (
     scan_left,
     scan_of_country,
     scan_of_organisation,
+    stance_prefixed,
     town_at,
 )
 from newsgraph.actors.coref import resolve_pronouns
@@ -1031,6 +1032,8 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         return  # "both leaders", "the two countries": the pair named before (coreference), not a new group
     mods = scan_left(doc, hit.end, idx, gaz)
     of_country, end = scan_of_country(doc, hit.end, idx, gaz, lex["place_preps"])
+    if of_country is not None and _body_abroad(doc, hit, mods):
+        of_country, end = None, hit.end  # 'U.N. peacekeepers in Mogadishu', 'NATO troops in Kosovo': the body's
     if end == hit.end and doc[end - 1].pos_ == "ADP" and end - 1 > hit.start:
         end -= 1  # "ambassador to": the preposition stays out of the mention
     if of_country is None and mods.country is None and not mods.code:
@@ -1087,10 +1090,12 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         country = _reporting_state(b, head, lex)  # 'an Israeli army spokesman said troops shot ...'
     if country is None and plural and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         country = _antecedent_country(doc, idx, gaz, mods.start)  # 'Iran said that its troops had shelled ...'
-    near = [t.lower_ for t in doc[max(mods.start - 1, 0) : hit.start]]
-    near += [t.lower_ for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
+    near_toks = list(doc[max(mods.start - 1, 0) : hit.start])
+    near_toks += [t for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
-        near += [t.lower_ for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
+        near_toks += [t for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
+    sides = _stance_words(doc, idx, head.sent.start, lex["stance_prefixes"])  # 'anti-NATO protesters': no bloc
+    near = [t.lower_ for t in near_toks if t.i not in sides]
     blocs = lex["bloc_words"].intersection(near) or _regional(idx, gaz, max(mods.start - 1, 0), hit.start)
     if not blocs and hit.end < len(doc) and doc[hit.end].lower_ in lex["place_preps"]:
         blocs = _regional(idx, gaz, hit.end + 1, min(hit.end + 5, len(doc)) + 1)  # 'terrorists in the Sahel'
@@ -1138,6 +1143,12 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         title=title,
         code=mods.code or cameo_code(country, sector),
     )
+
+
+def _body_abroad(doc: Doc, hit: Hit, mods: Modifiers) -> bool:
+    """A role phrase an international body's name modifies, followed by where it is ('U.N. peacekeepers in
+    Mogadishu'): the body's, not the place's."""
+    return bool(mods.code) and mods.country is None and doc[hit.end].lower_ != "of"
 
 
 def _names_feature(doc: Doc, hit: Hit, gaz: Gazetteer) -> bool:
@@ -1359,6 +1370,8 @@ def _context_country(
         for hit in idx.named_by_start.values():
             if not sent.start <= hit.start < sent.end or hit.start in patrons:
                 continue
+            if stance_prefixed(doc, hit.start, sent.start, lex["stance_prefixes"]):
+                continue  # 'pro-Russian separatists near Donetsk': a side taken, not a place or people
             # 'on Afghan soil', 'Iraqi territory': a demonym on a territory noun names a place; one in the
             # phrase's own modifiers describes it
             described_thing = located and hit.label != "ADJ" and _names_a_thing(doc[hit.end - 1], territory)
@@ -1707,6 +1720,16 @@ def _fill_title_countries(b: _Builder) -> None:
 _PLACED_GROUP_SECTORS = frozenset(
     {"REB", "MIL", "COP", "CVL", "LAB", "REL", "UAF", "CRM", "OPP", "SEP", "INS", "EDU", "HLH"}
 )
+
+
+def _stance_words(doc: Doc, idx: HitIndex, sent_start: int, prefixes: frozenset[str]) -> set[int]:
+    """The tokens of the sides a sentence's role phrases take ('pro', '-', 'Russian' of 'pro-Russian')."""
+    return {
+        i
+        for h in idx.named_by_start.values()
+        if stance_prefixed(doc, h.start, sent_start, prefixes)
+        for i in range(h.start - 2, h.end)
+    }
 
 
 def _regional(idx: HitIndex, gaz: Gazetteer, start: int, end: int) -> bool:

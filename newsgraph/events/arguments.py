@@ -509,11 +509,18 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
     if not act and not a_heads and not attack and tok.pos_ == "VERB" and not _passive(tok):
         act = _noun_clause_actor(tok, actors) or _left_actor(tok, actors)
     # the side an act is 'against' is its target, before whom it is addressed to ('lodged a complaint with
-    # the United Nations against Israel')
-    r_heads = sorted(r_heads, key=lambda h: not (h.dep_ == "pobj" and h.head.lower_ == "against"))
+    # the United Nations against Israel'); what it is 'over' is its cause, after the sides ('recalled its
+    # ambassador from the Netherlands over the sale of submarines to Taiwan')
+    r_heads = sorted(r_heads, key=_side_rank)
     sides = [(h, actor_ids(h, actors)) for h in r_heads if not _weapon_fired(h, cues)]
     rec = [r for h, ids in sides if not _own_thing(h, act, sides, actors) for r in ids if r not in act]
     return list(dict.fromkeys(act)), list(dict.fromkeys(rec))
+
+
+def _side_rank(head: Token) -> int:
+    """Order of a recipient head: an 'against' object first, an 'over' object (the cause) last."""
+    prep = head.head.lower_ if head.dep_ == "pobj" else ""
+    return 0 if prep == "against" else 2 if prep == "over" else 1
 
 
 def _own_thing(head: Token, act: list[str], sides: list[tuple[Token, list[str]]], actors: ActorTable) -> bool:

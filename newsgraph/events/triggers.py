@@ -68,6 +68,8 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
         hit = next((j for j in range(pos + 1, limit) if _fits_at(sent.doc[j], lemma, found, nxt)), None)
         if hit is None:
             hit = _dependent(anchor, lemma, pos)
+            if hit is not None and not _after_own_prep(sent.doc[found[-1]], sent.doc[hit]):
+                hit = None
         if hit is None and n == len(lemmas) - 1:  # the pattern's last word, its object, may stand before it
             hit = _passive_object(anchor, lemma)  # 'the cell was dismantled', 'sanctions imposed by X'
             if hit is not None:
@@ -78,6 +80,17 @@ def _match_rest(sent: Span, anchor: Token, lemmas: tuple[str, ...]) -> tuple[int
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+def _after_own_prep(prev: Token, tok: Token) -> bool:
+    """A pattern word after a matched preposition is that preposition's object ('withdrew from the deal'), not
+    a word of another phrase of the verb ('withdrawing from eastern Congo under a peace deal')."""
+    if prev.dep_ != "prep" or prev.pos_ != "ADP":
+        return True
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.head.i == prev.i
 
 
 def _outside_pattern(anchor: Token, tok: Token) -> bool:

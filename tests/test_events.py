@@ -2848,6 +2848,15 @@ SWEEP_ROUND31 = [
     # an international body's forces somewhere are the body's
     ("Somali militiamen opened fire on U.N. peacekeepers in Mogadishu.", "ASSAULT", "SOM", "IGO"),
     ("Taylor's fighters attacked ECOMOG troops in Monrovia.", "ASSAULT", "LBR", "IGO"),
+    # a pair the parser hung on an opening phrase is the subject
+    ("After two days of talks in Geneva, Iran and the European Union agreed to meet again.", "AGREE", "IRN", None),
+    ("After talks in Cairo, Israel and the PLO signed an accord.", "SUPPORT", "PSE", None),
+    # role nouns the dictionaries held only in longer phrases
+    ("Chinese and British negotiators resumed talks on Hong Kong's future in Beijing.", "CONSULT", "GBR", "CHN"),
+    ("Egyptian mediators urged Hamas and Israel to accept the deal.", "REQUEST", "EGY", "ISR"),  # guard
+    ("Iraq threatened to expel U.N. weapons inspectors.", "THREATEN", "IRQ", "IGO"),  # guard
+    ("Belgian paratroopers evacuated several hundred Europeans from Kigali.", "AID", "BEL", None),  # guard
+    ("Serb snipers fired on civilians in Sarajevo.", "ASSAULT", "SRB", None),  # guard
 ]
 
 
@@ -4118,3 +4127,12 @@ def test_the_cause_of_an_act_comes_after_its_sides() -> None:
     by_id = {a.id: a for a in rec.actors}
     sanction = next(e for e in rec.events if e.type == "SANCTION")
     assert sanction.recipients and by_id[sanction.recipients[0]].country == "NLD"
+
+
+def test_what_talks_are_about_is_no_side() -> None:
+    """'resumed talks on Hong Kong's future': Hong Kong is talked about; the two delegations are the sides."""
+    rec = _record("Chinese and British negotiators resumed talks on Hong Kong's future in Beijing.", "1995-06-01")
+    by_id = {a.id: a for a in rec.actors}
+    talks = [e for e in rec.events if e.type == "CONSULT"]
+    assert talks
+    assert all(by_id[i].country != "HKG" for e in talks for i in e.actors + e.recipients)

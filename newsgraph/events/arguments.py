@@ -482,8 +482,43 @@ def _left_actor(verb: Token, actors: ActorTable) -> list[str]:
             return []
         actor = actors.at(t.idx, t.idx + len(t))
         if actor is not None and actor.kind != "place":
-            return [actor.id]
+            return [*_left_list(verb.doc, j, actors), actor.id]
     return []
+
+
+def _opening_clause_subject(verb: Token) -> bool:
+    """The main verb the parser made subordinate to a sentence-opening 'After ...', taking that clause's noun as
+    its subject ('After talks in Cairo, Israel and the PLO signed': 'talks signed')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    opener = verb.sent[0]
+    return (
+        verb.dep_ == "ROOT"
+        and subj is not None
+        and opener.dep_ == "mark"
+        and opener.head.i == verb.i
+        and any(t.text == "," for t in verb.doc[subj.i : verb.i])
+    )
+
+
+def _left_list(doc: Doc, j: int, actors: ActorTable) -> list[str]:
+    """The actors joined by 'and' before the one at token ``j`` back to a comma ('After talks in Geneva, Iran
+    and the European Union agreed': the parser made the pair part of the opening phrase)."""
+    found: list[str] = []
+    last = actors.at(doc[j].idx, doc[j].idx + len(doc[j]))
+    joined = False
+    for k in range(j - 1, doc[j].sent.start - 1, -1):
+        t = doc[k]
+        actor = actors.at(t.idx, t.idx + len(t))
+        if actor is not None and actor is not last:
+            if not joined or actor.kind == "place":
+                break
+            found.insert(0, actor.id)
+            last, joined = actor, False
+        elif t.lower_ == "and":
+            joined = True
+        elif actor is None and t.pos_ not in ("DET", "ADJ", "PROPN"):
+            break
+    return found
 
 
 def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = False) -> tuple[list[str], list[str]]:
@@ -508,6 +543,8 @@ def find_arguments(tok: Token, actors: ActorTable, cues: Cues, stative: bool = F
         act = _agreeing(a_heads[0], actor_ids(_reporter(a_heads[0], cues), actors), actors)
     if not act and not a_heads and not attack and tok.pos_ == "VERB" and not _passive(tok):
         act = _noun_clause_actor(tok, actors) or _left_actor(tok, actors)
+    if not act and _opening_clause_subject(tok):
+        act = _left_actor(tok, actors)  # 'After talks in Cairo, Israel and the PLO signed an accord'
     # the side an act is 'against' is its target, before whom it is addressed to ('lodged a complaint with
     # the United Nations against Israel'); what it is 'over' is its cause, after the sides ('recalled its
     # ambassador from the Netherlands over the sale of submarines to Taiwan')

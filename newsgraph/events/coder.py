@@ -731,6 +731,14 @@ def _less_own_measure(trig: Trigger, actors: list[str], recipients: list[str], c
     return [r for r in recipients if r not in owners]
 
 
+def _less_topics(tok: Token, recipients: list[str], ctx: Context) -> list[str]:
+    """What talks are 'on' or 'about' is talked about, no side ('resumed talks on Hong Kong's future in
+    Beijing')."""
+    heads = prep_objects(tok, ctx.cues.sets["topic_preps"] - {"to"})
+    topics = {a for h in heads for a in actor_ids(h, ctx.actors)}
+    return [r for r in recipients if r not in topics]
+
+
 def _less_recipients_side(actors: list[str], recipients: list[str], ctx: Context) -> list[str]:
     """'Following talks with Mauritius Prime Minister Ramgoolam, both leaders ...': of the parties to talks from
     several countries, those of the one country every recipient is from are the recipients' side."""
@@ -1566,6 +1574,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         # negative act
         info.flags.remove("negated")
     location = find_location(tok, ctx.cues, ctx.actors)
+    if etype == "CONSULT":
+        recipients = _less_topics(tok, recipients, ctx)
     guests = _visiting(recipients, sent, ctx) if etype == "CONSULT" else []
     if guests:  # 'met visiting Australian Prime Minister Paul Keating': the visitor acts, the host receives
         actors, recipients = guests, actors + [r for r in recipients if r not in guests]

@@ -199,6 +199,8 @@ CASES: list[tuple[str, str, Expect]] = [
     ("Egyptian mediators urged Hamas to accept.", "Egyptian mediators", (None, "group", "EGY", "GOV", "mediators")),
     ("U.N. inspectors left Iraq.", "U.N. inspectors", (None, "group", None, "IGO", "inspectors")),
     ("Belgian paratroopers landed in Kigali.", "Belgian paratroopers", (None, "group", "BEL", "MIL", "paratroopers")),
+    ("Ivorian gendarmes fired on students.", "Ivorian gendarmes", (None, "group", "CIV", "COP", "gendarmes")),
+    ("Haitian inmates escaped from the prison.", "Haitian inmates", (None, "group", "HTI", "CRM", "inmates")),
 ]
 
 

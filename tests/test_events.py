@@ -2857,6 +2857,13 @@ SWEEP_ROUND31 = [
     ("Iraq threatened to expel U.N. weapons inspectors.", "THREATEN", "IRQ", "IGO"),  # guard
     ("Belgian paratroopers evacuated several hundred Europeans from Kigali.", "AID", "BEL", None),  # guard
     ("Serb snipers fired on civilians in Sarajevo.", "ASSAULT", "SRB", None),  # guard
+    # verbs the lexicon lacked: violent repression, impeachment, troops rushed, positions fortified, maiming
+    ("Indonesian police quelled riots in Jakarta.", "ASSAULT", "IDN", None),
+    ("Burmese troops suppressed a rebellion in the Karen hills.", "ASSAULT", "MMR", None),
+    ("The Philippine House of Representatives impeached President Joseph Estrada.", "ACCUSE", "PHL", "PHL"),
+    ("India rushed troops to the border with Pakistan.", "MOBILIZE", "IND", "PAK"),
+    ("Iraq fortified its positions along the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
+    ("Rebels maimed hundreds of civilians in Sierra Leone.", "ASSAULT", "SLE", None),
 ]
 
 

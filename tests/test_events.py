@@ -2864,6 +2864,12 @@ SWEEP_ROUND31 = [
     ("India rushed troops to the border with Pakistan.", "MOBILIZE", "IND", "PAK"),
     ("Iraq fortified its positions along the Kuwaiti border.", "MOBILIZE", "IRQ", "KWT"),
     ("Rebels maimed hundreds of civilians in Sierra Leone.", "ASSAULT", "SLE", None),
+    # support stepped up or given; arms poured in; hands shaken; trade status extended; acts in defiance
+    ("Syria has stepped up its support for Hezbollah guerrillas in southern Lebanon.", "SUPPORT", "SYR", "LBN"),
+    ("Iran has poured arms into Bosnia.", "AID", "IRN", "BIH"),
+    ("Fidel Castro shook hands with President Clinton at the United Nations.", "CONSULT", "CUB", "USA"),
+    ("The United States extended most-favoured-nation trade status to China.", "COOPERATE", "USA", "CHN"),
+    ("Iraqi Kurds voted to set up their own parliament in defiance of Baghdad.", "REJECT", "IRQ", "IRQ"),
 ]
 
 
@@ -4143,3 +4149,9 @@ def test_what_talks_are_about_is_no_side() -> None:
     talks = [e for e in rec.events if e.type == "CONSULT"]
     assert talks
     assert all(by_id[i].country != "HKG" for e in talks for i in e.actors + e.recipients)
+
+
+def test_no_sign_of_an_act_is_no_gift() -> None:
+    """'has given no sign of releasing Aung San Suu Kyi': no aid is given."""
+    events, _ = _sides("The junta has given no sign of releasing opposition leader Aung San Suu Kyi.", "1995-06-01")
+    assert not [e for e in events if e.type == "AID"], [(e.type, e.trigger) for e in events]

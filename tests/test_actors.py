@@ -221,6 +221,8 @@ def test_actor_fields(nlp: Any, text: str, surface: str, expected: Expect) -> No
         ("2025-06-01", "Trump", ("USA", "GOV", "President")),
         ("2010-06-01", "Putin", ("RUS", "GOV", "Prime Minister")),
         ("2015-06-01", "Putin", ("RUS", "GOV", "President")),
+        ("1995-06-01", "Eduardo dos Santos", ("AGO", "GOV", "President")),  # was Eduardo, a Brazilian given name
+        ("1995-06-01", "Kofi Annan", (None, "IGO", "Under-Secretary-General for Peacekeeping")),  # before his term
     ],
 )
 def test_dated_roles(nlp: Any, published: str, surface: str, expected: tuple[str, str | None, str | None]) -> None:

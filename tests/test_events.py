@@ -2870,6 +2870,9 @@ SWEEP_ROUND31 = [
     ("Fidel Castro shook hands with President Clinton at the United Nations.", "CONSULT", "CUB", "USA"),
     ("The United States extended most-favoured-nation trade status to China.", "COOPERATE", "USA", "CHN"),
     ("Iraqi Kurds voted to set up their own parliament in defiance of Baghdad.", "REJECT", "IRQ", "IRQ"),
+    # exports and imports cut or halted
+    ("Russia halted grain exports to Georgia.", "SANCTION", "RUS", "GEO"),
+    ("Iran said it would cut oil exports to countries backing the sanctions.", "THREATEN", "IRN", None),
 ]
 
 

@@ -65,7 +65,7 @@ def entity_verb_splits(doc: Doc) -> Doc:
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        verb = next((t for t in ent if _clause_verb(t)), None)
+        verb = next((t for t in ent if _heads_clause(t)), None)
         if verb is None:
             ents.append(ent)
             continue
@@ -80,9 +80,10 @@ def entity_verb_splits(doc: Doc) -> Doc:
     return doc
 
 
-def _clause_verb(tok: Token) -> bool:
+def _heads_clause(tok: Token) -> bool:
+    """A lower-case finite verb that is its sentence's root or has a subject of its own."""
     heads = tok.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return tok.tag_ in ("VBD", "VBZ", "VBP") and tok.is_lower and heads
+    return tok.tag_ in _FINITE_TAGS and tok.is_lower and heads
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")

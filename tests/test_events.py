@@ -2871,7 +2871,7 @@ SWEEP_ROUND31 = [
     ("The United States extended most-favoured-nation trade status to China.", "COOPERATE", "USA", "CHN"),
     ("Iraqi Kurds voted to set up their own parliament in defiance of Baghdad.", "REJECT", "IRQ", "IRQ"),
     # exports and imports cut or halted
-    ("Russia halted grain exports to Georgia.", "SANCTION", "RUS", "GEO"),
+    ("Russia halted grain exports to Georgia.", "SANCTION", "RUS", "GEO"),  # guard
     ("Iran said it would cut oil exports to countries backing the sanctions.", "THREATEN", "IRN", None),
 ]
 

@@ -1094,7 +1094,7 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     near_toks += [t for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
         near_toks += [t for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
-    sides = _stance_words(doc, idx, head.sent.start, lex["stance_prefixes"])  # 'anti-NATO protesters': no bloc
+    sides = _stance_words(doc, idx, head.sent, lex["stance_prefixes"])  # 'anti-NATO protesters': no bloc
     near = [t.lower_ for t in near_toks if t.i not in sides]
     blocs = lex["bloc_words"].intersection(near) or _regional(idx, gaz, max(mods.start - 1, 0), hit.start)
     if not blocs and hit.end < len(doc) and doc[hit.end].lower_ in lex["place_preps"]:
@@ -1722,12 +1722,12 @@ _PLACED_GROUP_SECTORS = frozenset(
 )
 
 
-def _stance_words(doc: Doc, idx: HitIndex, sent_start: int, prefixes: frozenset[str]) -> set[int]:
+def _stance_words(doc: Doc, idx: HitIndex, sent: Span, prefixes: frozenset[str]) -> set[int]:
     """The tokens of the sides a sentence's role phrases take ('pro', '-', 'Russian' of 'pro-Russian')."""
     return {
         i
         for h in idx.named_by_start.values()
-        if stance_prefixed(doc, h.start, sent_start, prefixes)
+        if sent.start <= h.start < sent.end and stance_prefixed(doc, h.start, sent.start, prefixes)
         for i in range(h.start - 2, h.end)
     }
 

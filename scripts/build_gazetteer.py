@@ -455,11 +455,27 @@ def _clean_aliases(phrases: list[str], min_tokens: int) -> list[str]:
     return out
 
 
+# Phoenix's CountryInfo block for Mauritania codes its office-holders as Mauritius's (MUS): the sixteen people
+# there named with the Hassaniya patronymic 'Ould' (Maaouya Ould Sid'Ahmed Taya, Ely Ould Mohamed Vall, ...) are
+# Mauritania's (MRT); no Mauritian in the block carries it.
+MISCODED = {("MUS", "ould"): "MRT"}
+
+
+def _recoded(name: str, code: str) -> str:
+    """``code`` with a country the dictionaries got wrong for this name's people put right (MISCODED)."""
+    words = set(norm(name).split())
+    for (wrong, word), right in MISCODED.items():
+        if code.startswith(wrong) and word in words:
+            return right + code[len(wrong) :]
+    return code
+
+
 def add_phoenix_person(b: Builder, phrases: list[str], codes: list[tuple[str, str, str]]) -> None:
     """An office-holder: keep roles other than ELI (out of office) when one is current after 2000."""
     roles: list[list[str | None]] = []
     country: str | None = None
     for code, start, end in codes:
+        code = _recoded(phrases[0], code)
         c, sector = split_code(code)
         country = country or c
         if code.startswith("IGOEUREEC"):

@@ -2873,6 +2873,12 @@ SWEEP_ROUND31 = [
     # exports and imports cut or halted
     ("Russia halted grain exports to Georgia.", "SANCTION", "RUS", "GEO"),  # guard
     ("Iran said it would cut oil exports to countries backing the sanctions.", "THREATEN", "IRN", None),
+    # 1980s-2000s ministers and figures the dictionaries lack or miscode
+    ("Tom Ikimi accused Canada of meddling in Nigeria's affairs.", "ACCUSE", "NGA", "CAN"),
+    ("Susanna Agnelli urged Albania to restore order.", "REQUEST", "ITA", "ALB"),
+    ("Maaouya Ould Sid'Ahmed Taya broke relations with Senegal.", "SANCTION", "MRT", "SEN"),
+    ("Ahmed Tejan Kabbah thanked Nigeria for its support.", "SUPPORT", "SLE", "NGA"),  # guard
+    ("Musa Hilal's militiamen attacked villages in Darfur.", "ASSAULT", "SDN", None),  # guard
 ]
 
 

@@ -2879,6 +2879,9 @@ SWEEP_ROUND31 = [
     ("Maaouya Ould Sid'Ahmed Taya broke relations with Senegal.", "SANCTION", "MRT", "SEN"),
     ("Ahmed Tejan Kabbah thanked Nigeria for its support.", "SUPPORT", "SLE", "NGA"),  # guard
     ("Musa Hilal's militiamen attacked villages in Darfur.", "ASSAULT", "SDN", None),  # guard
+    ("Ali Hassan al-Majid accused Iran of arming Kurdish rebels.", "ACCUSE", "IRQ", "IRN"),  # Phoenix: Kuwait's
+    ("Elie Hobeika's militiamen attacked the Palestinian camps.", "ASSAULT", "LBN", "PSE"),
+    ("Volker Ruehe urged Russia to accept NATO's eastward expansion.", "REQUEST", "DEU", "RUS"),
 ]
 
 

@@ -2882,6 +2882,8 @@ SWEEP_ROUND31 = [
     ("Ali Hassan al-Majid accused Iran of arming Kurdish rebels.", "ACCUSE", "IRQ", "IRN"),  # Phoenix: Kuwait's
     ("Elie Hobeika's militiamen attacked the Palestinian camps.", "ASSAULT", "LBN", "PSE"),
     ("Volker Ruehe urged Russia to accept NATO's eastward expansion.", "REQUEST", "DEU", "RUS"),
+    ("Raul Reyes rejected the Colombian government's peace plan.", "REJECT", "COL", "COL"),  # was Guatemalan
+    ("Humberto Ortega accused Honduras of sheltering Contra rebels.", "ACCUSE", "NIC", "HND"),
 ]
 
 

@@ -2884,6 +2884,9 @@ SWEEP_ROUND31 = [
     ("Volker Ruehe urged Russia to accept NATO's eastward expansion.", "REQUEST", "DEU", "RUS"),
     ("Raul Reyes rejected the Colombian government's peace plan.", "REJECT", "COL", "COL"),  # was Guatemalan
     ("Humberto Ortega accused Honduras of sheltering Contra rebels.", "ACCUSE", "NIC", "HND"),
+    ("France-Albert Rene accused Britain of plotting a coup.", "ACCUSE", "SYC", "GBR"),  # guard
+    ("Leon Kengo wa Dondo accused Rwanda of arming rebels.", "ACCUSE", "COD", "RWA"),  # 'Dondo' was Mozambican
+    ("Massoud Rajavi urged the United Nations to condemn Iran.", "REQUEST", "IRN", "IGO"),
 ]
 
 

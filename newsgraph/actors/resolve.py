@@ -1094,7 +1094,9 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
     near_toks += [t for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]  # 'foreign aid workers'
     if head.dep_ == "conj":  # 'world leaders and diplomats': the first noun's modifiers are the second's too
         near_toks += [t for c in head.head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree]
-    sides = _stance_words(doc, idx, head.sent, lex["stance_prefixes"])  # 'anti-NATO protesters': no bloc
+    # 'anti-NATO protesters': the side taken is no bloc (looked for only where a hyphen could join one)
+    hyphened = any(t.text == "-" for t in near_toks)
+    sides = _stance_words(doc, idx, head.sent, lex["stance_prefixes"]) if hyphened else set()
     near = [t.lower_ for t in near_toks if t.i not in sides]
     blocs = lex["bloc_words"].intersection(near) or _regional(idx, gaz, max(mods.start - 1, 0), hit.start)
     if not blocs and hit.end < len(doc) and doc[hit.end].lower_ in lex["place_preps"]:

@@ -2943,9 +2943,21 @@ SWEEP_ROUND30 = [
 ]
 
 
+SWEEP_ROUND32 = [
+    # shelter sought in a place; who presses for what an act holds out against
+    ("Hundreds of Albanians sought asylum in Italy.", "REQUEST", "ALB", "ITA"),
+    ("The Iraqi defector asked for asylum in Jordan.", "REQUEST", "IRQ", "JOR"),  # guard
+    ("Israel refused to halt settlement building despite calls from the United States.", "REJECT", "ISR", "USA"),
+    ("Israel refused to withdraw despite Washington's objections.", "REJECT", "ISR", "USA"),
+    ("The junta rejected the plan despite pressure by Nigeria.", "REJECT", None, "NGA"),
+    ("Syria rejected the U.S. plan despite pressure by Egypt.", "REJECT", "SYR", "USA"),  # guard: the object first
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND31
+    SWEEP_ROUND32
+    + SWEEP_ROUND31
     + SWEEP_ROUND30
     + SWEEP_ROUND29
     + SWEEP_ROUND28

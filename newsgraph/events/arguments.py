@@ -194,7 +194,23 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
             a for t in things for p in t.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in _pobjs(p, "by")
         )
         recips.extend(_owners(obj, cues))  # 'ambushed a bus carrying Israeli settlers', 'accounts belonging to X'
+    for haven in (o for o in [*objs, *_pobjs(verb, "for")] if cues.has("haven_nouns", o.lemma_.lower())):
+        recips.extend(_pobjs(haven, "in") or _pobjs(verb, "in"))  # 'sought refuge in Germany'
     return ([subj] if subj is not None else []), recips
+
+
+def pressing_ids(verb: Token, actors: ActorTable, cues: Cues) -> list[str]:
+    """Who presses for what an act holds out against, in a 'despite' phrase on the verb or its complement
+    ('declined to resign despite pressure by the commission', 'despite calls from the United States',
+    'despite Washington's objections')."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    pressures = [n for h in heads for n in _pobjs(h, "despite") if cues.has("pressure_nouns", n.lemma_.lower())]
+    return [
+        i
+        for n in pressures
+        for w in [*_pobjs(n, "from", "by"), *(c for c in n.children if c.dep_ == "poss")]
+        for i in actor_ids(w, actors)
+    ]
 
 
 def _split_objects(verb: Token, cues: Cues) -> list[Token]:

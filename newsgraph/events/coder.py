@@ -17,6 +17,7 @@ from newsgraph.events.arguments import (
     light_verb,
     natural_agent,
     placed,
+    pressing_ids,
     sent_destination_ids,
     sighting_roles,
     transnational,
@@ -1477,6 +1478,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
     if not recipients and trig.entry.pos == "V":  # 'spoke by telephone with Chancellor Kohl'
         recipients = [r for r in _pattern_recipients(trig, ctx) if r not in actors]
     recipients = _implied_recipients(trig, merged, actors, recipients, ctx)
+    if not recipients and trig.entry.pos == "V":  # 'declined to resign despite pressure by the commission'
+        recipients = [r for r in pressing_ids(tok, ctx.actors, ctx.cues) if r not in actors]
     if trig.entry.type == "AID" and ctx.cues.has("help_verbs", tok.lemma_.lower()):
         recipients = _helped_states(trig, recipients, ctx)
         if not recipients:

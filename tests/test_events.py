@@ -2951,6 +2951,19 @@ SWEEP_ROUND32 = [
     ("Israel refused to withdraw despite Washington's objections.", "REJECT", "ISR", "USA"),
     ("The junta rejected the plan despite pressure by Nigeria.", "REJECT", None, "NGA"),
     ("Syria rejected the U.S. plan despite pressure by Egypt.", "REJECT", "SYR", "USA"),  # guard: the object first
+    # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
+    (
+        "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",
+        "ASSAULT",
+        "LBN",
+        "ISR",
+    ),
+    (
+        "Three Pakistani soldiers were wounded when militants attacked their convoy near Miranshah.",
+        "ASSAULT",
+        None,
+        "PAK",
+    ),  # guard
 ]
 
 

@@ -1098,10 +1098,30 @@ def _weapons_test(tok: Token, cues: Cues) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
 
 
+def _harmed_owners(tok: Token, ctx: Context) -> list[str]:
+    """Who owns what an attack told in a 'when' clause hit, named by a pronoun: the main clause's harmed
+    ('two soldiers were killed when guerrillas ambushed their patrol')."""
+    if tok.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children):
+        return []
+    owned = [o for o in direct_objects(tok) if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)]
+    if not owned:
+        return []
+    main = tok.head
+    while main.dep_ == "conj" and main.head.pos_ == "VERB":
+        main = main.head
+    harmed = next((c for c in main.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    return actor_ids(harmed, ctx.actors) if harmed is not None else []
+
+
 def _when_clause_agents(trig: Trigger, ctx: Context) -> list[str]:
     """'were wounded when their patrol was ambushed by Hezbollah', 'were killed when rebels attacked the post':
-    an agentless harm's agent is the one of the same kind of act its 'when' clause tells."""
-    for clause in trig.token.children:
+    an agentless harm's agent is the one of the same kind of act its 'when' clause tells; coordinated harms share
+    it ('a soldier was killed and two others wounded when guerrillas attacked their patrol')."""
+    tok = trig.token
+    heads = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)
+    for clause in (c for h in heads for c in h.children):
         if clause.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
             continue
         if not any(e.type == trig.entry.type for e in load_lexicon().get(clause.lemma_.lower(), ())):
@@ -1522,6 +1542,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         actors = [a for a in carried_actors(trig.entry.type, ctx) if a not in recipients]
         if not actors and not agentless_passive(tok) and not attacked:  # 'the group would not recognize Israel'
             actors = [a for a in named_antecedent(tok, ctx) if a not in recipients]
+    if not recipients and trig.entry.type == "ASSAULT":  # 'were killed when guerrillas attacked their patrol'
+        recipients = [r for r in _harmed_owners(tok, ctx) if r not in actors]
     if not recipients and trig.entry.type == "ASSAULT":  # 'it came under attack' (an unresolved 'it') too
         recipients = _attacked_place(trig, actors, ctx, undergone=undergone is not None or agentless_passive(tok))
     has_actor = bool(actors) or (undergone is not None and bool(recipients)) or _crowd_subject(trig, ctx.cues)

@@ -2951,6 +2951,12 @@ SWEEP_ROUND32 = [
     ("Israel refused to withdraw despite Washington's objections.", "REJECT", "ISR", "USA"),
     ("The junta rejected the plan despite pressure by Nigeria.", "REJECT", None, "NGA"),
     ("Syria rejected the U.S. plan despite pressure by Egypt.", "REJECT", "SYR", "USA"),  # guard: the object first
+    # forces pushing, pouring, sweeping or marching into a place
+    ("Turkish troops pushed deep into northern Iraq in pursuit of Kurdish guerrillas.", "ASSAULT", "TUR", "IRQ"),
+    ("Thousands of Serb troops poured into Kosovo.", "ASSAULT", "SRB", None),
+    ("Rebels swept into the capital Kinshasa.", "ASSAULT", None, "COD"),
+    ("Iraqi troops marched into Kuwait.", "ASSAULT", "IRQ", "KWT"),
+    ("Demonstrators marched to the embassy.", "PROTEST", None, None),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",
@@ -3326,6 +3332,10 @@ def test_first_actor(text: str, actor: str) -> None:
         ("India vowed to avoid a war with Pakistan.", "THREATEN"),
         ("The company invests in vacant houses and rents them out.", "COOPERATE"),  # guard
         ("The Khmer Rouge abducted three Western tourists from a train in southern Cambodia.", "AID"),  # guard
+        # forces moving into a place invade; others only move
+        ("Thousands of refugees poured into Tanzania.", "ASSAULT"),  # guard
+        ("The army pushed ahead with its plans.", "ASSAULT"),  # guard
+        ("Iraqi troops marched into Kuwait.", "PROTEST"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

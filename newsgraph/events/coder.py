@@ -46,6 +46,7 @@ from newsgraph.events.frames import (
     frame_ok,
     generic,
     happening_verb,
+    incursion,
     pattern_noun,
     received_object,
     sent_to_act,
@@ -1445,6 +1446,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         return None
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)
+    if trig.entry.type == "PROTEST" and trig.entry.pos == "V" and incursion(tok, ctx.cues):
+        trig = _retyped(trig, "ASSAULT", None, ctx)  # 'Iraqi troops marched into Kuwait': no demonstration
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))
     if ctx.cues.has("consequence_patterns", " ".join(trig.entry.lemmas)):
         if not _foretold(tok, ctx.cues):

@@ -192,11 +192,19 @@ def _leave_ok(tok: Token, cues: Cues) -> bool:
     return forces and named
 
 
-def _cross_ok(tok: Token, cues: Cues) -> bool:
-    """'Turkish troops crossed into northern Iraq', 'Rwandan soldiers crossed the border into Congo': forces
-    entering another state's ground; not 'refugees crossed into Tanzania', 'crossed the river'."""
-    forces = any(_lem(s) in cues.sets["departing_forces"] for s in _children(tok, "nsubj"))
+def incursion(tok: Token, cues: Cues) -> bool:
+    """'Turkish troops crossed into northern Iraq', 'Rwandan soldiers crossed the border into Congo', 'pushed
+    deep into', 'poured into Kosovo', 'marched into Kuwait': forces entering another state's ground; not
+    'refugees crossed into Tanzania', 'crossed the river', 'pushed ahead'."""
+    if not cues.has("incursion_verbs", _lem(tok)):
+        return False
+    subjects = _children(tok, "nsubj")  # 'thousands of Serb troops'
+    subjects += [
+        o for s in subjects if s.tag_ in ("NNS", "CD") for p in _children(s, "prep") for o in _children(p, "pobj")
+    ]
+    forces = any(_lem(s) in cues.sets["departing_forces"] for s in subjects)
     into = prep_objects(tok, _INTO)
+    into += [a for o in into for a in _children(o, "appos")]  # 'swept into the capital Kinshasa'
     return forces and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or _children(o, "pobj") for o in into)
 
 
@@ -232,7 +240,6 @@ _COMPLEMENT_CHECKS = {
     "sight": _sighted_ok,
     "swarm": _sighted_ok,
     "leave": _leave_ok,
-    "cross": _cross_ok,
     "tell": _tell_ok,
 }
 
@@ -250,6 +257,8 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
     lemma = _lem(tok)
     if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
         return True
+    if lemma in cues.sets["incursion_verbs"]:
+        return incursion(tok, cues)
     check = _COMPLEMENT_CHECKS.get(lemma)
     if check is not None:
         return check(tok, cues)

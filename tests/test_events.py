@@ -2957,6 +2957,9 @@ SWEEP_ROUND32 = [
     ("Rebels swept into the capital Kinshasa.", "ASSAULT", None, "COD"),
     ("Iraqi troops marched into Kuwait.", "ASSAULT", "IRQ", "KWT"),
     ("Demonstrators marched to the embassy.", "PROTEST", None, None),  # guard
+    # a 'to' the parser left empty, its object made the subject of the infinitive after it
+    ("The United States granted a visa to Taiwan's President Lee Teng-hui to attend a reunion.", "AID", "USA", "TWN"),
+    ("Japan gave $10 million to the Palestinian Authority to build schools.", "AID", "JPN", "PSE"),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -174,7 +174,7 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     if cues.has("warning_verbs", verb.lemma_.lower()) and any(o.dep_ == "dobj" for o in objs):
         # 'warned the United States against arms sales to Taiwan': who is warned, not what against
         preps = [o for o in preps if o.head.lower_ != "against"]
-    recips = objs + preps + _pobjs(verb, "between")  # 'Qatar mediated between Israel and Hamas'
+    recips = objs + preps + _pobjs(verb, "between") + _stranded_to(verb)  # 'mediated between Israel and Hamas'
     if cues.has("mediation_verbs", verb.lemma_.lower()):  # 'mediate in the dispute between Sudan and Eritrea',
         # 'in Sri Lanka's civil war', 'in the civil war in Congo': the conflict's sides, owner or place
         recips += [
@@ -211,6 +211,21 @@ def pressing_ids(verb: Token, actors: ActorTable, cues: Cues) -> list[str]:
         for w in [*_pobjs(n, "from", "by"), *(c for c in n.children if c.dep_ == "poss")]
         for i in actor_ids(w, actors)
     ]
+
+
+def _stranded_to(verb: Token) -> list[Token]:
+    """The object of a 'to' the parser left empty, having made it the subject of an infinitive after it:
+    'granted a visa to Taiwan's President Lee Teng-hui to attend a reunion' (Lee as the subject of 'attend')."""
+    out: list[Token] = []
+    for to in (c for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" and not list(c.children)):
+        if to.i + 1 >= len(verb.doc):
+            continue
+        tok = verb.doc[to.i + 1]
+        while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VB" and any(a.lower_ == "to" for a in tok.head.children):
+            out.append(tok)
+    return out
 
 
 def _split_objects(verb: Token, cues: Cues) -> list[Token]:

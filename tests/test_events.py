@@ -2960,6 +2960,11 @@ SWEEP_ROUND32 = [
     # a 'to' the parser left empty, its object made the subject of the infinitive after it
     ("The United States granted a visa to Taiwan's President Lee Teng-hui to attend a reunion.", "AID", "USA", "TWN"),
     ("Japan gave $10 million to the Palestinian Authority to build schools.", "AID", "JPN", "PSE"),  # guard
+    # military operations halted, 'a halt to' an offensive; a halt ordered of one's own forces
+    ("Russia halted military operations in Chechnya.", "RETREAT", "RUS", None),
+    ("Yeltsin ordered a halt to the offensive in Chechnya.", "RETREAT", "RUS", None),
+    ("Yeltsin ordered his troops to halt the offensive in Chechnya.", "RETREAT", "RUS", None),
+    ("A court ordered the Ghanaian government to release the activists.", "REQUEST", "GHA", "GHA"),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -2965,6 +2965,10 @@ SWEEP_ROUND32 = [
     ("Yeltsin ordered a halt to the offensive in Chechnya.", "RETREAT", "RUS", None),
     ("Yeltsin ordered his troops to halt the offensive in Chechnya.", "RETREAT", "RUS", None),
     ("A court ordered the Ghanaian government to release the activists.", "REQUEST", "GHA", "GHA"),  # guard
+    # 1980s-1990s figures the dictionaries lack
+    ("Khun Sa's Mong Tai Army attacked Burmese army posts.", "ASSAULT", "MMR", None),  # guard
+    ("Aslan Abashidze accused Tbilisi of preparing an attack on Adjara.", "ACCUSE", "GEO", None),
+    ("Mirza Aslam Beg warned India against any attack.", "THREATEN", "PAK", "IND"),
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

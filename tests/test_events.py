@@ -2969,6 +2969,11 @@ SWEEP_ROUND32 = [
     ("Khun Sa's Mong Tai Army attacked Burmese army posts.", "ASSAULT", "MMR", None),  # guard
     ("Aslan Abashidze accused Tbilisi of preparing an attack on Adjara.", "ACCUSE", "GEO", None),
     ("Mirza Aslam Beg warned India against any attack.", "THREATEN", "PAK", "IND"),
+    # loans frozen; a veto lifted; a pledge to oppose
+    ("Japan froze new loans to China in protest at its nuclear tests.", "SANCTION", "JPN", "CHN"),
+    ("Greece lifted its veto on European Union aid to Turkey.", "CONCEDE", "GRC", None),
+    ("Russia and China pledged to oppose U.S. plans for a missile defence system.", "REJECT", "RUS", "USA"),
+    ("Mexico promised to deploy soldiers along its border.", "AGREE", "MEX", None),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -194,10 +194,9 @@ def codebook_type(
             etype, mode = dep.entry.type, dep.entry.mode  # 'agreed to forgive Nigeria's loans': the relief itself
         if orders_own_forces(trig, dep, cues):
             etype, mode = dep.entry.type, dep.entry.mode  # 'ordered its military to seal the border'
-        elif (
-            trig.entry.type == "AGREE"
-            and cues.has("vow_verbs", trig.token.lemma_.lower())
-            and dep.entry.type not in cues.sets["cooperative_types"]
+        elif trig.entry.type == "AGREE" and (
+            (cues.has("vow_verbs", trig.token.lemma_.lower()) and dep.entry.type not in cues.sets["cooperative_types"])
+            or (cues.has("pledge_verbs", trig.token.lemma_.lower()) and dep.entry.type == "REJECT")
         ):
             etype, mode = intent_type(dep.entry.type, dep.entry.mode, onto)  # 'vowed to defy sanctions': REJECT
     if etype == "ASSAULT" and verbal_attack(trig.token, cues):

@@ -27,6 +27,22 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # PLOVER's partially recognised entities belong to the state that claims them (manual, 'disputed entities')
+    (
+        "The Polisario Front accused Morocco of violating the ceasefire.",
+        "Polisario Front",
+        (None, "group", "MAR", "REB", None),
+    ),
+    (
+        "The Luhansk People's Republic rejected the talks.",
+        "Luhansk People's Republic",
+        (None, "group", "UKR", "CVL", None),
+    ),
+    (
+        "South Ossetian separatists shelled Georgian villages.",
+        "South Ossetian separatists",
+        (None, "group", "GEO", "REB", "separatists"),
+    ),  # guard
     # Americans of an origin are Americans; a hyphenated pair before a noun names two countries
     ("Many Chinese Americans settled in Houston.", "Chinese Americans", (None, "group", "USA", "CVL", None)),
     ("Iranian-Americans protested in Los Angeles.", "Iranian-Americans", (None, "group", "USA", "CVL", None)),  # guard

@@ -2974,6 +2974,8 @@ SWEEP_ROUND32 = [
     ("Greece lifted its veto on European Union aid to Turkey.", "CONCEDE", "GRC", None),
     ("Russia and China pledged to oppose U.S. plans for a missile defence system.", "REJECT", "RUS", "USA"),
     ("Mexico promised to deploy soldiers along its border.", "AGREE", "MEX", None),  # guard
+    # whom a protest's demand is about, told in a 'that' clause
+    ("Thousands of Albanians marched in Pristina demanding that Serbia withdraw its police.", "PROTEST", None, "SRB"),
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -329,6 +329,8 @@ def _clause_target(tok: Token, actors: list[str], ctx: Context, verbs: frozenset
         if verbs is not None and clause.lemma_.lower() not in verbs:
             continue
         _, rec = find_arguments(clause, ctx.actors, ctx.cues)
+        # 'demanding that Suharto step down': whom the demanded act's clause is about
+        rec = rec or [a for c in clause.children if c.dep_ == "ccomp" for a in actor_ids(subject_of(c)[0], ctx.actors)]
         found = _others(rec, actors, ctx)
         if found:
             return found

@@ -2976,6 +2976,9 @@ SWEEP_ROUND32 = [
     ("Mexico promised to deploy soldiers along its border.", "AGREE", "MEX", None),  # guard
     # whom a protest's demand is about, told in a 'that' clause
     ("Thousands of Albanians marched in Pristina demanding that Serbia withdraw its police.", "PROTEST", None, "SRB"),
+    # fire returned; military units
+    ("Military units in the area were activated and returned fire on the rebels.", "ASSAULT", "MIL", "REB"),
+    ("Israeli troops returned fire, killing two gunmen.", "ASSAULT", "ISR", None),  # guard: the killing
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -2979,6 +2979,10 @@ SWEEP_ROUND32 = [
     # fire returned; military units
     ("Military units in the area were activated and returned fire on the rebels.", "ASSAULT", "MIL", "REB"),
     ("Israeli troops returned fire, killing two gunmen.", "ASSAULT", "ISR", None),  # guard: the killing
+    # aid increased; the UN's human rights bodies
+    ("The EU increased aid to Ethiopia.", "AID", "IGO", "ETH"),
+    ("Japan doubled its assistance to Cambodia.", "AID", "JPN", "KHM"),  # guard
+    ("The UN Human Rights Council condemned Myanmar's military.", "ACCUSE", "IGO", "MMR"),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

@@ -2983,6 +2983,9 @@ SWEEP_ROUND32 = [
     ("The EU increased aid to Ethiopia.", "AID", "IGO", "ETH"),
     ("Japan doubled its assistance to Cambodia.", "AID", "JPN", "KHM"),  # guard
     ("The UN Human Rights Council condemned Myanmar's military.", "ACCUSE", "IGO", "MMR"),  # guard
+    # whom a passive subject's participle names receives what is done to the subject
+    ("The sanctions imposed on Libya by the Security Council were eased.", "CONCEDE", None, "LBY"),
+    ("The curfew imposed on Hebron was lifted.", "CONCEDE", None, "PSE"),  # guard
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

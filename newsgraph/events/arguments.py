@@ -156,7 +156,13 @@ def _verb_roles(verb: Token, cues: Cues, stative: bool = False) -> tuple[list[To
     subj, passive = subject_of(verb)
     if passive and not stative:
         agent = agent_of(verb)  # 'sanctions were imposed on Russia by the EU': the 'on' object receives them
-        return ([agent] if agent is not None else []), ([subj] if subj is not None else []) + _prep_objects(verb, cues)
+        # 'the sanctions imposed on Libya by the Security Council were eased': whom the subject's participle
+        # names as on the receiving end receives what is done to it
+        parts = [p for p in subj.children if p.dep_ == "acl" and p.tag_ == "VBN"] if subj is not None else []
+        received = [o for p in parts for o in _prep_objects(p, cues)]
+        return ([agent] if agent is not None else []), (
+            ([subj] if subj is not None else []) + _prep_objects(verb, cues) + received
+        )
     if subj is None and between:
         return between, []  # 'fighting between rebels and government forces'
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", "oprd")] + _split_objects(verb, cues)

@@ -2985,7 +2985,7 @@ SWEEP_ROUND32 = [
     ("The UN Human Rights Council condemned Myanmar's military.", "ACCUSE", "IGO", "MMR"),  # guard
     # whom a passive subject's participle names receives what is done to the subject
     ("The sanctions imposed on Libya by the Security Council were eased.", "CONCEDE", None, "LBY"),
-    ("The curfew imposed on Hebron was lifted.", "CONCEDE", None, "PSE"),  # guard
+    ("The curfew imposed on Hebron was lifted.", "CONCEDE", None, "PSE"),
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",

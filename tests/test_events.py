@@ -2986,6 +2986,9 @@ SWEEP_ROUND32 = [
     # whom a passive subject's participle names receives what is done to the subject
     ("The sanctions imposed on Libya by the Security Council were eased.", "CONCEDE", None, "LBY"),
     ("The curfew imposed on Hebron was lifted.", "CONCEDE", None, "PSE"),
+    # calls from someone, in the plural, are demands
+    ("Israel went ahead with the plan despite calls from the United States.", "REQUEST", "USA", None),
+    ("The calls from Washington went unheeded.", "REQUEST", "USA", None),
     # a 'when' clause shared by coordinated harms; what it hit, owned by the harmed
     (
         "An Israeli soldier was killed and two others wounded when Hezbollah guerrillas attacked their patrol.",
@@ -3365,6 +3368,9 @@ def test_first_actor(text: str, actor: str) -> None:
         ("Thousands of refugees poured into Tanzania.", "ASSAULT"),  # guard
         ("The army pushed ahead with its plans.", "ASSAULT"),  # guard
         ("Iraqi troops marched into Kuwait.", "PROTEST"),
+        # calls received or returned are contacts, not demands
+        ("Officials began receiving 911 calls on Tuesday afternoon.", "REQUEST"),  # guard
+        ("Swift has not been returning Braun's calls.", "REQUEST"),  # guard
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

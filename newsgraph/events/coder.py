@@ -1419,6 +1419,19 @@ def _kind_of_people(trig: Trigger, ctx: Context) -> bool:
     return bool(ctx.actors.all_at(head.idx, head.idx + len(head)))
 
 
+def _plural_demand(trig: Trigger, cues: Cues) -> bool:
+    """A contact noun, bare and plural, that is demands: calls someone makes 'from' somewhere, or held out against
+    ('despite calls from the United States', 'the calls from Washington went unheeded'); not calls received,
+    made or returned ('began receiving 911 calls', 'returning Braun's calls')."""
+    tok = trig.token
+    if trig.entry.type != "CONSULT" or trig.entry.pos != "N" or tok.tag_ != "NNS":
+        return False
+    if not cues.has("plural_demand_nouns", " ".join(trig.entry.lemmas)) or tok.dep_ == "dobj":
+        return False
+    held_out = tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "amid")
+    return held_out or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
+
 def _retyped(trig: Trigger, etype: str, mode: str | None, ctx: Context) -> Trigger:
     """The same trigger words read as another type ('welcomed the vaccines' SUPPORT, 'expelled from the
     Assembly' SANCTION expel), with that type's CAMEO root."""
@@ -1446,6 +1459,8 @@ def _code_one(trig: Trigger, merged: list[Trigger], sent: Span, hedged: bool, ct
         return None
     if _welcomes_thing(trig, ctx):
         trig = _retyped(trig, "SUPPORT", None, ctx)
+    if _plural_demand(trig, ctx.cues):
+        trig = _retyped(trig, "REQUEST", None, ctx)  # 'despite calls from the United States': demands
     if trig.entry.type == "PROTEST" and trig.entry.pos == "V" and incursion(tok, ctx.cues):
         trig = _retyped(trig, "ASSAULT", None, ctx)  # 'Iraqi troops marched into Kuwait': no demonstration
     actors, recipients = find_arguments(tok, ctx.actors, ctx.cues, stative=_stative(trig, ctx.cues))

@@ -4080,6 +4080,21 @@ def test_where_a_deal_is_signed_is_no_side(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger_word"),
     [
+        ("Israel refused to halt settlement building despite calls from the United States.", "calls"),
+        ("Taliban fighters abandoned their positions around Kunduz after heavy U.S. bombing.", "bombing"),
+        ("Iran refused to negotiate after the attack on its embassy.", "attack"),  # guard
+    ],
+)
+def test_what_an_act_answers_or_holds_out_against_is_not_negated(text: str, trigger_word: str) -> None:
+    """An act after which or despite which a clause happens did happen, whatever the clause's verb denies."""
+    events, _ = _sides(text, "2024-05-01")
+    found = [e for e in events if trigger_word in e.trigger]
+    assert found and all("negated" not in e.modality for e in found), events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_word"),
+    [
         ("Malawi avoided a hit from Dikeledi but was struck by Chido in December.", "struck"),
         ("Journalists have been blocked or harassed while covering protests.", "harassed"),
     ],

@@ -115,6 +115,8 @@ def _be_to(tok: Token) -> bool:
 
 
 def _negated(verbs: list[Token], tok: Token, cues: Cues, info: ModalityInfo) -> None:
+    if tok.dep_ == "pobj" and cues.has("reaction_preps", tok.head.lower_):
+        return  # 'refused to halt settlement building despite calls from the United States': the calls were made
     for k, v in enumerate(verbs):
         if v is not tok and _lem(v) in cues.sets["litotes_governors"]:
             return  # 'would not hesitate to strike': the negation asserts the strike

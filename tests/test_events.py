@@ -4082,7 +4082,7 @@ def test_where_a_deal_is_signed_is_no_side(text: str) -> None:
     [
         ("Israel refused to halt settlement building despite calls from the United States.", "calls"),
         ("Taliban fighters abandoned their positions around Kunduz after heavy U.S. bombing.", "bombing"),
-        ("Iran refused to negotiate after the attack on its embassy.", "attack"),  # guard
+        ("Iran refused to negotiate after the attack on its embassy.", "attack"),
     ],
 )
 def test_what_an_act_answers_or_holds_out_against_is_not_negated(text: str, trigger_word: str) -> None:

@@ -229,7 +229,7 @@ def _stranded_to(verb: Token) -> list[Token]:
         tok = verb.doc[to.i + 1]
         while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i > tok.i:
             tok = tok.head
-        if tok.dep_ == "nsubj" and tok.head.tag_ == "VB" and any(a.lower_ == "to" for a in tok.head.children):
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VB" and to_infinitive(tok.head):
             out.append(tok)
     return out
 

@@ -1099,10 +1099,15 @@ def _weapons_test(tok: Token, cues: Cues) -> bool:
     return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and cues.has("weapons_test_words", tok.doc[tok.i - 2].lower_)
 
 
+def _when_clause(tok: Token) -> bool:
+    """An adverbial clause opened by 'when' ('... when guerrillas attacked their patrol')."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children)
+
+
 def _harmed_owners(tok: Token, ctx: Context) -> list[str]:
     """Who owns what an attack told in a 'when' clause hit, named by a pronoun: the main clause's harmed
     ('two soldiers were killed when guerrillas ambushed their patrol')."""
-    if tok.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children):
+    if not _when_clause(tok):
         return []
     owned = [o for o in direct_objects(tok) if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)]
     if not owned:
@@ -1123,7 +1128,7 @@ def _when_clause_agents(trig: Trigger, ctx: Context) -> list[str]:
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         heads.append(tok.head)
     for clause in (c for h in heads for c in h.children):
-        if clause.dep_ != "advcl" or not any(m.dep_ == "advmod" and m.lower_ == "when" for m in clause.children):
+        if not _when_clause(clause):
             continue
         if not any(e.type == trig.entry.type for e in load_lexicon().get(clause.lemma_.lower(), ())):
             continue

@@ -116,10 +116,13 @@ def orders_own_forces(trig: Trigger, dep: Trigger, cues: Cues) -> bool:
     if not cues.has("command_verbs", verb.lemma_.lower()):
         return False
     if dep.entry.type in cues.sets["forces_only_order_types"]:  # 'ordered his troops to halt the offensive'
-        forces = cues.sets["departing_forces"] | cues.sets["commanded_nouns"]
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in forces for c in verb.children)
+        return any(
+            c.dep_ == "dobj"
+            and (cues.has("departing_forces", c.lemma_.lower()) or cues.has("commanded_nouns", c.lemma_.lower()))
+            for c in verb.children
+        )
     named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG", "NORP") for c in verb.children)
-    return dep.entry.type in cues.sets["own_force_order_types"] and not named
+    return dep.entry.type in cues.sets["material_types"] and not named
 
 
 def obliged(tok: Token, cues: Cues) -> bool:

@@ -255,10 +255,12 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
     """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
     tok = trig.token
     lemma = _lem(tok)
-    if len(trig.entry.lemmas) > 1 or lemma not in cues.sets["complement_triggers"] or trig.entry.pos != "V":
+    if len(trig.entry.lemmas) > 1 or trig.entry.pos != "V":
         return True
-    if lemma in cues.sets["incursion_verbs"]:
-        return incursion(tok, cues)
+    if trig.entry.type == "ASSAULT" and lemma in cues.sets["incursion_verbs"]:
+        return incursion(tok, cues)  # 'crossed into northern Iraq', 'pushed deep into'
+    if lemma not in cues.sets["complement_triggers"]:
+        return True
     check = _COMPLEMENT_CHECKS.get(lemma)
     if check is not None:
         return check(tok, cues)

@@ -3005,9 +3005,20 @@ SWEEP_ROUND32 = [
 ]
 
 
+SWEEP_ROUND33 = [
+    # sanctions and embargoes ended, removed, dropped, scrapped or suspended are eased (CONCEDE)
+    ("Washington ended sanctions against India.", "CONCEDE", "USA", "IND"),
+    ("The United States dropped its sanctions against Pakistan.", "CONCEDE", "USA", "PAK"),
+    ("Japan scrapped economic sanctions on China.", "CONCEDE", "JPN", "CHN"),
+    ("The U.N. suspended sanctions against Yugoslavia.", "CONCEDE", "IGO", None),
+    ("The Security Council voted to end the embargo on South Africa.", "CONCEDE", "IGO", "ZAF"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "actor", "recipient"),
-    SWEEP_ROUND32
+    SWEEP_ROUND33
+    + SWEEP_ROUND32
     + SWEEP_ROUND31
     + SWEEP_ROUND30
     + SWEEP_ROUND29

@@ -3012,6 +3012,9 @@ SWEEP_ROUND33 = [
     ("Japan scrapped economic sanctions on China.", "CONCEDE", "JPN", "CHN"),
     ("The U.N. suspended sanctions against Yugoslavia.", "CONCEDE", "IGO", None),
     ("The Security Council voted to end the embargo on South Africa.", "CONCEDE", "IGO", "ZAF"),
+    # who was involved or implicated in an act took part in it (as 'took part in', 'engaged in')
+    ("Libya was involved in the bombing of a Berlin discotheque.", "ASSAULT", "LBY", "DEU"),
+    ("Iran was implicated in the attack on the U.S. embassy.", "ASSAULT", "IRN", "USA"),
 ]
 
 
@@ -3860,6 +3863,8 @@ MODALITY_SWEEP = [
     ("Iran decided to recall its ambassador from Iraq.", "SANCTION", set()),
     # a bare 'is to' with a named subject arranges what is ahead
     ("Japan is to lend 500 million dollars to Indonesia.", "AGREE", {"future"}),
+    # an involvement denied is the act denied
+    ("Libya denied that it was involved in the bombing of a Berlin discotheque.", "ASSAULT", {"denied"}),
 ]
 
 

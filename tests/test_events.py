@@ -3015,6 +3015,8 @@ SWEEP_ROUND33 = [
     # who was involved or implicated in an act took part in it (as 'took part in', 'engaged in')
     ("Libya was involved in the bombing of a Berlin discotheque.", "ASSAULT", "LBY", "DEU"),
     ("Iran was implicated in the attack on the U.S. embassy.", "ASSAULT", "IRN", "USA"),
+    # a threat's condition on an infinitive the parser hung as an adverbial clause names whom it targets
+    ("Iran threatened to close the Strait of Hormuz if the United States attacked it.", "THREATEN", "IRN", "USA"),
 ]
 
 

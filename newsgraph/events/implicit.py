@@ -279,8 +279,8 @@ def named_antecedent(tok: Token, ctx: Context) -> list[str]:
 def conditional_target(tok: Token, actors: list[str], ctx: Context) -> list[str]:
     """'China will use force if Taiwan declares independence': a threat's condition names whom it
     targets, the subject of an if/unless clause on the trigger, its infinitive ('threatened to retaliate if
-    Washington sells arms') or the verbs above it (up to two)."""
-    xcomps = [c for c in tok.children if c.dep_ == "xcomp"]
+    Washington sells arms', however parsed) or the verbs above it (up to two)."""
+    xcomps = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))]
     for verb in (tok, *xcomps, *islice(tok.ancestors, 2)):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not any(

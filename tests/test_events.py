@@ -3017,6 +3017,10 @@ SWEEP_ROUND33 = [
     ("Iran was implicated in the attack on the U.S. embassy.", "ASSAULT", "IRN", "USA"),
     # a threat's condition on an infinitive the parser hung as an adverbial clause names whom it targets
     ("Iran threatened to close the Strait of Hormuz if the United States attacked it.", "THREATEN", "IRN", "USA"),
+    # strikes, protests and boycotts called off, suspended, cancelled or postponed are a concession
+    ("South Africa's ANC called off a planned general strike on Wednesday.", "CONCEDE", "ZAF", None),
+    ("The opposition called off its boycott of parliament.", "CONCEDE", None, None),  # guard
+    ("The miners' union suspended its strike.", "CONCEDE", None, None),
 ]
 
 
@@ -3387,6 +3391,9 @@ def test_first_actor(text: str, actor: str) -> None:
         # calls received or returned are contacts, not demands
         ("Officials began receiving 911 calls on Tuesday afternoon.", "REQUEST"),  # guard
         ("Swift has not been returning Braun's calls.", "REQUEST"),  # guard
+        # the object of a cause is no word of a verb's pattern
+        ("The summit was canceled because of domestic protests.", "CONCEDE"),  # guard
+        ("South Africa's ANC called off a planned general strike.", "PROTEST"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

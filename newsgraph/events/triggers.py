@@ -18,6 +18,7 @@ from newsgraph.nlp import irregular_verbs
 
 _PARTICLES = frozenset({"in", "down", "back", "off", "out", "up", "away", "over"})
 _SETTING_PREPS = frozenset({"at", "near", "outside", "inside", "during", "after", "before", "since", "following"})
+_CAUSE_PREPS = frozenset({"because", "despite", "amid", "due", "owing"})  # 'canceled because of protests'
 _WINDOW = 4  # how far (in tokens) each further pattern lemma may follow the previous one
 
 
@@ -97,8 +98,11 @@ def _outside_pattern(anchor: Token, tok: Token) -> bool:
     """A noun of a verb pattern found inside another noun's phrase ('ramped up attacks on security forces' is no
     'ramp up security'); a measure's 'of' or 'in' ('a package of sanctions', '$2 billion in aid') still counts.
     A word heading a clause with its own subject is no pattern word either ('claimed that Chile attacked' is no
-    'claim attack')."""
+    'claim attack'), nor is the object of a cause ('was canceled because of domestic protests' is no 'cancel
+    protest')."""
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in _CAUSE_PREPS:
         return True
     if anchor.pos_ not in ("VERB", "AUX") or tok.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -3021,6 +3021,10 @@ SWEEP_ROUND33 = [
     ("South Africa's ANC called off a planned general strike on Wednesday.", "CONCEDE", "ZAF", None),
     ("The opposition called off its boycott of parliament.", "CONCEDE", None, None),  # guard
     ("The miners' union suspended its strike.", "CONCEDE", None, None),
+    # dissatisfaction, anger, disappointment or misgivings expressed or voiced are disapproval
+    ("China expressed strong dissatisfaction with the U.S. decision to grant a visa to Lee.", "ACCUSE", "CHN", "USA"),
+    ("Japan voiced its displeasure with South Korea over the textbook dispute.", "ACCUSE", "JPN", "KOR"),
+    ("The Vatican expressed deep disappointment at the Israeli decision.", "ACCUSE", "VAT", "ISR"),
 ]
 
 

@@ -27,6 +27,12 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # a role right before a verb is that verb's subject, no apposition to the name ending the clause before
+    (
+        "The emir pardoned 15 people convicted of plotting to kill Bush, the news agency said.",
+        "news agency",
+        (None, "organisation", None, "MED", "news agency"),
+    ),
     # the UN's human rights bodies are the UN's, not the country they judge
     (
         "Cuba was condemned by the U.N. Human Rights Commission for its treatment of dissidents.",

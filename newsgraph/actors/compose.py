@@ -386,6 +386,8 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
         named = idx.named_by_start.get(k)
         if agent is not None:
             k = agent.end
+            if k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and _own_subject(doc, end, k):
+                return None  # 'plotting to kill Bush, the news agency said': the role speaks, the name was before
             if k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
                 mods = scan_left(doc, k, idx, gaz)
                 return mods if mods.title else None
@@ -407,6 +409,15 @@ def scan_apposition(doc: Doc, end: int, idx: HitIndex, gaz: Gazetteer) -> Modifi
         else:
             return None
     return None
+
+
+def _own_subject(doc: Doc, end: int, k: int) -> bool:
+    """The role phrase ending before token ``k`` is the subject of the verb at ``k`` and the name ending at
+    ``end`` hangs on neither: a clause of its own after the name's clause, no apposition."""
+    role, name = doc[k - 1], doc[end - 1]
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < end:
+        name = name.head
+    return role.dep_ in ("nsubj", "nsubjpass") and role.head.i == k and name.head.i not in (role.i, k)
 
 
 def _belongs_to(doc: Doc, j: int, idx: HitIndex, gaz: Gazetteer, mods: Modifiers) -> Modifiers:

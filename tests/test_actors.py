@@ -27,6 +27,17 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # an unnamed government is not of the state its clause acts on or is acted on by
+    (
+        "The government accused Rwanda of backing the rebels.",
+        "government",
+        ("government", "organisation", None, "GOV", "government"),
+    ),
+    (
+        "The government was criticised by the United States.",
+        "government",
+        ("government", "organisation", None, "GOV", "government"),
+    ),
     # a role right before a verb is that verb's subject, no apposition to the name ending the clause before
     (
         "The emir pardoned 15 people convicted of plotting to kill Bush, the news agency said.",

@@ -3025,6 +3025,8 @@ SWEEP_ROUND33 = [
     ("China expressed strong dissatisfaction with the U.S. decision to grant a visa to Lee.", "ACCUSE", "CHN", "USA"),
     ("Japan voiced its displeasure with South Korea over the textbook dispute.", "ACCUSE", "JPN", "KOR"),
     ("The Vatican expressed deep disappointment at the Israeli decision.", "ACCUSE", "VAT", "ISR"),
+    # an unnamed government accusing a state is not that state's: the state stays the recipient
+    ("The government accused Rwanda of backing the rebels.", "ACCUSE", None, "RWA"),  # guard
 ]
 
 

@@ -1112,10 +1112,12 @@ def _add_role_phrase(b: _Builder, hit: Hit, idx: HitIndex, gaz: Gazetteer, day: 
         # missionaries' in a story about Haiti
         # armed groups and fighters meet or are handed over abroad ('peace talks with rebels in Oslo')
         armed = hit.value in NON_STATE_SECTORS or hit.value == "MIL"
+        # 'The government accused Rwanda': not Rwanda's
+        rivals = _rival_arguments(head, lex["rival_preps"]) if lemma in lex["government_nouns"] else frozenset()
         country = (
-            _context_country(doc, idx, gaz, mods.start, exclude="", described=False, venues=not armed)
+            _context_country(doc, idx, gaz, mods.start, exclude="", described=False, venues=not armed, skip=rivals)
             or _salient_country(idx, gaz, mods.start)
-            or _context_country(doc, idx, gaz, mods.start, exclude="", venues=not armed)
+            or _context_country(doc, idx, gaz, mods.start, exclude="", venues=not armed, skip=rivals)
         )
     if country and lemma in lex["government_nouns"]:
         _add_entry(b, gaz.government(country), mods.start, end)
@@ -1342,6 +1344,7 @@ def _context_country(
     names_only: bool = False,
     described: bool = True,
     venues: bool = True,
+    skip: frozenset[int] = frozenset(),
 ) -> str | None:
     """The country of the nearest other country or place named in token ``at``'s sentence (with
     ``names_only``, demonyms aside: "Somalis fled to the Dadaab camp in Kenya" → KEN for the camp). A named
@@ -1349,7 +1352,8 @@ def _context_country(
     workers in southern Sudan" → SDN), unless the demonym is in the phrase itself ("Engineers from two Japanese
     charities") or on a territory noun ("on Afghan soil"); a country's embassy names no locale; a leader's
     country only when neither is named. ``described=False`` leaves out demonyms describing someone else;
-    ``venues=False`` the places meetings are held at ('peace talks with communist rebels in Oslo')."""
+    ``venues=False`` the places meetings are held at ('peace talks with communist rebels in Oslo'); names at
+    the tokens in ``skip`` (not demonyms: 'police arrested 40 Sikh militants') are left out."""
     sent = doc[at].sent
     best: tuple[int, str] | None = None
     lex = load_lexicon()
@@ -1370,7 +1374,11 @@ def _context_country(
     )
     for adjectives, people in passes:
         for hit in idx.named_by_start.values():
-            if not sent.start <= hit.start < sent.end or hit.start in patrons:
+            if (
+                not sent.start <= hit.start < sent.end
+                or hit.start in patrons
+                or (hit.start in skip and hit.label == "NAME")
+            ):
                 continue
             if stance_prefixed(doc, hit.start, sent.start, lex["stance_prefixes"]):
                 continue  # 'pro-Russian separatists near Donetsk': a side taken, not a place or people
@@ -1392,6 +1400,37 @@ def _context_country(
         if best is not None:
             break
     return best[1] if best else None
+
+
+def _rival_arguments(head: Token, preps: frozenset[str]) -> frozenset[int]:
+    """Tokens of the other sides of the clause a role phrase is the subject or agent of: its objects and
+    'on'/'against'/'with'/'by' phrases ('The government accused Rwanda', 'The government was
+    criticised by the United States'). A state named there is whom the role acts on or is acted on by, not the
+    role's own; places it acts in stay ('shelled rebel positions in Sri Lanka')."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif head.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()  # an object's subject may be its owner ('Armenia called up reservists')
+    if verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    args = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative") and c.i != head.i]
+    args += [
+        o
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps)
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    out: set[int] = set()
+    for arg in args:
+        if head in arg.subtree:
+            continue
+        # 'arrested 40 Sikh militants in Punjab', 'shelled rebel positions in Sri Lanka': the place the other
+        # side is at is where the clause happens
+        settings = {t.i for p in arg.subtree if p.dep_ == "prep" and p.lower_ not in preps | {"of"} for t in p.subtree}
+        out.update(t.i for t in arg.subtree if t.i not in settings)
+    return frozenset(out)
 
 
 def _scene_country(doc: Doc, idx: HitIndex, gaz: Gazetteer, at: int) -> str | None:

@@ -3027,6 +3027,9 @@ SWEEP_ROUND33 = [
     ("The Vatican expressed deep disappointment at the Israeli decision.", "ACCUSE", "VAT", "ISR"),
     # an unnamed government accusing a state is not that state's: the state stays the recipient
     ("The government accused Rwanda of backing the rebels.", "ACCUSE", None, "RWA"),  # guard
+    # forces abandoning a town, base or stronghold withdraw from it
+    ("Zairean troops abandoned the eastern town of Bukavu as rebel forces advanced.", "RETREAT", "COD", None),
+    ("Government troops abandoned their base in Kindu.", "RETREAT", "COD", "COD"),
 ]
 
 
@@ -3400,6 +3403,9 @@ def test_first_actor(text: str, actor: str) -> None:
         # the object of a cause is no word of a verb's pattern
         ("The summit was canceled because of domestic protests.", "CONCEDE"),  # guard
         ("South Africa's ANC called off a planned general strike.", "PROTEST"),
+        # people fleeing a place do not withdraw from it
+        ("Thousands of civilians abandoned the city of Goma.", "RETREAT"),  # guard
+        ("Thousands of civilians evacuated their positions near the front.", "RETREAT"),
     ],
 )
 def test_no_such_event(text: str, etype: str) -> None:

@@ -192,6 +192,15 @@ def _leave_ok(tok: Token, cues: Cues) -> bool:
     return forces and named
 
 
+def _civilians_leave(tok: Token, cues: Cues) -> bool:
+    """The verb's subject ('residents', 'thousands of civilians') is people who flee, not forces that withdraw."""
+    subjects = _children(tok, "nsubj")
+    subjects += [
+        o for s in subjects if s.tag_ in ("NNS", "CD") for p in _children(s, "prep") for o in _children(p, "pobj")
+    ]
+    return any(_lem(s) in cues.sets["fleeing_people"] for s in subjects)
+
+
 def incursion(tok: Token, cues: Cues) -> bool:
     """'Turkish troops crossed into northern Iraq', 'Rwandan soldiers crossed the border into Congo', 'pushed
     deep into', 'poured into Kosovo', 'marched into Kuwait': forces entering another state's ground; not
@@ -255,6 +264,8 @@ def complement_ok(trig: Trigger, cues: Cues) -> bool:
     """Whether a bare-verb trigger has the complement its event needs (multi-word patterns always do)."""
     tok = trig.token
     lemma = _lem(tok)
+    if trig.entry.mode == "withdraw" and trig.entry.pos == "V" and _civilians_leave(tok, cues):
+        return False  # 'thousands of civilians abandoned the city': flight, no retreat
     if len(trig.entry.lemmas) > 1 or trig.entry.pos != "V":
         return True
     if trig.entry.type == "ASSAULT" and lemma in cues.sets["incursion_verbs"]:

@@ -3030,6 +3030,9 @@ SWEEP_ROUND33 = [
     # forces abandoning a town, base or stronghold withdraw from it
     ("Zairean troops abandoned the eastern town of Bukavu as rebel forces advanced.", "RETREAT", "COD", None),
     ("Government troops abandoned their base in Kindu.", "RETREAT", "COD", "COD"),
+    # a show of force amid, after or over a strain with another state is aimed at it
+    ("Greece deployed additional troops to its islands amid rising tension with Turkey.", "MOBILIZE", "GRC", "TUR"),
+    ("Eritrea mobilised its reserves after a border dispute with Ethiopia.", "MOBILIZE", "ERI", "ETH"),
 ]
 
 

@@ -388,12 +388,17 @@ _REJECTED_PREPS = frozenset({"on", "at", "to"})  # 'poured cold water on', 'balk
 def _provoked_by(tok: Token, home: set[str], ctx: Context) -> list[str]:
     """Whom a show of force answers: the other state acting in its 'after' clause or phrase ('South Korea put
     its troops on alert after North Korean soldiers entered the demilitarized zone', 'after India's missile
-    test')."""
+    test'), or the other side of the tension it comes amid ('amid rising tension with Turkey')."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else governing_verb(tok)
     marks = ctx.cues.sets["provocation_marks"]
     clauses = [c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children)]
     found = [i for c in clauses for i in actor_ids(subject_of(c)[0], ctx.actors)]
     found += [i for o in prep_objects(verb, marks) for i in find_arguments(o, ctx.actors, ctx.cues)[0]]
+    # 'amid rising tension with Turkey', 'after a border dispute with Eritrea': the other side of the strain
+    strains = [
+        o for o in prep_objects(verb, ctx.cues.sets["strain_preps"]) if ctx.cues.has("strain_nouns", o.lemma_.lower())
+    ]
+    found += [i for o in strains for w in prep_objects(o, _WITH) for i in actor_ids(w, ctx.actors)]
     found = no_places(list(dict.fromkeys(found)), ctx)
     return [i for i in found if (a := ctx.actors.by_id(i)) is not None and a.country and a.country not in home]
 

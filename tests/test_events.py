@@ -3033,6 +3033,8 @@ SWEEP_ROUND33 = [
     # a show of force amid, after or over a strain with another state is aimed at it
     ("Greece deployed additional troops to its islands amid rising tension with Turkey.", "MOBILIZE", "GRC", "TUR"),
     ("Eritrea mobilised its reserves after a border dispute with Ethiopia.", "MOBILIZE", "ERI", "ETH"),
+    # one supplied 'with' something receives it
+    ("Moscow promised to supply Iran with fuel for its nuclear plant.", "AGREE", "RUS", "IRN"),  # guard
 ]
 
 
@@ -4195,6 +4197,19 @@ def test_the_place_of_a_patterns_target_is_the_events() -> None:
     rec = _record("Israel carried out a drone strike on a car in southern Lebanon.", "2025-03-13")
     ev = next(e for e in rec.events if e.type == "ASSAULT")
     assert ev.location is not None and ev.location.country == "LBN", ev.location
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Japan donated 20 ambulances to the Palestinian Authority.", "Germany delivered 50 Japanese trucks to Poland."],
+)
+def test_goods_donated_receive_nothing(text: str) -> None:
+    """What is donated, supplied or delivered is no recipient; whom it goes to is."""
+    events, codes = _sides(text, "1995-06-01")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and all(codes(e.recipients) & {"PSE", "POL"} and "JPN" not in codes(e.recipients) for e in aid), [
+        (e.type, e.trigger, codes(e.recipients)) for e in events
+    ]
 
 
 def test_people_sent_to_help_are_sent_to_whom_they_help() -> None:

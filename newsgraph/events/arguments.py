@@ -686,7 +686,10 @@ def sighting_roles(tok: Token, actors: ActorTable) -> tuple[list[str], list[str]
 
 def less_sent(verb: Token, ids: list[str], actors: ActorTable) -> list[str]:
     """``ids`` without the actors the verb's object (or passive subject) names: what 'deployed troops', 'sent
-    advisers' or 'handed over the suspects' sends receives nothing."""
+    advisers' or 'handed over the suspects' sends receives nothing; one supplied or provided 'with' something
+    receives it ('supply Iran with fuel')."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return ids
     sent = {a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, actors)}
     return [i for i in ids if i not in sent]
 

@@ -27,6 +27,18 @@ def _at(table: ActorTable, text: str, surface: str, nth: int = 0) -> Actor | Non
 
 
 CASES: list[tuple[str, str, Expect]] = [
+    # movements, parties and armed groups of 1980s-1990s news
+    (
+        "Chinese police detained dozens of Falun Gong members in Beijing.",
+        "Falun Gong",
+        ("Falun Gong", "group", "CHN", "REL", None),
+    ),
+    (
+        "The Karen National Union said its fighters had retreated.",
+        "Karen National Union",
+        ("Karen National Union", "group", "MMR", "REB", None),
+    ),
+    ("The Croatian Democratic Union won the vote.", "Croatian Democratic Union", (None, "group", "HRV", "PTY", None)),
     # an unnamed government is not of the state its clause acts on or is acted on by
     (
         "The government accused Rwanda of backing the rebels.",

@@ -192,13 +192,17 @@ def _leave_ok(tok: Token, cues: Cues) -> bool:
     return forces and named
 
 
-def _civilians_leave(tok: Token, cues: Cues) -> bool:
-    """The verb's subject ('residents', 'thousands of civilians') is people who flee, not forces that withdraw."""
+def _counted_subjects(tok: Token) -> list[Token]:
+    """The verb's subjects with what a counted one counts ('thousands of Serb troops', 'thousands of civilians')."""
     subjects = _children(tok, "nsubj")
-    subjects += [
+    return subjects + [
         o for s in subjects if s.tag_ in ("NNS", "CD") for p in _children(s, "prep") for o in _children(p, "pobj")
     ]
-    return any(_lem(s) in cues.sets["fleeing_people"] for s in subjects)
+
+
+def _civilians_leave(tok: Token, cues: Cues) -> bool:
+    """The verb's subject ('residents', 'thousands of civilians') is people who flee, not forces that withdraw."""
+    return any(_lem(s) in cues.sets["fleeing_people"] for s in _counted_subjects(tok))
 
 
 def incursion(tok: Token, cues: Cues) -> bool:
@@ -207,11 +211,7 @@ def incursion(tok: Token, cues: Cues) -> bool:
     'refugees crossed into Tanzania', 'crossed the river', 'pushed ahead'."""
     if not cues.has("incursion_verbs", _lem(tok)):
         return False
-    subjects = _children(tok, "nsubj")  # 'thousands of Serb troops'
-    subjects += [
-        o for s in subjects if s.tag_ in ("NNS", "CD") for p in _children(s, "prep") for o in _children(p, "pobj")
-    ]
-    forces = any(_lem(s) in cues.sets["departing_forces"] for s in subjects)
+    forces = any(_lem(s) in cues.sets["departing_forces"] for s in _counted_subjects(tok))  # 'thousands of troops'
     into = prep_objects(tok, _INTO)
     into += [a for o in into for a in _children(o, "appos")]  # 'swept into the capital Kinshasa'
     return forces and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" or _children(o, "pobj") for o in into)

@@ -3033,6 +3033,14 @@ SWEEP_ROUND33 = [
     # a show of force amid, after or over a strain with another state is aimed at it
     ("Greece deployed additional troops to its islands amid rising tension with Turkey.", "MOBILIZE", "GRC", "TUR"),
     ("Eritrea mobilised its reserves after a border dispute with Ethiopia.", "MOBILIZE", "ERI", "ETH"),
+    # a hostile option one will not renounce is kept open, a threat; chemical weapons destroyed are disarmament
+    (
+        "A senior Chinese official said Beijing would never renounce the use of force against Taiwan.",
+        "THREATEN",
+        "CHN",
+        "TWN",
+    ),
+    ("Iraq told the Security Council that it had destroyed all its chemical weapons.", "RETREAT", "IRQ", None),
     # one supplied 'with' something receives it
     ("Moscow promised to supply Iran with fuel for its nuclear plant.", "AGREE", "RUS", "IRN"),  # guard
 ]
@@ -3408,6 +3416,7 @@ def test_first_actor(text: str, actor: str) -> None:
         # the object of a cause is no word of a verb's pattern
         ("The summit was canceled because of domestic protests.", "CONCEDE"),  # guard
         ("South Africa's ANC called off a planned general strike.", "PROTEST"),
+        ("Iraq said it had destroyed all its chemical weapons.", "ASSAULT"),
         # people fleeing a place do not withdraw from it
         ("Thousands of civilians abandoned the city of Goma.", "RETREAT"),  # guard
         ("Thousands of civilians evacuated their positions near the front.", "RETREAT"),

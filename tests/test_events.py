@@ -3041,6 +3041,8 @@ SWEEP_ROUND33 = [
         "TWN",
     ),
     ("Iraq told the Security Council that it had destroyed all its chemical weapons.", "RETREAT", "IRQ", None),
+    # an act a participle tells was launched or carried out happened, whatever its clause says of it
+    ("An offensive launched by Ethiopian forces has made progress.", "ASSAULT", "ETH", None),
     # one supplied 'with' something receives it
     ("Moscow promised to supply Iran with fuel for its nuclear plant.", "AGREE", "RUS", "IRN"),  # guard
 ]
@@ -4218,6 +4220,16 @@ def test_goods_donated_receive_nothing(text: str) -> None:
     aid = [e for e in events if e.type == "AID"]
     assert aid and all(codes(e.recipients) & {"PSE", "POL"} and "JPN" not in codes(e.recipients) for e in aid), [
         (e.type, e.trigger, codes(e.recipients)) for e in events
+    ]
+
+
+def test_the_place_an_actor_is_from_is_no_target() -> None:
+    """'forces in Somalia's Puntland region': a place modifying the actor's phrase is no recipient."""
+    text = "An offensive launched by forces in Somalia's Puntland region earlier this month has met with success."
+    events, codes = _sides(text, "2025-03-14")
+    found = [e for e in events if e.type == "ASSAULT"]
+    assert found and all("SOM" in codes(e.actors) and not codes(e.recipients) - {None} for e in found), [
+        (e.type, e.trigger, codes(e.actors), codes(e.recipients)) for e in events
     ]
 
 

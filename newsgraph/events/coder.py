@@ -115,6 +115,8 @@ def _place_recipient(
         return []
     if _near_place(trig.token.doc, location.start, ctx.cues):
         return []  # 'near the Cameroon border' places the event, it does not target Cameroon
+    if _actors_place(trig.token.sent, location.start, actors, ctx):
+        return []  # 'an offensive launched by forces in Somalia's Puntland region': where the actor is from
     if ctx.cues.has("venue_verbs", governing_verb(trig.token).lemma_.lower()):
         return []  # 'signed a ceasefire accord in Oslo', 'agreed on a truce in Lusaka': a venue
     if trig.entry.mode == "visit":
@@ -127,6 +129,25 @@ def _place_recipient(
         return []  # 'airstrikes against IS in Syria': a transnational armed group is its own side, Syria none
     place = ctx.actors.at(location.start, location.end)
     return [place.id] if place is not None and place.id not in actors and place.id not in recipients else []
+
+
+def _actors_place(sent: Span, start: int, actors: list[str], ctx: Context) -> bool:
+    """The place at character ``start`` is a noun phrase modifying one of the event's actors in the sentence."""
+    doc = sent.doc
+    place = doc.char_span(start, start + 1, alignment_mode="expand")
+    if place is None:
+        return False
+    for actor in filter(None, map(ctx.actors.by_id, actors)):
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not sent.start <= span.start < sent.end or span.start <= place[0].i < span.end:
+                continue
+            cur = place[0]  # up to the actor's head through nouns and prepositions only: 'forces in Somalia's
+            while cur.i != span.root.i and cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):  # Puntland
+                cur = cur.head  # region', not 'guerrillas operating in Macedonia' (where they act)
+            if cur.i == span.root.i:
+                return True
+    return False
 
 
 def _host_roles(

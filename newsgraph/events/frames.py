@@ -34,7 +34,7 @@ def happening_verb(verb: Token, cues: Cues) -> bool:
 
 def described_noun(tok: Token, cues: Cues) -> bool:
     """An event noun that is the subject of a clause which does not say it happened ('the strike was the
-    result of', 'tariffs would cause a recession')."""
+    result of', 'tariffs would cause a recession'); one a participle tells was carried out is no such subject."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     cur = tok
@@ -44,6 +44,8 @@ def described_noun(tok: Token, cues: Cues) -> bool:
         return False
     if cur.dep_ == "nsubjpass" and _lem(cur.head) in cues.sets["light_verbs"]:
         return False  # 'the attack was carried out by X': told as done
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and _lem(c) in cues.sets["light_verbs"] for c in cur.children):
+        return False  # 'an offensive launched by forces in Puntland earlier this month has met with success'
     return not happening_verb(cur.head, cues)
 
 

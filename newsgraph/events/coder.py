@@ -142,9 +142,11 @@ def _actors_place(sent: Span, start: int, actors: list[str], ctx: Context) -> bo
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not sent.start <= span.start < sent.end or span.start <= place[0].i < span.end:
                 continue
-            cur = place[0]  # up to the actor's head through nouns and prepositions only: 'forces in Somalia's
-            while cur.i != span.root.i and cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):  # Puntland
-                cur = cur.head  # region', not 'guerrillas operating in Macedonia' (where they act)
+            # up to the actor's head through nouns and prepositions only: "forces in Somalia's Puntland region",
+            # not 'guerrillas operating in Macedonia' (where they act)
+            cur = place[0]
+            while cur.i != span.root.i and cur.head.i != cur.i and cur.pos_ not in ("VERB", "AUX"):
+                cur = cur.head
             if cur.i == span.root.i:
                 return True
     return False

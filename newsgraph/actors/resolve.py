@@ -1423,12 +1423,13 @@ def _rival_arguments(head: Token, preps: frozenset[str]) -> frozenset[int]:
         if o.dep_ == "pobj"
     ]
     out: set[int] = set()
+    own = preps | {"of"}  # 'the government of Rwanda' is the side itself
     for arg in args:
         if head in arg.subtree:
             continue
         # 'arrested 40 Sikh militants in Punjab', 'shelled rebel positions in Sri Lanka': the place the other
         # side is at is where the clause happens
-        settings = {t.i for p in arg.subtree if p.dep_ == "prep" and p.lower_ not in preps | {"of"} for t in p.subtree}
+        settings = {t.i for p in arg.subtree if p.dep_ == "prep" and p.lower_ not in own for t in p.subtree}
         out.update(t.i for t in arg.subtree if t.i not in settings)
     return frozenset(out)
 

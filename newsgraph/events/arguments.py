@@ -688,7 +688,7 @@ def less_sent(verb: Token, ids: list[str], actors: ActorTable) -> list[str]:
     """``ids`` without the actors the verb's object (or passive subject) names: what 'deployed troops', 'sent
     advisers' or 'handed over the suspects' sends receives nothing; one supplied or provided 'with' something
     receives it ('supply Iran with fuel')."""
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if _pobjs(verb, "with"):
         return ids
     sent = {a for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for a in actor_ids(c, actors)}
     return [i for i in ids if i not in sent]

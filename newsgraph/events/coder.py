@@ -349,11 +349,12 @@ def _implied_recipients(
         recipients = mission_target(tok, actors, ctx)
     if not recipients and actors and etype in ("ASSAULT", "COERCE"):  # '... to disperse demonstrators,
         recipients = _clause_victims(tok, actors, ctx)  # killing one person and arresting 12': the demonstrators
-    if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # threats, hostile acts
-        recipients = conditional_target(tok, actors, ctx)
-    elif etype == "THREATEN" and not any((a := ctx.actors.by_id(r)) is not None and placed(a) for r in recipients):
-        # the condition's side before a place of no country the threat aims at ('threatened to close the
-        # Strait of Hormuz if the United States attacked it')
+    if ctx.onto.quad_class(etype) in (3, 4) and (
+        not recipients
+        or (etype == "THREATEN" and not any((a := ctx.actors.by_id(r)) is not None and placed(a) for r in recipients))
+    ):
+        # threats, hostile acts; a threat's condition goes before a place of no country it aims at
+        # ('threatened to close the Strait of Hormuz if the United States attacked it')
         recipients = list(dict.fromkeys(conditional_target(tok, actors, ctx) + recipients))
     if not recipients and ctx.onto.quad_class(etype) in (3, 4):  # 'in retaliation for U.S. tariffs'
         recipients = _retaliated(tok, actors, ctx)
